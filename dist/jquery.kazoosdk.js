@@ -1,0 +1,839 @@
+/*! jquery.kazoosdk 1.0.0 | MIT License */
+(function (global, factory) {
+    typeof exports === 'object' && typeof module !== 'undefined' ? factory(exports, require('jquery')) :
+    typeof define === 'function' && define.amd ? define(['exports', 'jquery'], factory) :
+    (global = typeof globalThis !== 'undefined' ? globalThis : global || self, factory(global.KazooSdk = {}, global.jQuery));
+})(this, (function (exports, $) { 'use strict';
+
+    /**
+     * The endpoint table: one entry per SDK method, grouped by namespace, in the order of the ported
+     * documentation (spec/kazoo-sdk.txt). Pure data; every method of the SDK is built from it.
+     *
+     * An entry:
+     * - `verb`: the HTTP method.
+     * - `url`: the path relative to the apiRoot. Each `{name}` is a mandatory setting of the method,
+     *   encoded into the URL (also inside the query part, as in numbers.search).
+     * - `contentType`: the request Content-Type when it is not JSON; such bodies are sent raw.
+     * - `accept`: the response content type when it is not JSON (text/html arrives as a string,
+     *   anything else as bytes: a Blob).
+     * - `auth`: a login method. It never sends X-Auth-Token and stores the token it gets back.
+     * - `dataOptional`: a PUT or POST whose `data` is not mandatory (PUT and POST require it otherwise).
+     *
+     * Errata (where the documentation names a path no Kazoo server has; see README):
+     * media.* use `media` (not `medias`); globalResources.delete uses `resources/{resourceId}`;
+     * whitelabel.getDnsEntries/checkDnsEntries live under `accounts/{accountId}/whitelabel/domains`;
+     * globalResources.createJob and localResources.createJob take no jobId (the server assigns it).
+     */
+    var endpoints = {
+        account: {
+            get: { verb: 'GET', url: 'accounts/{accountId}' },
+            create: { verb: 'PUT', url: 'accounts/{accountId}' },
+            update: { verb: 'POST', url: 'accounts/{accountId}' },
+            delete: { verb: 'DELETE', url: 'accounts/{accountId}' },
+            listDescendants: { verb: 'GET', url: 'accounts/{accountId}/descendants' },
+            listChildren: { verb: 'GET', url: 'accounts/{accountId}/children' },
+        },
+        auth: {
+            userAuth: { verb: 'PUT', url: 'user_auth', auth: true },
+            sharedAuth: { verb: 'PUT', url: 'shared_auth', auth: true },
+            pinAuth: { verb: 'PUT', url: 'pin_auth', auth: true },
+        },
+        balance: {
+            get: { verb: 'GET', url: 'accounts/{accountId}/transactions/current_balance' },
+            add: { verb: 'PUT', url: 'accounts/{accountId}/braintree/credits' },
+        },
+        billing: {
+            get: { verb: 'GET', url: 'accounts/{accountId}/braintree/customer' },
+            update: { verb: 'POST', url: 'accounts/{accountId}/braintree/customer' },
+        },
+        callflow: {
+            get: { verb: 'GET', url: 'accounts/{accountId}/callflows/{callflowId}' },
+            create: { verb: 'PUT', url: 'accounts/{accountId}/callflows' },
+            update: { verb: 'POST', url: 'accounts/{accountId}/callflows/{callflowId}' },
+            delete: { verb: 'DELETE', url: 'accounts/{accountId}/callflows/{callflowId}' },
+            list: { verb: 'GET', url: 'accounts/{accountId}/callflows' },
+        },
+        cdrs: {
+            get: { verb: 'GET', url: 'accounts/{accountId}/cdrs/{cdrId}' },
+            list: { verb: 'GET', url: 'accounts/{accountId}/cdrs' },
+        },
+        channel: {
+            list: { verb: 'GET', url: 'accounts/{accountId}/channels' },
+        },
+        conference: {
+            get: { verb: 'GET', url: 'accounts/{accountId}/conferences/{conferenceId}' },
+            create: { verb: 'PUT', url: 'accounts/{accountId}/conferences' },
+            update: { verb: 'POST', url: 'accounts/{accountId}/conferences/{conferenceId}' },
+            delete: { verb: 'DELETE', url: 'accounts/{accountId}/conferences/{conferenceId}' },
+            list: { verb: 'GET', url: 'accounts/{accountId}/conferences' },
+            getPins: { verb: 'GET', url: 'accounts/{accountId}/conferences/pins' },
+            view: { verb: 'GET', url: 'accounts/{accountId}/conferences/{conferenceId}/status' },
+            action: { verb: 'POST', url: 'accounts/{accountId}/conferences/{conferenceId}/{action}' },
+            getServer: { verb: 'GET', url: 'accounts/{accountId}/conferences_servers/{serverId}' },
+            createServer: { verb: 'PUT', url: 'accounts/{accountId}/conferences_servers' },
+            updateServer: { verb: 'POST', url: 'accounts/{accountId}/conferences_servers/{serverId}' },
+            deleteServer: { verb: 'DELETE', url: 'accounts/{accountId}/conferences_servers/{serverId}' },
+            listServers: { verb: 'GET', url: 'accounts/{accountId}/conferences_servers' },
+            addParticipant: { verb: 'POST', url: 'accounts/{accountId}/conferences/{conferenceId}/add_participant' },
+            muteParticipant: { verb: 'POST', url: 'accounts/{accountId}/conferences/{conferenceId}/mute/{participantId}' },
+            unmuteParticipant: { verb: 'POST', url: 'accounts/{accountId}/conferences/{conferenceId}/unmute/{participantId}' },
+            deafParticipant: { verb: 'POST', url: 'accounts/{accountId}/conferences/{conferenceId}/deaf/{participantId}' },
+            undeafParticipant: { verb: 'POST', url: 'accounts/{accountId}/conferences/{conferenceId}/undeaf/{participantId}' },
+            kickParticipant: { verb: 'POST', url: 'accounts/{accountId}/conferences/{conferenceId}/kick/{participantId}' },
+            createNotification: { verb: 'PUT', url: 'accounts/{accountId}/notify/conference_{notificationType}', contentType: 'text/html', accept: 'text/html' },
+            getNotification: { verb: 'GET', url: 'accounts/{accountId}/notify/conference_{notificationType}/{contentType}', contentType: 'text/html', accept: 'text/html' },
+            updateNotification: { verb: 'POST', url: 'accounts/{accountId}/notify/conference_{notificationType}', contentType: 'text/html', accept: 'text/html' },
+        },
+        connectivity: {
+            get: { verb: 'GET', url: 'accounts/{accountId}/connectivity/{connectivityId}' },
+            create: { verb: 'PUT', url: 'accounts/{accountId}/connectivity' },
+            update: { verb: 'POST', url: 'accounts/{accountId}/connectivity/{connectivityId}' },
+            list: { verb: 'GET', url: 'accounts/{accountId}/connectivity' },
+        },
+        device: {
+            get: { verb: 'GET', url: 'accounts/{accountId}/devices/{deviceId}' },
+            create: { verb: 'PUT', url: 'accounts/{accountId}/devices' },
+            update: { verb: 'POST', url: 'accounts/{accountId}/devices/{deviceId}' },
+            delete: { verb: 'DELETE', url: 'accounts/{accountId}/devices/{deviceId}' },
+            list: { verb: 'GET', url: 'accounts/{accountId}/devices' },
+            getStatus: { verb: 'GET', url: 'accounts/{accountId}/devices/status' },
+            quickcall: { verb: 'GET', url: 'accounts/{accountId}/devices/{deviceId}/quickcall/{number}' },
+        },
+        directory: {
+            create: { verb: 'PUT', url: 'accounts/{accountId}/directories' },
+            list: { verb: 'GET', url: 'accounts/{accountId}/directories' },
+        },
+        globalResources: {
+            get: { verb: 'GET', url: 'resources/{resourceId}' },
+            create: { verb: 'PUT', url: 'resources' },
+            update: { verb: 'POST', url: 'resources/{resourceId}' },
+            delete: { verb: 'DELETE', url: 'resources/{resourceId}' },
+            list: { verb: 'GET', url: 'resources' },
+            updateCollection: { verb: 'POST', url: 'resources/collection' },
+            listJobs: { verb: 'GET', url: 'resources/jobs' },
+            getJob: { verb: 'GET', url: 'resources/jobs/{jobId}' },
+            createJob: { verb: 'PUT', url: 'resources/jobs' },
+        },
+        group: {
+            get: { verb: 'GET', url: 'accounts/{accountId}/groups/{groupId}' },
+            create: { verb: 'PUT', url: 'accounts/{accountId}/groups' },
+            update: { verb: 'POST', url: 'accounts/{accountId}/groups/{groupId}' },
+            delete: { verb: 'DELETE', url: 'accounts/{accountId}/groups/{groupId}' },
+            list: { verb: 'GET', url: 'accounts/{accountId}/groups' },
+        },
+        limits: {
+            get: { verb: 'GET', url: 'accounts/{accountId}/limits' },
+            update: { verb: 'POST', url: 'accounts/{accountId}/limits' },
+        },
+        localResources: {
+            get: { verb: 'GET', url: 'accounts/{accountId}/resources/{resourceId}' },
+            create: { verb: 'PUT', url: 'accounts/{accountId}/resources' },
+            update: { verb: 'POST', url: 'accounts/{accountId}/resources/{resourceId}' },
+            delete: { verb: 'DELETE', url: 'accounts/{accountId}/resources/{resourceId}' },
+            list: { verb: 'GET', url: 'accounts/{accountId}/resources' },
+            updateCollection: { verb: 'POST', url: 'accounts/{accountId}/resources/collection' },
+            listJobs: { verb: 'GET', url: 'accounts/{accountId}/resources/jobs' },
+            getJob: { verb: 'GET', url: 'accounts/{accountId}/resources/jobs/{jobId}' },
+            createJob: { verb: 'PUT', url: 'accounts/{accountId}/resources/jobs' },
+        },
+        media: {
+            get: { verb: 'GET', url: 'accounts/{accountId}/media/{mediaId}' },
+            create: { verb: 'PUT', url: 'accounts/{accountId}/media' },
+            update: { verb: 'POST', url: 'accounts/{accountId}/media/{mediaId}' },
+            delete: { verb: 'DELETE', url: 'accounts/{accountId}/media/{mediaId}' },
+            list: { verb: 'GET', url: 'accounts/{accountId}/media' },
+            upload: { verb: 'POST', url: 'accounts/{accountId}/media/{mediaId}/raw', contentType: 'application/x-base64' },
+        },
+        menu: {
+            get: { verb: 'GET', url: 'accounts/{accountId}/menus/{menuId}' },
+            create: { verb: 'PUT', url: 'accounts/{accountId}/menus' },
+            update: { verb: 'POST', url: 'accounts/{accountId}/menus/{menuId}' },
+            delete: { verb: 'DELETE', url: 'accounts/{accountId}/menus/{menuId}' },
+            list: { verb: 'GET', url: 'accounts/{accountId}/menus' },
+        },
+        numbers: {
+            get: { verb: 'GET', url: 'accounts/{accountId}/phone_numbers/{phoneNumber}' },
+            activate: { verb: 'PUT', url: 'accounts/{accountId}/phone_numbers/collection/activate' },
+            update: { verb: 'POST', url: 'accounts/{accountId}/phone_numbers/{phoneNumber}' },
+            delete: { verb: 'DELETE', url: 'accounts/{accountId}/phone_numbers/collection' },
+            identify: { verb: 'GET', url: 'accounts/{accountId}/phone_numbers/{phoneNumber}/identify' },
+            list: { verb: 'GET', url: 'accounts/{accountId}/phone_numbers' },
+            listClassifiers: { verb: 'GET', url: 'accounts/{accountId}/phone_numbers/classifiers' },
+            search: { verb: 'GET', url: 'accounts/{accountId}/phone_numbers?prefix={pattern}&quantity={limit}&offset={offset}' },
+            searchBlocks: { verb: 'GET', url: 'accounts/{accountId}/phone_numbers?prefix={pattern}&quantity={size}&offset={offset}&blocks={limit}' },
+            searchCity: { verb: 'GET', url: 'accounts/{accountId}/phone_numbers/prefix?city={city}' },
+        },
+        port: {
+            get: { verb: 'GET', url: 'accounts/{accountId}/port_requests/{portRequestId}' },
+            create: { verb: 'PUT', url: 'accounts/{accountId}/port_requests' },
+            update: { verb: 'POST', url: 'accounts/{accountId}/port_requests/{portRequestId}' },
+            delete: { verb: 'DELETE', url: 'accounts/{accountId}/port_requests/{portRequestId}' },
+            list: { verb: 'GET', url: 'accounts/{accountId}/port_requests' },
+            listDescendants: { verb: 'GET', url: 'accounts/{accountId}/port_requests/descendants' },
+            listAttachments: { verb: 'GET', url: 'accounts/{accountId}/port_requests/{portRequestId}/attachments' },
+            getAttachment: { verb: 'GET', url: 'accounts/{accountId}/port_requests/{portRequestId}/attachments/{documentName}', contentType: 'application/pdf', accept: 'application/pdf' },
+            createAttachment: { verb: 'PUT', url: 'accounts/{accountId}/port_requests/{portRequestId}/attachments?filename={documentName}', contentType: 'application/pdf', accept: 'application/pdf' },
+            updateAttachment: { verb: 'POST', url: 'accounts/{accountId}/port_requests/{portRequestId}/attachments/{documentName}', contentType: 'application/pdf', accept: 'application/pdf' },
+            deleteAttachment: { verb: 'DELETE', url: 'accounts/{accountId}/port_requests/{portRequestId}/attachments/{documentName}', contentType: 'application/pdf', accept: 'application/pdf' },
+            changeState: { verb: 'PATCH', url: 'accounts/{accountId}/port_requests/{portRequestId}/{state}' },
+        },
+        resourceTemplates: {
+            get: { verb: 'GET', url: 'accounts/{accountId}/resource_templates/{resourceId}' },
+            create: { verb: 'PUT', url: 'accounts/{accountId}/resource_templates' },
+            update: { verb: 'POST', url: 'accounts/{accountId}/resource_templates/{resourceId}' },
+            delete: { verb: 'DELETE', url: 'accounts/{accountId}/resource_templates/{resourceId}' },
+            list: { verb: 'GET', url: 'accounts/{accountId}/resource_templates' },
+        },
+        servicePlan: {
+            get: { verb: 'GET', url: 'accounts/{accountId}/service_plans/{planId}' },
+            add: { verb: 'POST', url: 'accounts/{accountId}/service_plans/{planId}' },
+            remove: { verb: 'DELETE', url: 'accounts/{accountId}/service_plans/{planId}' },
+            list: { verb: 'GET', url: 'accounts/{accountId}/service_plans' },
+            listCurrent: { verb: 'GET', url: 'accounts/{accountId}/service_plans/current' },
+            reconciliate: { verb: 'POST', url: 'accounts/{accountId}/service_plans/reconciliation' },
+            synchronize: { verb: 'POST', url: 'accounts/{accountId}/service_plans/synchronization' },
+        },
+        temporalRule: {
+            get: { verb: 'GET', url: 'accounts/{accountId}/temporal_rules/{ruleId}' },
+            create: { verb: 'PUT', url: 'accounts/{accountId}/temporal_rules' },
+            update: { verb: 'POST', url: 'accounts/{accountId}/temporal_rules/{ruleId}' },
+            delete: { verb: 'DELETE', url: 'accounts/{accountId}/temporal_rules/{ruleId}' },
+            list: { verb: 'GET', url: 'accounts/{accountId}/temporal_rules' },
+        },
+        user: {
+            get: { verb: 'GET', url: 'accounts/{accountId}/users/{userId}' },
+            create: { verb: 'PUT', url: 'accounts/{accountId}/users' },
+            update: { verb: 'POST', url: 'accounts/{accountId}/users/{userId}' },
+            delete: { verb: 'DELETE', url: 'accounts/{accountId}/users/{userId}' },
+            list: { verb: 'GET', url: 'accounts/{accountId}/users' },
+            quickcall: { verb: 'GET', url: 'accounts/{accountId}/users/{userId}/quickcall/{number}' },
+        },
+        voicemail: {
+            get: { verb: 'GET', url: 'accounts/{accountId}/vmboxes/{voicemailId}' },
+            create: { verb: 'PUT', url: 'accounts/{accountId}/vmboxes' },
+            update: { verb: 'POST', url: 'accounts/{accountId}/vmboxes/{voicemailId}' },
+            delete: { verb: 'DELETE', url: 'accounts/{accountId}/vmboxes/{voicemailId}' },
+            list: { verb: 'GET', url: 'accounts/{accountId}/vmboxes' },
+        },
+        whitelabel: {
+            get: { verb: 'GET', url: 'whitelabel/{domain}' },
+            getLogo: { verb: 'GET', url: 'whitelabel/{domain}/logo' },
+            getDnsEntries: { verb: 'GET', url: 'accounts/{accountId}/whitelabel/domains' },
+            checkDnsEntries: { verb: 'POST', url: 'accounts/{accountId}/whitelabel/domains?domain={domain}', dataOptional: true },
+        },
+    };
+
+    /******************************************************************************
+    Copyright (c) Microsoft Corporation.
+
+    Permission to use, copy, modify, and/or distribute this software for any
+    purpose with or without fee is hereby granted.
+
+    THE SOFTWARE IS PROVIDED "AS IS" AND THE AUTHOR DISCLAIMS ALL WARRANTIES WITH
+    REGARD TO THIS SOFTWARE INCLUDING ALL IMPLIED WARRANTIES OF MERCHANTABILITY
+    AND FITNESS. IN NO EVENT SHALL THE AUTHOR BE LIABLE FOR ANY SPECIAL, DIRECT,
+    INDIRECT, OR CONSEQUENTIAL DAMAGES OR ANY DAMAGES WHATSOEVER RESULTING FROM
+    LOSS OF USE, DATA OR PROFITS, WHETHER IN AN ACTION OF CONTRACT, NEGLIGENCE OR
+    OTHER TORTIOUS ACTION, ARISING OUT OF OR IN CONNECTION WITH THE USE OR
+    PERFORMANCE OF THIS SOFTWARE.
+    ***************************************************************************** */
+    /* global Reflect, Promise, SuppressedError, Symbol, Iterator */
+
+    var extendStatics = function(d, b) {
+        extendStatics = Object.setPrototypeOf ||
+            ({ __proto__: [] } instanceof Array && function (d, b) { d.__proto__ = b; }) ||
+            function (d, b) { for (var p in b) if (Object.prototype.hasOwnProperty.call(b, p)) d[p] = b[p]; };
+        return extendStatics(d, b);
+    };
+
+    function __extends(d, b) {
+        if (typeof b !== "function" && b !== null)
+            throw new TypeError("Class extends value " + String(b) + " is not a constructor or null");
+        extendStatics(d, b);
+        function __() { this.constructor = d; }
+        d.prototype = b === null ? Object.create(b) : (__.prototype = b.prototype, new __());
+    }
+
+    typeof SuppressedError === "function" ? SuppressedError : function (error, suppressed, message) {
+        var e = new Error(message);
+        return e.name = "SuppressedError", e.error = error, e.suppressed = suppressed, e;
+    };
+
+    /**
+     * The SDK's own error type and the normalisation of failed responses. Pure: no jQuery, no I/O.
+     */
+    /**
+     * Thrown synchronously, before anything is sent, when a method is called wrongly: a missing or
+     * invalid mandatory setting, or getKazooSdk without an apiRoot. It is a programmer error, never a
+     * server answer.
+     */
+    var KazooSdkError = /** @class */ (function (_super) {
+        __extends(KazooSdkError, _super);
+        function KazooSdkError(message) {
+            var _this = _super.call(this, message) || this;
+            // ES5 output: restore the prototype chain that `extends Error` loses, so `instanceof` works.
+            Object.setPrototypeOf(_this, KazooSdkError.prototype);
+            _this.name = 'KazooSdkError';
+            return _this;
+        }
+        return KazooSdkError;
+    }(Error));
+    /**
+     * Turns a failed exchange into the object handed to `error(responseData, jqXHR)`: the server's own
+     * JSON error envelope when it sent one, otherwise a Crossbar-shaped object saying what happened.
+     */
+    function toKazooError(x) {
+        var result;
+        if (x.json !== null && typeof x.json === 'object' && !isArray$1(x.json)) {
+            result = copy(x.json);
+        }
+        else {
+            var reason = describeFailure(x);
+            result = {
+                status: 'error',
+                error: String(x.status),
+                message: reason,
+                data: { message: reason },
+                httpErrorStatus: 0,
+            };
+        }
+        result.httpErrorStatus = x.status;
+        return result;
+    }
+    function describeFailure(x) {
+        if (x.textStatus === 'timeout' || x.textStatus === 'abort')
+            return x.textStatus;
+        if (x.status === 0)
+            return 'network error';
+        if (x.invalidJson)
+            return 'invalid JSON';
+        return x.statusText && x.statusText !== 'error' ? x.statusText : 'HTTP ' + x.status;
+    }
+    function isArray$1(value) {
+        return Object.prototype.toString.call(value) === '[object Array]';
+    }
+    function copy(source) {
+        var target = {};
+        for (var key in source) {
+            if (Object.prototype.hasOwnProperty.call(source, key))
+                target[key] = source[key];
+        }
+        return target;
+    }
+
+    /**
+     * The default wording of the 402 confirmation. Pure: no jQuery, no I/O.
+     */
+    /**
+     * A readable summary of a 402 answer's `data` (an array of invoices, see crossbar.md), for the
+     * default `window.confirm` dialog. Anything unexpected in the charges is skipped, never thrown on.
+     */
+    function describeCharges(charges) {
+        var lines = ['This action has charges:'];
+        var invoices = (isArray(charges) ? charges : [charges]);
+        var today = 0;
+        var recurring = 0;
+        for (var i = 0; i < invoices.length; i++) {
+            var invoice = invoices[i];
+            if (!invoice || typeof invoice !== 'object')
+                continue;
+            addLines(lines, invoice.items, 'recurring');
+            addLines(lines, invoice.activation_charges, 'activation');
+            if (invoice.summary) {
+                today += toNumber(invoice.summary.today);
+                recurring += toNumber(invoice.summary.recurring);
+            }
+        }
+        lines.push('Due today: ' + money(today) + '; recurring: ' + money(recurring) + '.');
+        lines.push('Do you accept these charges?');
+        return lines.join('\n');
+    }
+    function addLines(lines, items, kind) {
+        if (!isArray(items))
+            return;
+        for (var i = 0; i < items.length; i++) {
+            var line = items[i];
+            if (!line || typeof line !== 'object')
+                continue;
+            var quantity = line.quantity === undefined ? 1 : toNumber(line.quantity);
+            lines.push('- ' + (line.name || line.item || 'item') + ' (' + kind + '): ' + quantity + ' x ' +
+                money(toNumber(line.rate)) + ' = ' + money(toNumber(line.total)));
+        }
+    }
+    function toNumber(value) {
+        var n = Number(value);
+        return isFinite(n) ? n : 0;
+    }
+    function money(n) {
+        return n.toFixed(2);
+    }
+    function isArray(value) {
+        return Object.prototype.toString.call(value) === '[object Array]';
+    }
+
+    /**
+     * Turning the `filters` setting into a query string. Pure: no jQuery, no I/O.
+     */
+    /** Keys whose value Kazoo reads as one JSON-encoded array rather than repeated keys. */
+    var JSON_ARRAY_KEY = /^(filter_any_|filter_none_|filter_array_intersect_(any|none|all)_)|^fields$/;
+    /**
+     * Encodes a filters map as `key=value&...` (no leading `?`).
+     * - undefined and null values are left out;
+     * - booleans and numbers are stringified, objects JSON-encoded;
+     * - arrays become repeated keys (`key_missing=a&key_missing=b`), except for the keys Kazoo reads
+     *   as one JSON array (`filter_any_*`, `filter_none_*`, `filter_array_intersect_(any|none|all)_*`,
+     *   `fields`), which take `JSON.stringify(array)`.
+     */
+    function toQuery(filters) {
+        var parts = [];
+        if (!filters || typeof filters !== 'object')
+            return '';
+        for (var key in filters) {
+            if (!Object.prototype.hasOwnProperty.call(filters, key))
+                continue;
+            var value = filters[key];
+            if (value === undefined || value === null)
+                continue;
+            if (Object.prototype.toString.call(value) === '[object Array]' && !JSON_ARRAY_KEY.test(key)) {
+                var items = value;
+                for (var i = 0; i < items.length; i++) {
+                    if (items[i] !== undefined && items[i] !== null)
+                        parts.push(pair(key, items[i]));
+                }
+            }
+            else {
+                parts.push(pair(key, value));
+            }
+        }
+        return parts.join('&');
+    }
+    function pair(key, value) {
+        var text = typeof value === 'object' ? JSON.stringify(value) : String(value);
+        return encodeURIComponent(key) + '=' + encodeURIComponent(text);
+    }
+
+    /**
+     * Building request URLs from the table's templates. Pure: no jQuery, no I/O.
+     */
+    var PLACEHOLDER = /\{([^{}]+)\}/g;
+    /** The names of a template's `{placeholders}`, in order. */
+    function placeholders(template) {
+        var names = [];
+        template.replace(PLACEHOLDER, function (_match, name) {
+            names.push(name);
+            return '';
+        });
+        return names;
+    }
+    /** True when a placeholder value counts as not given: undefined, null or ''. */
+    function isMissing(value) {
+        return value === undefined || value === null || value === '';
+    }
+    /**
+     * Replaces each `{name}` of `template` with `encodeURIComponent(values[name])`.
+     * Throws a KazooSdkError naming `label` (e.g. `account.get`) and the setting when a value is
+     * missing, is not a string or a finite number, or is `.` or `..` (which a browser would resolve
+     * as a path step instead of sending it).
+     */
+    function fillUrl(template, values, label) {
+        return template.replace(PLACEHOLDER, function (_match, name) {
+            var value = Object.prototype.hasOwnProperty.call(values, name) ? values[name] : undefined;
+            if (isMissing(value)) {
+                throw new KazooSdkError(label + ': missing mandatory setting "' + name + '"');
+            }
+            var valid = (typeof value === 'string' && value !== '.' && value !== '..') ||
+                (typeof value === 'number' && isFinite(value));
+            if (!valid) {
+                throw new KazooSdkError(label + ': invalid value for setting "' + name + '" (a string or a finite number other than "." and ".." is expected)');
+            }
+            return encodeURIComponent(String(value));
+        });
+    }
+    /** Joins an apiRoot and a relative path with exactly one `/` between them. */
+    function joinUrl(apiRoot, path) {
+        return normaliseRoot(apiRoot) + path.replace(/^\/+/, '');
+    }
+    /** The apiRoot with exactly one trailing `/`: the key under which its token is stored. */
+    function normaliseRoot(apiRoot) {
+        return apiRoot.replace(/\/*$/, '/');
+    }
+    /** Appends an encoded query string (without `?`) to a URL that may already have a query. */
+    function appendQuery(url, query) {
+        if (!query)
+            return url;
+        return url + (url.indexOf('?') === -1 ? '?' : '&') + query;
+    }
+
+    /**
+     * The one request core. Every method, and `kazooSdk.request`, goes through it, in the order a
+     * request happens:
+     *
+     *   prepare   a table entry + a call's settings -> the request options (throws KazooSdkError)
+     *   send      the options -> one call: a Deferred whose promise can be aborted
+     *   exchange  one HTTP exchange: URL, headers, body -> $.ajax -> onRequestStart
+     *   conclude  the answer -> token storage -> hooks -> callbacks -> the 402 flow -> the promise
+     *
+     * A call is usually one exchange; a 402 whose charges are accepted adds a second one, and an
+     * application that takes a failed exchange over (preventCallbackError) may add its own by handing
+     * the options back to `kazooSdk.request`. Each exchange fires its own hooks; the call ends once.
+     */
+    var SUCCESS = /^(success|notmodified|nocontent)$/;
+    var BINARY_SAFE = 'text/plain; charset=x-user-defined';
+    /** A table entry and a call's settings -> the request options. Sends nothing; throws on misuse. */
+    function prepare(ctx, entry, label, settings) {
+        if (settings === undefined || settings === null)
+            settings = {};
+        if (typeof settings !== 'object')
+            throw new KazooSdkError(label + ': settings must be an object');
+        var data = settings.data;
+        var values = settings;
+        if (entry.verb === 'POST') {
+            // Drop-in quirk of the classic plugin: user.update({accountId, data: {id}}) fills {userId}.
+            var names = placeholders(entry.url);
+            var last = names[names.length - 1];
+            if (last && isMissing(settings[last]) && data && typeof data === 'object' && !isMissing(data.id)) {
+                values = ctx.$.extend({}, settings);
+                values[last] = data.id;
+            }
+        }
+        var url = fillUrl(entry.url, values, label);
+        if ((entry.verb === 'PUT' || entry.verb === 'POST') && !entry.dataOptional && (data === undefined || data === null)) {
+            throw new KazooSdkError(label + ': missing mandatory setting "data"');
+        }
+        var options = ctx.$.extend({}, ctx.defaults, settings);
+        options.headers = mergeHeaders(ctx.defaults.headers, settings.headers);
+        options.verb = entry.verb;
+        options.url = url;
+        if (entry.contentType)
+            options.contentType = entry.contentType;
+        if (entry.accept)
+            options.accept = entry.accept;
+        if (entry.auth)
+            options.auth = true;
+        return options;
+    }
+    /** `kazooSdk.request(options)`: the instance defaults under the given options, then `send`. */
+    function request(ctx, options) {
+        if (!options || typeof options !== 'object' || typeof options.url !== 'string') {
+            throw new KazooSdkError('request: options must be an object with a "url" relative to the apiRoot');
+        }
+        var opts = ctx.$.extend({}, ctx.defaults, options);
+        opts.headers = mergeHeaders(ctx.defaults.headers, options.headers);
+        opts.verb = String(opts.verb || 'GET').toUpperCase();
+        return send(ctx, opts);
+    }
+    /**
+     * Starts an exchange for `options`. Options that come from a call still in progress (handed to a
+     * hook, then back to `kazooSdk.request`) continue that call: its promise settles with this outcome.
+     */
+    function send(ctx, options) {
+        var call = options.outcome;
+        if (!call || call.deferred.state() !== 'pending')
+            call = options.outcome = newCall(ctx.$);
+        exchange(ctx, options, call);
+        return call.promise;
+    }
+    function newCall($) {
+        var deferred = $.Deferred();
+        var call = { deferred: deferred, stop: null, aborted: false };
+        var abort = {
+            abort: function () {
+                call.aborted = true;
+                if (call.stop)
+                    call.stop();
+                return call.promise;
+            },
+        };
+        call.promise = deferred.promise(abort);
+        return call;
+    }
+    /** One HTTP exchange. */
+    function exchange(ctx, opts, call) {
+        var root = normaliseRoot(opts.apiRoot);
+        var binary = isBinary(opts.accept);
+        var finished = false;
+        var jqXHR = ctx.$.ajax({
+            url: appendQuery(joinUrl(root, opts.url), toQuery(opts.filters)),
+            type: opts.verb,
+            headers: headersFor(opts, ctx.tokens[root]),
+            data: bodyFor(ctx.$, opts),
+            processData: false,
+            contentType: opts.verb === 'GET' || opts.verb === 'HEAD' ? false : opts.contentType || 'application/json',
+            dataType: 'text',
+            mimeType: binary ? BINARY_SAFE : undefined,
+            cache: opts.cache === true,
+            beforeSend: function (xhr) {
+                invoke(opts.onRequestStart, opts, [xhr, opts]);
+            },
+            complete: function (xhr, textStatus) {
+                finished = true;
+                call.stop = null;
+                conclude(ctx, opts, call, xhr, textStatus, root, binary);
+            },
+        });
+        if (!finished) {
+            call.stop = function () {
+                jqXHR.abort();
+            };
+        }
+    }
+    /** The headers of an exchange: Accept, the call's headers (null removes one), the token. */
+    function headersFor(opts, storedToken) {
+        var headers = { Accept: opts.accept || 'application/json' };
+        var own = opts.headers || {};
+        for (var name in own) {
+            if (own[name] === null || own[name] === undefined)
+                delete headers[name];
+            else
+                headers[name] = own[name];
+        }
+        // Login methods never carry a token (Kazoo 5 rejects stale ones); others carry the call's own
+        // token, else the one stored for this apiRoot (tokens never travel to another apiRoot).
+        var token = opts.auth ? null : 'authToken' in opts ? opts.authToken : storedToken;
+        if (token)
+            headers['X-Auth-Token'] = token;
+        return headers;
+    }
+    /** The body: none for GET/HEAD; raw for non-JSON content types; else the Crossbar envelope. */
+    function bodyFor($, opts) {
+        if (opts.verb === 'GET' || opts.verb === 'HEAD')
+            return undefined;
+        if (opts.contentType && !/json/i.test(opts.contentType))
+            return opts.data;
+        var data = opts.data === undefined || opts.data === null ? {} : opts.data;
+        if (opts.uiMetadata && $.isPlainObject(data) && !('ui_metadata' in data)) {
+            data = $.extend({}, data, { ui_metadata: opts.uiMetadata });
+        }
+        var envelope = { data: data };
+        if (opts.acceptCharges === true)
+            envelope.accept_charges = true;
+        return JSON.stringify(envelope);
+    }
+    /** The answer of an exchange -> token, hooks, callbacks, 402 flow, promise. */
+    function conclude(ctx, opts, call, jqXHR, textStatus, root, binary) {
+        var body = readBody(jqXHR, opts.accept, binary);
+        if (SUCCESS.test(textStatus) && !body.invalid) {
+            var response = body.value === undefined ? {} : body.value;
+            if (opts.auth && response && typeof response.auth_token === 'string' && response.auth_token) {
+                ctx.tokens[root] = response.auth_token;
+            }
+            invoke(opts.onRequestEnd, opts, [response, opts]);
+            invoke(opts.onRequestSuccess, opts, [response, opts]);
+            invoke(opts.success, opts, [response, textStatus, jqXHR]);
+            call.deferred.resolve(response, textStatus, jqXHR);
+            return;
+        }
+        var error = toKazooError({
+            status: jqXHR.status || 0,
+            textStatus: textStatus,
+            statusText: jqXHR.statusText,
+            json: body.json ? body.value : undefined,
+            invalidJson: !!body.invalid && SUCCESS.test(textStatus),
+        });
+        invoke(opts.onRequestEnd, opts, [jqXHR, opts]);
+        // The flag is per exchange: an application sets it inside onRequestError to take the call over.
+        opts.preventCallbackError = false;
+        invoke(opts.onRequestError, opts, [jqXHR, opts]);
+        if (opts.preventCallbackError)
+            return;
+        if (error.httpErrorStatus === 402 && opts.acceptCharges === undefined && !call.aborted) {
+            askCharges(ctx, opts, call, error, jqXHR);
+            return;
+        }
+        fail(opts, call, error, jqXHR);
+    }
+    function fail(opts, call, error, jqXHR) {
+        invoke(opts.error, opts, [error, jqXHR]);
+        call.deferred.reject(error, jqXHR);
+    }
+    /**
+     * The 402 flow: confirmCharges decides (a boolean or a promise of one). Accepted: the same request
+     * once more with accept_charges, whose outcome is the call's. Refused (or confirm failing, or the
+     * call aborted meanwhile): onChargesCancelled when given, otherwise the error callback with the 402.
+     */
+    function askCharges(ctx, opts, call, error, jqXHR) {
+        var decided = false;
+        var decide = function (accepted) {
+            if (decided)
+                return;
+            decided = true;
+            call.stop = null;
+            if (accepted && !call.aborted) {
+                exchange(ctx, ctx.$.extend({}, opts, { acceptCharges: true }), call);
+            }
+            else if (typeof opts.onChargesCancelled === 'function') {
+                invoke(opts.onChargesCancelled, opts, []);
+                call.deferred.reject(error, jqXHR);
+            }
+            else {
+                fail(opts, call, error, jqXHR);
+            }
+        };
+        call.stop = function () {
+            decide(false);
+        };
+        try {
+            var confirm = typeof opts.confirmCharges === 'function' ? opts.confirmCharges : confirmWithWindow;
+            var answer = confirm.call(opts, error.data, opts);
+            if (answer && typeof answer.then === 'function') {
+                answer.then(function (value) {
+                    decide(!!value);
+                }, function () {
+                    decide(false);
+                });
+            }
+            else {
+                decide(!!answer);
+            }
+        }
+        catch (e) {
+            report(e);
+            decide(false);
+        }
+    }
+    function confirmWithWindow(charges) {
+        return typeof window !== 'undefined' && typeof window.confirm === 'function' && window.confirm(describeCharges(charges));
+    }
+    /**
+     * Reads the response body. JSON endpoints parse whatever arrives (an empty body is no value);
+     * text endpoints deliver strings; binary endpoints (read as x-user-defined) deliver a Blob unless
+     * the answer is JSON or text, which is decoded back from its bytes.
+     */
+    function readBody(jqXHR, accept, binary) {
+        var type = jqXHR.getResponseHeader('Content-Type') || '';
+        var text = typeof jqXHR.responseText === 'string' ? jqXHR.responseText : '';
+        var json = !accept || /json/i.test(type);
+        if (binary && !json && !/^text\//i.test(type))
+            return { value: toBlob(text, type) };
+        if (binary)
+            text = decodeUtf8(text);
+        if (!json)
+            return { value: text };
+        if (!text)
+            return { json: true };
+        try {
+            return { value: JSON.parse(text), json: true };
+        }
+        catch (e) {
+            return { invalid: true };
+        }
+    }
+    function isBinary(accept) {
+        return !!accept && !/json|^text\//i.test(accept);
+    }
+    /** Text read as x-user-defined (one char per byte, high bytes at U+F780-U+F7FF) -> the bytes. */
+    function bytesOf(text) {
+        var bytes = new Uint8Array(text.length);
+        for (var i = 0; i < text.length; i++)
+            bytes[i] = text.charCodeAt(i) & 0xff;
+        return bytes;
+    }
+    function toBlob(text, type) {
+        var bytes = bytesOf(text);
+        return typeof Blob === 'function' ? new Blob([bytes], { type: type }) : bytes;
+    }
+    function decodeUtf8(text) {
+        if (typeof TextDecoder === 'function')
+            return new TextDecoder().decode(bytesOf(text));
+        var latin1 = String.fromCharCode.apply(null, bytesOf(text));
+        try {
+            return decodeURIComponent(escape(latin1));
+        }
+        catch (e) {
+            return latin1;
+        }
+    }
+    /** Merges header maps key by key: the call's value wins, `null` removes a default header. */
+    function mergeHeaders(defaults, own) {
+        var headers = {};
+        var name;
+        for (name in defaults || {})
+            headers[name] = defaults[name];
+        for (name in own || {})
+            headers[name] = own[name];
+        return headers;
+    }
+    /** Runs a user callback; what it throws is reported, never allowed to stop the SDK. */
+    function invoke(fn, self, args) {
+        if (typeof fn !== 'function')
+            return;
+        try {
+            fn.apply(self, args);
+        }
+        catch (e) {
+            report(e);
+        }
+    }
+    /** Rethrows outside the SDK's stack, where the page's error reporting sees it. */
+    function report(e) {
+        setTimeout(function () {
+            throw e;
+        }, 0);
+    }
+
+    /**
+     * getKazooSdk: settings -> an independent instance whose namespaces are built from the table.
+     */
+    /** Creates an SDK instance on the given jQuery. */
+    function createSdk($, settings) {
+        var given = (typeof settings === 'string' ? { apiRoot: settings } : settings);
+        if (!given || typeof given !== 'object' || typeof given.apiRoot !== 'string' || !given.apiRoot) {
+            throw new KazooSdkError('You must provide a valid apiRoot.');
+        }
+        // The initial token is stored like one an auth method returns: bound to this apiRoot only.
+        var defaults = $.extend({}, given);
+        delete defaults.authToken;
+        defaults.headers = $.extend({}, given.headers);
+        var ctx = { $: $, defaults: defaults, tokens: {} };
+        if (given.authToken)
+            ctx.tokens[normaliseRoot(given.apiRoot)] = given.authToken;
+        var sdk = {
+            request: function (options) {
+                return request(ctx, options);
+            },
+        };
+        var table = endpoints;
+        for (var ns in table) {
+            var methods = (sdk[ns] = {});
+            for (var name in table[ns])
+                methods[name] = method(ctx, table[ns][name], ns + '.' + name);
+        }
+        return sdk;
+    }
+    function method(ctx, entry, label) {
+        return function (settings) {
+            return send(ctx, prepare(ctx, entry, label, settings));
+        };
+    }
+    /** Registers `$.getKazooSdk` on a jQuery. */
+    function install($) {
+        if (!$ || typeof $.ajax !== 'function') {
+            throw new Error('jquery.kazoosdk: jQuery is required (load jQuery before this file, or pass it to install).');
+        }
+        var getKazooSdk = function (settings) {
+            return createSdk($, settings);
+        };
+        getKazooSdk.endpoints = endpoints;
+        $.getKazooSdk = getKazooSdk;
+        return $;
+    }
+
+    /**
+     * Module entry (ESM and CommonJS builds): exports only, no side effects.
+     */
+    /** Creates an SDK instance on the jQuery that `import 'jquery'` resolves to. */
+    function getKazooSdk(settings) {
+        return createSdk($, settings);
+    }
+
+    /**
+     * Script-tag entry: registers `$.getKazooSdk` on the page's jQuery, as the classic plugin did.
+     */
+    install($);
+
+    exports.KazooSdkError = KazooSdkError;
+    exports.endpoints = endpoints;
+    exports.getKazooSdk = getKazooSdk;
+    exports.install = install;
+
+}));

@@ -1,0 +1,46 @@
+// Builds dist/: the script-tag UMD (plain and minified), the ESM and CommonJS modules, the types.
+// OUT_DIR (default dist) lets the test command rebuild elsewhere and compare with the committed dist/.
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+import { readFileSync } from 'node:fs';
+import dts from 'rollup-plugin-dts';
+
+const out = process.env.OUT_DIR || 'dist';
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+const banner = `/*! jquery.kazoosdk ${version} | MIT License */`;
+const ts = () => typescript({ tsconfig: './tsconfig.json', outputToFilesystem: false });
+const external = ['jquery'];
+
+export default [
+  {
+    input: 'src/umd.ts',
+    external,
+    plugins: [ts()],
+    output: [
+      { file: `${out}/jquery.kazoosdk.js`, format: 'umd', name: 'KazooSdk', globals: { jquery: 'jQuery' }, banner },
+      {
+        file: `${out}/jquery.kazoosdk.min.js`,
+        format: 'umd',
+        name: 'KazooSdk',
+        globals: { jquery: 'jQuery' },
+        banner,
+        plugins: [terser({ ecma: 5, format: { comments: /^!/ } })],
+      },
+    ],
+  },
+  {
+    input: 'src/index.ts',
+    external,
+    plugins: [ts()],
+    output: [
+      { file: `${out}/jquery.kazoosdk.mjs`, format: 'es', banner },
+      { file: `${out}/jquery.kazoosdk.cjs`, format: 'cjs', exports: 'named', interop: 'default', banner },
+    ],
+  },
+  {
+    input: 'src/index.ts',
+    external,
+    plugins: [dts()],
+    output: { file: `${out}/jquery.kazoosdk.d.ts`, format: 'es' },
+  },
+];

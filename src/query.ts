@@ -1,0 +1,38 @@
+/**
+ * Turning the `filters` setting into a query string. Pure: no jQuery, no I/O.
+ */
+
+/** Keys whose value Kazoo reads as one JSON-encoded array rather than repeated keys. */
+var JSON_ARRAY_KEY = /^(filter_any_|filter_none_|filter_array_intersect_(any|none|all)_)|^fields$/;
+
+/**
+ * Encodes a filters map as `key=value&...` (no leading `?`).
+ * - undefined and null values are left out;
+ * - booleans and numbers are stringified, objects JSON-encoded;
+ * - arrays become repeated keys (`key_missing=a&key_missing=b`), except for the keys Kazoo reads
+ *   as one JSON array (`filter_any_*`, `filter_none_*`, `filter_array_intersect_(any|none|all)_*`,
+ *   `fields`), which take `JSON.stringify(array)`.
+ */
+export function toQuery(filters: { [key: string]: unknown } | null | undefined): string {
+  var parts: string[] = [];
+  if (!filters || typeof filters !== 'object') return '';
+  for (var key in filters) {
+    if (!Object.prototype.hasOwnProperty.call(filters, key)) continue;
+    var value = filters[key];
+    if (value === undefined || value === null) continue;
+    if (Object.prototype.toString.call(value) === '[object Array]' && !JSON_ARRAY_KEY.test(key)) {
+      var items = value as unknown[];
+      for (var i = 0; i < items.length; i++) {
+        if (items[i] !== undefined && items[i] !== null) parts.push(pair(key, items[i]));
+      }
+    } else {
+      parts.push(pair(key, value));
+    }
+  }
+  return parts.join('&');
+}
+
+function pair(key: string, value: unknown): string {
+  var text = typeof value === 'object' ? JSON.stringify(value) : String(value);
+  return encodeURIComponent(key) + '=' + encodeURIComponent(text);
+}

@@ -1,0 +1,323 @@
+/**
+ * The one request core. Every method, and `kazooSdk.request`, goes through it, in the order a
+ * request happens:
+ *
+ *   prepare   a table entry + a call's settings -> the request options (throws KazooSdkError)
+ *   send      the options -> one call: a Deferred whose promise can be aborted
+ *   exchange  one HTTP exchange: URL, headers, body -> $.ajax -> onRequestStart
+ *   conclude  the answer -> token storage -> hooks -> callbacks -> the 402 flow -> the promise
+ *
+ * A call is usually one exchange; a 402 whose charges are accepted adds a second one, and an
+ * application that takes a failed exchange over (preventCallbackError) may add its own by handing
+ * the options back to `kazooSdk.request`. Each exchange fires its own hooks; the call ends once.
+ */
+import { describeCharges } from './charges';
+import { KazooError, KazooSdkError, toKazooError } from './errors';
+import { toQuery } from './query';
+import type { Endpoint, KazooPromise, MethodSettings, RequestOptions } from './types';
+import { appendQuery, fillUrl, isMissing, joinUrl, normaliseRoot, placeholders } from './url';
+
+type AnyObject = { [key: string]: any };
+
+/** What one SDK instance owns: its jQuery, its defaults and its tokens (one per apiRoot). */
+export interface Context {
+  $: JQueryStatic;
+  defaults: AnyObject;
+  tokens: { [apiRoot: string]: string };
+}
+
+/** One call from the caller's point of view: it settles once, whatever the exchanges. */
+interface Call {
+  deferred: JQuery.Deferred<any, any, any>;
+  promise: KazooPromise;
+  /** Stops what the call is waiting for: the current exchange, or the charges decision. */
+  stop: (() => void) | null;
+  aborted: boolean;
+}
+
+var SUCCESS = /^(success|notmodified|nocontent)$/;
+var BINARY_SAFE = 'text/plain; charset=x-user-defined';
+
+/** A table entry and a call's settings -> the request options. Sends nothing; throws on misuse. */
+export function prepare(ctx: Context, entry: Endpoint, label: string, settings?: MethodSettings): RequestOptions {
+  if (settings === undefined || settings === null) settings = {};
+  if (typeof settings !== 'object') throw new KazooSdkError(label + ': settings must be an object');
+  var data = settings.data as AnyObject | undefined;
+  var values: AnyObject = settings;
+  if (entry.verb === 'POST') {
+    // Drop-in quirk of the classic plugin: user.update({accountId, data: {id}}) fills {userId}.
+    var names = placeholders(entry.url);
+    var last = names[names.length - 1];
+    if (last && isMissing(settings[last]) && data && typeof data === 'object' && !isMissing(data.id)) {
+      values = ctx.$.extend({}, settings);
+      values[last] = data.id;
+    }
+  }
+  var url = fillUrl(entry.url, values, label);
+  if ((entry.verb === 'PUT' || entry.verb === 'POST') && !entry.dataOptional && (data === undefined || data === null)) {
+    throw new KazooSdkError(label + ': missing mandatory setting "data"');
+  }
+  var options = ctx.$.extend({}, ctx.defaults, settings) as RequestOptions;
+  options.headers = mergeHeaders(ctx.defaults.headers, settings.headers);
+  options.verb = entry.verb;
+  options.url = url;
+  if (entry.contentType) options.contentType = entry.contentType;
+  if (entry.accept) options.accept = entry.accept;
+  if (entry.auth) options.auth = true;
+  return options;
+}
+
+/** `kazooSdk.request(options)`: the instance defaults under the given options, then `send`. */
+export function request(ctx: Context, options: AnyObject): KazooPromise {
+  if (!options || typeof options !== 'object' || typeof options.url !== 'string') {
+    throw new KazooSdkError('request: options must be an object with a "url" relative to the apiRoot');
+  }
+  var opts = ctx.$.extend({}, ctx.defaults, options) as RequestOptions;
+  opts.headers = mergeHeaders(ctx.defaults.headers, options.headers);
+  opts.verb = String(opts.verb || 'GET').toUpperCase() as RequestOptions['verb'];
+  return send(ctx, opts);
+}
+
+/**
+ * Starts an exchange for `options`. Options that come from a call still in progress (handed to a
+ * hook, then back to `kazooSdk.request`) continue that call: its promise settles with this outcome.
+ */
+export function send(ctx: Context, options: RequestOptions): KazooPromise {
+  var call = options.outcome as Call | undefined;
+  if (!call || call.deferred.state() !== 'pending') call = options.outcome = newCall(ctx.$);
+  exchange(ctx, options, call);
+  return call.promise;
+}
+
+function newCall($: JQueryStatic): Call {
+  var deferred = $.Deferred();
+  var call = { deferred: deferred, stop: null, aborted: false } as unknown as Call;
+  var abort = {
+    abort: function () {
+      call.aborted = true;
+      if (call.stop) call.stop();
+      return call.promise;
+    },
+  };
+  call.promise = deferred.promise(abort as any) as KazooPromise;
+  return call;
+}
+
+/** One HTTP exchange. */
+function exchange(ctx: Context, opts: RequestOptions, call: Call): void {
+  var root = normaliseRoot(opts.apiRoot);
+  var binary = isBinary(opts.accept);
+  var finished = false;
+  var jqXHR = ctx.$.ajax({
+    url: appendQuery(joinUrl(root, opts.url), toQuery(opts.filters)),
+    type: opts.verb,
+    headers: headersFor(opts, ctx.tokens[root]),
+    data: bodyFor(ctx.$, opts) as any,
+    processData: false,
+    contentType: opts.verb === 'GET' || opts.verb === 'HEAD' ? false : opts.contentType || 'application/json',
+    dataType: 'text',
+    mimeType: binary ? BINARY_SAFE : undefined,
+    cache: opts.cache === true,
+    beforeSend: function (xhr: JQuery.jqXHR) {
+      invoke(opts.onRequestStart, opts, [xhr, opts]);
+    },
+    complete: function (xhr: JQuery.jqXHR, textStatus: string) {
+      finished = true;
+      call.stop = null;
+      conclude(ctx, opts, call, xhr, textStatus, root, binary);
+    },
+  });
+  if (!finished) {
+    call.stop = function () {
+      jqXHR.abort();
+    };
+  }
+}
+
+/** The headers of an exchange: Accept, the call's headers (null removes one), the token. */
+function headersFor(opts: RequestOptions, storedToken: string | undefined): AnyObject {
+  var headers: AnyObject = { Accept: opts.accept || 'application/json' };
+  var own = opts.headers || {};
+  for (var name in own) {
+    if (own[name] === null || own[name] === undefined) delete headers[name];
+    else headers[name] = own[name];
+  }
+  // Login methods never carry a token (Kazoo 5 rejects stale ones); others carry the call's own
+  // token, else the one stored for this apiRoot (tokens never travel to another apiRoot).
+  var token = opts.auth ? null : 'authToken' in opts ? opts.authToken : storedToken;
+  if (token) headers['X-Auth-Token'] = token;
+  return headers;
+}
+
+/** The body: none for GET/HEAD; raw for non-JSON content types; else the Crossbar envelope. */
+function bodyFor($: JQueryStatic, opts: RequestOptions): unknown {
+  if (opts.verb === 'GET' || opts.verb === 'HEAD') return undefined;
+  if (opts.contentType && !/json/i.test(opts.contentType)) return opts.data;
+  var data = opts.data === undefined || opts.data === null ? {} : opts.data;
+  if (opts.uiMetadata && $.isPlainObject(data) && !('ui_metadata' in (data as AnyObject))) {
+    data = $.extend({}, data, { ui_metadata: opts.uiMetadata });
+  }
+  var envelope: AnyObject = { data: data };
+  if (opts.acceptCharges === true) envelope.accept_charges = true;
+  return JSON.stringify(envelope);
+}
+
+/** The answer of an exchange -> token, hooks, callbacks, 402 flow, promise. */
+function conclude(
+  ctx: Context, opts: RequestOptions, call: Call, jqXHR: JQuery.jqXHR, textStatus: string, root: string, binary: boolean
+): void {
+  var body = readBody(jqXHR, opts.accept, binary);
+  if (SUCCESS.test(textStatus) && !body.invalid) {
+    var response = body.value === undefined ? {} : body.value;
+    if (opts.auth && response && typeof response.auth_token === 'string' && response.auth_token) {
+      ctx.tokens[root] = response.auth_token;
+    }
+    invoke(opts.onRequestEnd, opts, [response, opts]);
+    invoke(opts.onRequestSuccess, opts, [response, opts]);
+    invoke(opts.success, opts, [response, textStatus, jqXHR]);
+    call.deferred.resolve(response, textStatus, jqXHR);
+    return;
+  }
+  var error = toKazooError({
+    status: jqXHR.status || 0,
+    textStatus: textStatus,
+    statusText: jqXHR.statusText,
+    json: body.json ? body.value : undefined,
+    invalidJson: !!body.invalid && SUCCESS.test(textStatus),
+  });
+  invoke(opts.onRequestEnd, opts, [jqXHR, opts]);
+  // The flag is per exchange: an application sets it inside onRequestError to take the call over.
+  opts.preventCallbackError = false;
+  invoke(opts.onRequestError, opts, [jqXHR, opts]);
+  if (opts.preventCallbackError) return;
+  if (error.httpErrorStatus === 402 && opts.acceptCharges === undefined && !call.aborted) {
+    askCharges(ctx, opts, call, error, jqXHR);
+    return;
+  }
+  fail(opts, call, error, jqXHR);
+}
+
+function fail(opts: RequestOptions, call: Call, error: KazooError, jqXHR: JQuery.jqXHR): void {
+  invoke(opts.error, opts, [error, jqXHR]);
+  call.deferred.reject(error, jqXHR);
+}
+
+/**
+ * The 402 flow: confirmCharges decides (a boolean or a promise of one). Accepted: the same request
+ * once more with accept_charges, whose outcome is the call's. Refused (or confirm failing, or the
+ * call aborted meanwhile): onChargesCancelled when given, otherwise the error callback with the 402.
+ */
+function askCharges(ctx: Context, opts: RequestOptions, call: Call, error: KazooError, jqXHR: JQuery.jqXHR): void {
+  var decided = false;
+  var decide = function (accepted: boolean) {
+    if (decided) return;
+    decided = true;
+    call.stop = null;
+    if (accepted && !call.aborted) {
+      exchange(ctx, ctx.$.extend({}, opts, { acceptCharges: true }), call);
+    } else if (typeof opts.onChargesCancelled === 'function') {
+      invoke(opts.onChargesCancelled, opts, []);
+      call.deferred.reject(error, jqXHR);
+    } else {
+      fail(opts, call, error, jqXHR);
+    }
+  };
+  call.stop = function () {
+    decide(false);
+  };
+  try {
+    var confirm = typeof opts.confirmCharges === 'function' ? opts.confirmCharges : confirmWithWindow;
+    var answer = confirm.call(opts, error.data, opts) as any;
+    if (answer && typeof answer.then === 'function') {
+      answer.then(
+        function (value: unknown) {
+          decide(!!value);
+        },
+        function () {
+          decide(false);
+        }
+      );
+    } else {
+      decide(!!answer);
+    }
+  } catch (e) {
+    report(e);
+    decide(false);
+  }
+}
+
+function confirmWithWindow(charges: unknown): boolean {
+  return typeof window !== 'undefined' && typeof window.confirm === 'function' && window.confirm(describeCharges(charges));
+}
+
+/**
+ * Reads the response body. JSON endpoints parse whatever arrives (an empty body is no value);
+ * text endpoints deliver strings; binary endpoints (read as x-user-defined) deliver a Blob unless
+ * the answer is JSON or text, which is decoded back from its bytes.
+ */
+function readBody(jqXHR: JQuery.jqXHR, accept: string | undefined, binary: boolean): { value?: any; json?: boolean; invalid?: boolean } {
+  var type = jqXHR.getResponseHeader('Content-Type') || '';
+  var text = typeof jqXHR.responseText === 'string' ? jqXHR.responseText : '';
+  var json = !accept || /json/i.test(type);
+  if (binary && !json && !/^text\//i.test(type)) return { value: toBlob(text, type) };
+  if (binary) text = decodeUtf8(text);
+  if (!json) return { value: text };
+  if (!text) return { json: true };
+  try {
+    return { value: JSON.parse(text), json: true };
+  } catch (e) {
+    return { invalid: true };
+  }
+}
+
+function isBinary(accept: string | undefined): boolean {
+  return !!accept && !/json|^text\//i.test(accept);
+}
+
+/** Text read as x-user-defined (one char per byte, high bytes at U+F780-U+F7FF) -> the bytes. */
+function bytesOf(text: string): Uint8Array {
+  var bytes = new Uint8Array(text.length);
+  for (var i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i) & 0xff;
+  return bytes;
+}
+
+function toBlob(text: string, type: string): Blob | Uint8Array {
+  var bytes = bytesOf(text);
+  return typeof Blob === 'function' ? new Blob([bytes], { type: type }) : bytes;
+}
+
+function decodeUtf8(text: string): string {
+  if (typeof TextDecoder === 'function') return new TextDecoder().decode(bytesOf(text));
+  var latin1 = String.fromCharCode.apply(null, bytesOf(text) as unknown as number[]);
+  try {
+    return decodeURIComponent(escape(latin1));
+  } catch (e) {
+    return latin1;
+  }
+}
+
+/** Merges header maps key by key: the call's value wins, `null` removes a default header. */
+function mergeHeaders(defaults: AnyObject | undefined, own: AnyObject | undefined): AnyObject {
+  var headers: AnyObject = {};
+  var name: string;
+  for (name in defaults || {}) headers[name] = defaults![name];
+  for (name in own || {}) headers[name] = own![name];
+  return headers;
+}
+
+/** Runs a user callback; what it throws is reported, never allowed to stop the SDK. */
+function invoke(fn: unknown, self: unknown, args: unknown[]): void {
+  if (typeof fn !== 'function') return;
+  try {
+    fn.apply(self, args);
+  } catch (e) {
+    report(e);
+  }
+}
+
+/** Rethrows outside the SDK's stack, where the page's error reporting sees it. */
+function report(e: unknown): void {
+  setTimeout(function () {
+    throw e;
+  }, 0);
+}

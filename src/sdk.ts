@@ -1,0 +1,55 @@
+/**
+ * getKazooSdk: settings -> an independent instance whose namespaces are built from the table.
+ */
+import { endpoints } from './endpoints';
+import { KazooSdkError } from './errors';
+import { Context, prepare, request, send } from './request';
+import type { Endpoint, KazooPromise, MethodSettings, SdkSettings } from './types';
+import { normaliseRoot } from './url';
+
+type AnyObject = { [key: string]: any };
+
+/** Creates an SDK instance on the given jQuery. */
+export function createSdk($: JQueryStatic, settings: SdkSettings): AnyObject {
+  var given = (typeof settings === 'string' ? { apiRoot: settings } : settings) as AnyObject;
+  if (!given || typeof given !== 'object' || typeof given.apiRoot !== 'string' || !given.apiRoot) {
+    throw new KazooSdkError('You must provide a valid apiRoot.');
+  }
+  // The initial token is stored like one an auth method returns: bound to this apiRoot only.
+  var defaults = $.extend({}, given);
+  delete defaults.authToken;
+  defaults.headers = $.extend({}, given.headers);
+  var ctx: Context = { $: $, defaults: defaults, tokens: {} };
+  if (given.authToken) ctx.tokens[normaliseRoot(given.apiRoot)] = given.authToken;
+
+  var sdk: AnyObject = {
+    request: function (options: AnyObject): KazooPromise {
+      return request(ctx, options);
+    },
+  };
+  var table = endpoints as unknown as { [ns: string]: { [method: string]: Endpoint } };
+  for (var ns in table) {
+    var methods: AnyObject = (sdk[ns] = {});
+    for (var name in table[ns]) methods[name] = method(ctx, table[ns][name], ns + '.' + name);
+  }
+  return sdk;
+}
+
+function method(ctx: Context, entry: Endpoint, label: string) {
+  return function (settings?: MethodSettings): KazooPromise {
+    return send(ctx, prepare(ctx, entry, label, settings));
+  };
+}
+
+/** Registers `$.getKazooSdk` on a jQuery. */
+export function install($: JQueryStatic): JQueryStatic {
+  if (!$ || typeof $.ajax !== 'function') {
+    throw new Error('jquery.kazoosdk: jQuery is required (load jQuery before this file, or pass it to install).');
+  }
+  var getKazooSdk = function (settings: SdkSettings) {
+    return createSdk($, settings);
+  } as AnyObject;
+  getKazooSdk.endpoints = endpoints;
+  ($ as AnyObject).getKazooSdk = getKazooSdk;
+  return $;
+}

@@ -1,0 +1,61 @@
+/**
+ * Building request URLs from the table's templates. Pure: no jQuery, no I/O.
+ */
+import { KazooSdkError } from './errors';
+
+var PLACEHOLDER = /\{([^{}]+)\}/g;
+
+/** The names of a template's `{placeholders}`, in order. */
+export function placeholders(template: string): string[] {
+  var names: string[] = [];
+  template.replace(PLACEHOLDER, function (_match: string, name: string) {
+    names.push(name);
+    return '';
+  });
+  return names;
+}
+
+/** True when a placeholder value counts as not given: undefined, null or ''. */
+export function isMissing(value: unknown): boolean {
+  return value === undefined || value === null || value === '';
+}
+
+/**
+ * Replaces each `{name}` of `template` with `encodeURIComponent(values[name])`.
+ * Throws a KazooSdkError naming `label` (e.g. `account.get`) and the setting when a value is
+ * missing, is not a string or a finite number, or is `.` or `..` (which a browser would resolve
+ * as a path step instead of sending it).
+ */
+export function fillUrl(template: string, values: { [name: string]: unknown }, label: string): string {
+  return template.replace(PLACEHOLDER, function (_match: string, name: string) {
+    var value = Object.prototype.hasOwnProperty.call(values, name) ? values[name] : undefined;
+    if (isMissing(value)) {
+      throw new KazooSdkError(label + ': missing mandatory setting "' + name + '"');
+    }
+    var valid =
+      (typeof value === 'string' && value !== '.' && value !== '..') ||
+      (typeof value === 'number' && isFinite(value));
+    if (!valid) {
+      throw new KazooSdkError(
+        label + ': invalid value for setting "' + name + '" (a string or a finite number other than "." and ".." is expected)'
+      );
+    }
+    return encodeURIComponent(String(value));
+  });
+}
+
+/** Joins an apiRoot and a relative path with exactly one `/` between them. */
+export function joinUrl(apiRoot: string, path: string): string {
+  return normaliseRoot(apiRoot) + path.replace(/^\/+/, '');
+}
+
+/** The apiRoot with exactly one trailing `/`: the key under which its token is stored. */
+export function normaliseRoot(apiRoot: string): string {
+  return apiRoot.replace(/\/*$/, '/');
+}
+
+/** Appends an encoded query string (without `?`) to a URL that may already have a query. */
+export function appendQuery(url: string, query: string): string {
+  if (!query) return url;
+  return url + (url.indexOf('?') === -1 ? '?' : '&') + query;
+}

@@ -1,0 +1,128 @@
+/* Test helpers shared by every suite (window.KT). Loaded after jQuery and the SDK bundle.
+ *
+ *   QUnit.module('name', KT.hooks);        fake XHR per test: this.requests holds every request sent
+ *   var sdk = KT.sdk({...});                an instance on KT.API (another origin than the page)
+ *   var r = KT.parse(this.requests[0]);     { verb, origin, path, query, headers, body, json }
+ *                                           query: { key: [values] } without jQuery's `_` cache buster;
+ *                                           headers: lower-cased names
+ *   KT.respond(xhr, status, body, headers)  body: object -> JSON (application/json), string -> as is
+ *   KT.envelope(data, extra)                a Crossbar success envelope
+ *   KT.errorEnvelope(status, message, data) a Crossbar error envelope
+ *   KT.binary([0, 255, ...])                a string of one char per byte, as a server's raw bytes
+ *   KT.bytes(blob) -> Promise<number[]>     the bytes of a Blob
+ *   KT.quietly(fn)                          runs fn while errors rethrown by the SDK on a timer
+ *                                           (from throwing user callbacks) are collected in
+ *                                           KT.reported instead of failing the run
+ */
+(function () {
+  'use strict';
+  var KT = (window.KT = {});
+  KT.API = 'http://api.kazoo.test:8000/v2/';
+  KT.ORIGIN = 'http://api.kazoo.test:8000';
+
+  KT.sdk = function (settings) {
+    return window.jQuery.getKazooSdk(window.jQuery.extend({ apiRoot: KT.API }, settings));
+  };
+
+  KT.hooks = {
+    beforeEach: function () {
+      var requests = (this.requests = []);
+      this.fakeXhr = window.nise.fakeXhr.useFakeXMLHttpRequest();
+      this.fakeXhr.onCreate = function (xhr) {
+        requests.push(xhr);
+      };
+    },
+    afterEach: function () {
+      this.fakeXhr.restore();
+    },
+  };
+
+  KT.parse = function (xhr) {
+    var url = new URL(xhr.url, location.href);
+    var query = {};
+    url.searchParams.forEach(function (value, key) {
+      if (key === '_') return;
+      (query[key] = query[key] || []).push(value);
+    });
+    var headers = {};
+    Object.keys(xhr.requestHeaders || {}).forEach(function (name) {
+      headers[name.toLowerCase()] = xhr.requestHeaders[name];
+    });
+    var json;
+    if (typeof xhr.requestBody === 'string') {
+      try {
+        json = JSON.parse(xhr.requestBody);
+      } catch (e) {
+        json = undefined;
+      }
+    }
+    return {
+      verb: xhr.method.toUpperCase(),
+      origin: url.origin,
+      path: url.pathname,
+      query: query,
+      rawQuery: url.search,
+      cacheBuster: url.searchParams.has('_'),
+      headers: headers,
+      body: xhr.requestBody,
+      json: json,
+    };
+  };
+
+  KT.respond = function (xhr, status, body, headers) {
+    var text = body;
+    var allHeaders = headers || {};
+    if (body !== null && typeof body === 'object') {
+      text = JSON.stringify(body);
+      if (!headers) allHeaders = { 'Content-Type': 'application/json' };
+    }
+    xhr.respond(status, allHeaders, text === undefined ? '' : text);
+  };
+
+  KT.envelope = function (data, extra) {
+    return window.jQuery.extend(
+      { auth_token: 'tok-response', status: 'success', request_id: 'req-1', revision: 'rev-1', data: data },
+      extra
+    );
+  };
+
+  KT.errorEnvelope = function (status, message, data) {
+    return { status: 'error', error: String(status), message: message, data: data || {}, request_id: 'req-1', auth_token: '' };
+  };
+
+  KT.binary = function (bytes) {
+    return bytes.map(function (b) { return String.fromCharCode(b); }).join('');
+  };
+
+  KT.bytes = function (blob) {
+    return new Promise(function (resolve, reject) {
+      var reader = new FileReader();
+      reader.onload = function () {
+        resolve(Array.prototype.slice.call(new Uint8Array(reader.result)));
+      };
+      reader.onerror = reject;
+      reader.readAsArrayBuffer(blob);
+    });
+  };
+
+  /* The SDK rethrows what a user callback throws on a timer (so the page's error reporting sees
+   * it). Tests that throw on purpose collect those instead of failing the run. */
+  KT.reported = [];
+  KT.quietly = function (fn) {
+    var original = window.setTimeout;
+    window.setTimeout = function (callback, ms) {
+      return original.call(window, function () {
+        try {
+          callback();
+        } catch (e) {
+          KT.reported.push(e);
+        }
+      }, ms);
+    };
+    try {
+      return fn();
+    } finally {
+      window.setTimeout = original;
+    }
+  };
+})();

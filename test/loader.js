@@ -1,0 +1,67 @@
+/* Loads jQuery (version from ?jquery=), the SDK bundle (?build=min for the minified one), the test
+ * helpers and every suite, in order, then starts QUnit. The result is left in window.__testResult
+ * and handed to window.__onTestResult when a runner (jsdom, Chromium) has set it. */
+(function () {
+  'use strict';
+  var SUITES = [
+    'methods.js',
+    'settings.js',
+    'mandatory.js',
+    'request.js',
+    'responses.js',
+    'hooks.js',
+    'charges.js',
+  ];
+  var params = {};
+  location.search.replace(/^\?/, '').split('&').forEach(function (pair) {
+    var kv = pair.split('=');
+    if (kv[0]) params[decodeURIComponent(kv[0])] = decodeURIComponent(kv[1] || '');
+  });
+  var jqueryVersion = params.jquery || '4.0.0';
+  var bundle = params.build === 'min' ? 'jquery.kazoosdk.min.js' : 'jquery.kazoosdk.js';
+  var scripts = ['../node_modules/jquery-' + jqueryVersion + '/dist/jquery.js', '../dist/' + bundle, 'helpers.js']
+    .concat(SUITES.map(function (name) { return 'suites/' + name; }));
+
+  QUnit.config.autostart = false;
+  QUnit.config.reorder = false;
+  QUnit.config.testTimeout = 10000;
+  document.title += ' (jQuery ' + jqueryVersion + ', ' + bundle + ')';
+
+  var failures = [];
+  QUnit.on('testEnd', function (test) {
+    if (test.status === 'failed') {
+      failures.push({
+        name: test.fullName.join(' > '),
+        errors: test.errors.map(function (e) {
+          return { message: e.message, actual: e.actual, expected: e.expected, stack: e.stack };
+        }),
+      });
+    }
+  });
+  QUnit.on('runEnd', function (run) {
+    var result = {
+      jquery: window.jQuery && window.jQuery.fn.jquery,
+      bundle: bundle,
+      passed: run.testCounts.passed,
+      failed: run.testCounts.failed + run.testCounts.todo,
+      skipped: run.testCounts.skipped,
+      total: run.testCounts.total,
+      failures: failures,
+    };
+    window.__testResult = result;
+    if (typeof window.__onTestResult === 'function') window.__onTestResult(result);
+  });
+
+  function next(i) {
+    if (i === scripts.length) return QUnit.start();
+    var script = document.createElement('script');
+    script.src = scripts[i];
+    script.onload = function () { next(i + 1); };
+    script.onerror = function () {
+      QUnit.test('loading ' + scripts[i], function (assert) { assert.ok(false, 'could not load ' + scripts[i]); });
+      QUnit.start();
+    };
+    document.body.appendChild(script);
+  }
+  next(0);
+})();

@@ -1,0 +1,53 @@
+// The test command: every suite, one final line "N passed, N failed", non-zero exit on failure.
+//   node test/run.mjs            everything
+//   node test/run.mjs jsdom      only the suites whose name contains "jsdom"
+import { spawnSync } from 'node:child_process';
+import { runPage } from './runners/jsdom.mjs';
+
+const only = process.argv[2] || '';
+const JQUERY = ['1.12.4', '2.2.4', '3.7.1', '4.0.0'];
+const results = [];
+
+function record(name, passed, failed, failures = []) {
+  results.push({ name, passed, failed });
+  const mark = failed ? 'FAIL' : 'ok  ';
+  console.log(`${mark} ${name}: ${passed} passed, ${failed} failed`);
+  for (const f of failures) {
+    console.log(`     x ${f.name}`);
+    for (const e of f.errors || []) {
+      console.log(`         ${e.message}`);
+      if ('expected' in e || 'actual' in e) {
+        console.log(`         expected: ${JSON.stringify(e.expected)}`);
+        console.log(`         actual:   ${JSON.stringify(e.actual)}`);
+      }
+    }
+  }
+}
+
+// A suite that is a Node script: its last line is "N passed, N failed".
+function script(name, file, args = []) {
+  if (!name.includes(only)) return;
+  const run = spawnSync(process.execPath, [file, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const lines = (run.stdout || '').trim().split('\n');
+  const last = lines[lines.length - 1] || '';
+  const m = /^(\d+) passed, (\d+) failed/.exec(last);
+  if (!m || run.status !== 0) process.stdout.write(run.stdout + (run.stderr || ''));
+  if (!m) return record(name, 0, 1, [{ name: `${file} did not report (exit ${run.status})` }]);
+  record(name, Number(m[1]), Number(m[2]) + (run.status !== 0 && Number(m[2]) === 0 ? 1 : 0));
+}
+
+async function page(name, options) {
+  if (!name.includes(only)) return;
+  const result = await runPage(options);
+  record(name, result.passed, result.failed, result.failures);
+}
+
+script('dist is built from src', 'test/dist-fresh.mjs');
+script('pure helpers (node)', 'test/unit/run.mjs');
+for (const jquery of JQUERY) await page(`jsdom jQuery ${jquery}`, { jquery });
+await page('jsdom jQuery 4.0.0 min.js', { jquery: '4.0.0', build: 'min' });
+
+const passed = results.reduce((n, r) => n + r.passed, 0);
+const failed = results.reduce((n, r) => n + r.failed, 0);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed || !results.length ? 1 : 0);
