@@ -313,8 +313,10 @@ function isArray$1(value) {
 function copy(source) {
     var target = {};
     for (var key in source) {
-        if (Object.prototype.hasOwnProperty.call(source, key))
-            target[key] = source[key];
+        if (!Object.prototype.hasOwnProperty.call(source, key))
+            continue;
+        // JSON.parse makes "__proto__" an own key; keep it one instead of setting the prototype
+        Object.defineProperty(target, key, { value: source[key], enumerable: true, writable: true, configurable: true });
     }
     return target;
 }
@@ -407,7 +409,13 @@ function toQuery(filters) {
 }
 function pair(key, value) {
     var text = typeof value === 'object' ? JSON.stringify(value) : String(value);
-    return encodeURIComponent(key) + '=' + encodeURIComponent(text);
+    try {
+        return encodeURIComponent(key) + '=' + encodeURIComponent(text);
+    }
+    catch (e) {
+        // a lone UTF-16 surrogate (a string cut through an emoji) has no UTF-8 form
+        throw new KazooSdkError('invalid filter "' + key + '" (not valid Unicode text)');
+    }
 }
 
 /**
@@ -444,7 +452,13 @@ function fillUrl(template, values, label) {
         if (!valid) {
             throw new KazooSdkError(label + ': invalid value for setting "' + name + '" (a string or a finite number other than "." and ".." is expected)');
         }
-        return encodeURIComponent(String(value));
+        try {
+            return encodeURIComponent(String(value));
+        }
+        catch (e) {
+            // a lone UTF-16 surrogate (a string cut through an emoji) has no UTF-8 form
+            throw new KazooSdkError(label + ': invalid value for setting "' + name + '" (not valid Unicode text)');
+        }
     });
 }
 /** Joins an apiRoot and a relative path with exactly one `/` between them. */

@@ -76,7 +76,9 @@ function isArray(value: unknown): boolean {
 function copy(source: { [key: string]: unknown }): { [key: string]: unknown } {
   var target: { [key: string]: unknown } = {};
   for (var key in source) {
-    if (Object.prototype.hasOwnProperty.call(source, key)) target[key] = source[key];
+    if (!Object.prototype.hasOwnProperty.call(source, key)) continue;
+    // JSON.parse makes "__proto__" an own key; keep it one instead of setting the prototype
+    Object.defineProperty(target, key, { value: source[key], enumerable: true, writable: true, configurable: true });
   }
   return target;
 }

@@ -1,6 +1,7 @@
 /**
  * Turning the `filters` setting into a query string. Pure: no jQuery, no I/O.
  */
+import { KazooSdkError } from './errors';
 
 /** Keys whose value Kazoo reads as one JSON-encoded array rather than repeated keys. */
 var JSON_ARRAY_KEY = /^(filter_any_|filter_none_|filter_array_intersect_(any|none|all)_)|^fields$/;
@@ -34,5 +35,10 @@ export function toQuery(filters: { [key: string]: unknown } | null | undefined):
 
 function pair(key: string, value: unknown): string {
   var text = typeof value === 'object' ? JSON.stringify(value) : String(value);
-  return encodeURIComponent(key) + '=' + encodeURIComponent(text);
+  try {
+    return encodeURIComponent(key) + '=' + encodeURIComponent(text);
+  } catch (e) {
+    // a lone UTF-16 surrogate (a string cut through an emoji) has no UTF-8 form
+    throw new KazooSdkError('invalid filter "' + key + '" (not valid Unicode text)');
+  }
 }

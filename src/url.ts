@@ -40,7 +40,12 @@ export function fillUrl(template: string, values: { [name: string]: unknown }, l
         label + ': invalid value for setting "' + name + '" (a string or a finite number other than "." and ".." is expected)'
       );
     }
-    return encodeURIComponent(String(value));
+    try {
+      return encodeURIComponent(String(value));
+    } catch (e) {
+      // a lone UTF-16 surrogate (a string cut through an emoji) has no UTF-8 form
+      throw new KazooSdkError(label + ': invalid value for setting "' + name + '" (not valid Unicode text)');
+    }
   });
 }
 

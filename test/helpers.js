@@ -4,7 +4,7 @@
  *   var sdk = KT.sdk({...});                an instance on KT.API (another origin than the page)
  *   var r = KT.parse(this.requests[0]);     { verb, origin, path, query, headers, body, json }
  *                                           query: { key: [values] } without jQuery's `_` cache buster;
- *                                           headers: lower-cased names
+ *                                           headers: lower-cased names; body: undefined when none
  *   KT.respond(xhr, status, body, headers)  body: object -> JSON (application/json), string -> as is
  *   KT.envelope(data, extra)                a Crossbar success envelope
  *   KT.errorEnvelope(status, message, data) a Crossbar error envelope
@@ -48,6 +48,8 @@
     Object.keys(xhr.requestHeaders || {}).forEach(function (name) {
       headers[name.toLowerCase()] = xhr.requestHeaders[name];
     });
+    // nise's fake XHR adds this Content-Type to any request sent without one: not the page's doing.
+    if (xhr.requestBody == null && headers['content-type'] === 'text/plain;charset=utf-8') delete headers['content-type'];
     var json;
     if (typeof xhr.requestBody === 'string') {
       try {
@@ -64,7 +66,7 @@
       rawQuery: url.search,
       cacheBuster: url.searchParams.has('_'),
       headers: headers,
-      body: xhr.requestBody,
+      body: xhr.requestBody == null ? undefined : xhr.requestBody,
       json: json,
     };
   };
