@@ -2,7 +2,9 @@
 //   node test/run.mjs            everything
 //   node test/run.mjs jsdom      only the suites whose name contains "jsdom"
 import { spawnSync } from 'node:child_process';
+import { launch, runQUnitPage } from './runners/chromium.mjs';
 import { runPage } from './runners/jsdom.mjs';
+import { startStatic } from './runners/static.mjs';
 
 const only = process.argv[2] || '';
 const JQUERY = ['1.12.4', '2.2.4', '3.7.1', '4.0.0'];
@@ -46,6 +48,27 @@ script('dist is built from src', 'test/dist-fresh.mjs');
 script('pure helpers (node)', 'test/unit/run.mjs');
 for (const jquery of JQUERY) await page(`jsdom jQuery ${jquery}`, { jquery });
 await page('jsdom jQuery 4.0.0 min.js', { jquery: '4.0.0', build: 'min' });
+
+// The same page in real Chromium, served over HTTP.
+const chromiumSuites = JQUERY.map((jquery) => [`chromium jQuery ${jquery}`, `jquery=${jquery}`])
+  .concat([['chromium jQuery 1.12.4 min.js', 'jquery=1.12.4&build=min']])
+  .filter(([name]) => name.includes(only));
+if (chromiumSuites.length) {
+  let browser;
+  const files = await startStatic();
+  try {
+    browser = await launch();
+    for (const [name, query] of chromiumSuites) {
+      const result = await runQUnitPage(browser, `${files.url}/test/index.html?${query}`);
+      record(name, result.passed, result.failed, result.failures);
+    }
+  } catch (e) {
+    record('chromium', 0, 1, [{ name: 'could not run Chromium', errors: [{ message: e.message }] }]);
+  } finally {
+    if (browser) await browser.close();
+    await files.close();
+  }
+}
 
 const passed = results.reduce((n, r) => n + r.passed, 0);
 const failed = results.reduce((n, r) => n + r.failed, 0);
