@@ -3,7 +3,14 @@
  */
 import $ from 'jquery';
 import { createSdk } from './sdk';
-import type { SdkSettings } from './types';
+import type { GetKazooSdk, KazooSdk, SdkSettings } from './types';
+
+declare global {
+  interface JQueryStatic {
+    /** Registered by the script-tag build (or `install($)`): creates a Kazoo SDK instance. */
+    getKazooSdk: GetKazooSdk;
+  }
+}
 
 export { endpoints } from './endpoints';
 export { KazooSdkError } from './errors';
@@ -12,6 +19,6 @@ export { install } from './sdk';
 export type * from './types';
 
 /** Creates an SDK instance on the jQuery that `import 'jquery'` resolves to. */
-export function getKazooSdk(settings: SdkSettings) {
+export function getKazooSdk(settings: SdkSettings): KazooSdk {
   return createSdk($, settings);
 }

@@ -14,7 +14,7 @@
 import { describeCharges } from './charges';
 import { KazooError, KazooSdkError, toKazooError } from './errors';
 import { toQuery } from './query';
-import type { Endpoint, KazooPromise, MethodSettings, RequestOptions } from './types';
+import type { Endpoint, KazooPromise, RequestOptions } from './types';
 import { appendQuery, fillUrl, isMissing, joinUrl, normaliseRoot, placeholders } from './url';
 
 type AnyObject = { [key: string]: any };
@@ -39,7 +39,7 @@ var SUCCESS = /^(success|notmodified|nocontent)$/;
 var BINARY_SAFE = 'text/plain; charset=x-user-defined';
 
 /** A table entry and a call's settings -> the request options. Sends nothing; throws on misuse. */
-export function prepare(ctx: Context, entry: Endpoint, label: string, settings?: MethodSettings): RequestOptions {
+export function prepare(ctx: Context, entry: Endpoint, label: string, settings?: AnyObject): RequestOptions {
   if (settings === undefined || settings === null) settings = {};
   if (typeof settings !== 'object') throw new KazooSdkError(label + ': settings must be an object');
   var data = settings.data as AnyObject | undefined;

@@ -4,13 +4,13 @@
 import { endpoints } from './endpoints';
 import { KazooSdkError } from './errors';
 import { Context, prepare, request, send } from './request';
-import type { Endpoint, KazooPromise, MethodSettings, SdkSettings } from './types';
+import type { Endpoint, GetKazooSdk, KazooPromise, KazooSdk, RequestSettings, SdkSettings } from './types';
 import { normaliseRoot } from './url';
 
 type AnyObject = { [key: string]: any };
 
 /** Creates an SDK instance on the given jQuery. */
-export function createSdk($: JQueryStatic, settings: SdkSettings): AnyObject {
+export function createSdk($: JQueryStatic, settings: SdkSettings): KazooSdk {
   var given = (typeof settings === 'string' ? { apiRoot: settings } : settings) as AnyObject;
   if (!given || typeof given !== 'object' || typeof given.apiRoot !== 'string' || !given.apiRoot) {
     throw new KazooSdkError('You must provide a valid apiRoot.');
@@ -23,7 +23,7 @@ export function createSdk($: JQueryStatic, settings: SdkSettings): AnyObject {
   if (given.authToken) ctx.tokens[normaliseRoot(given.apiRoot)] = given.authToken;
 
   var sdk: AnyObject = {
-    request: function (options: AnyObject): KazooPromise {
+    request: function (options: RequestSettings): KazooPromise<any> {
       return request(ctx, options);
     },
   };
@@ -32,11 +32,11 @@ export function createSdk($: JQueryStatic, settings: SdkSettings): AnyObject {
     var methods: AnyObject = (sdk[ns] = {});
     for (var name in table[ns]) methods[name] = method(ctx, table[ns][name], ns + '.' + name);
   }
-  return sdk;
+  return sdk as KazooSdk;
 }
 
 function method(ctx: Context, entry: Endpoint, label: string) {
-  return function (settings?: MethodSettings): KazooPromise {
+  return function (settings?: AnyObject): KazooPromise<any> {
     return send(ctx, prepare(ctx, entry, label, settings));
   };
 }
@@ -50,6 +50,6 @@ export function install($: JQueryStatic): JQueryStatic {
     return createSdk($, settings);
   } as AnyObject;
   getKazooSdk.endpoints = endpoints;
-  ($ as AnyObject).getKazooSdk = getKazooSdk;
+  $.getKazooSdk = getKazooSdk as GetKazooSdk;
   return $;
 }

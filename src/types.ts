@@ -1,6 +1,8 @@
 /**
- * Public types: the settings, the hooks, the Crossbar envelopes and the SDK's shape.
+ * Public types: the settings, the hooks, the Crossbar envelopes, and the SDK's shape, which is
+ * derived from the endpoint table itself: each method's `{placeholders}` are its required settings.
  */
+import type { endpoints } from './endpoints';
 import type { KazooError } from './errors';
 
 export type Verb = 'GET' | 'PUT' | 'POST' | 'PATCH' | 'DELETE' | 'HEAD';
@@ -14,6 +16,9 @@ export interface Endpoint {
   readonly auth?: boolean;
   readonly dataOptional?: boolean;
 }
+
+/** The built-in table: namespace -> method -> entry. */
+export type Endpoints = typeof endpoints;
 
 /** A successful Crossbar answer: the whole envelope. */
 export interface KazooResponse<T = any> {
@@ -31,72 +36,134 @@ export interface KazooResponse<T = any> {
   [key: string]: unknown;
 }
 
-/** A jQuery promise for a call's final outcome (after any 402 retry), which can be aborted. */
-export interface KazooPromise<T = any> extends JQuery.Promise<T, KazooError, never> {
+/**
+ * A jQuery promise for a call's final outcome (after any 402 retry). It resolves with what the
+ * success callback receives and rejects with the error object; `abort()` ends the call in error.
+ */
+export interface KazooPromise<T = KazooResponse> extends JQuery.Promise<T, KazooError, never> {
   abort(): KazooPromise<T>;
 }
 
 /**
- * Hooks shared by every call of an instance. `options` is the complete description of the request:
- * hand it (possibly changed) to `kazooSdk.request(options)` to send it again.
+ * Hooks, given to getKazooSdk (for every call) or to one call. Their return values are ignored;
+ * what one throws is rethrown on a timer and stops nothing. `options` is the complete description
+ * of the request: hand it, possibly changed, to `kazooSdk.request(options)` to send it again.
  */
 export interface Hooks {
-  /** Right before the request is sent. */
+  /** Right before the request is sent; `jqXHR` can still be aborted. */
   onRequestStart?: (jqXHR: JQuery.jqXHR, options: RequestOptions) => void;
-  /** As soon as the answer arrives: the envelope on success, the jqXHR on error. */
+  /** As soon as the answer arrives: the parsed envelope on success, the jqXHR on error. */
   onRequestEnd?: (responseOrJqXHR: any, options: RequestOptions) => void;
   /** After onRequestEnd, for a successful exchange. */
   onRequestSuccess?: (response: any, options: RequestOptions) => void;
   /**
    * After onRequestEnd, for a failed exchange. Setting `options.preventCallbackError = true` here
-   * takes the call over: no 402 flow and no error callback follow.
+   * takes the exchange over: no 402 flow and no error callback follow; handing `options` to
+   * `kazooSdk.request` continues the call.
    */
   onRequestError?: (jqXHR: JQuery.jqXHR, options: RequestOptions) => void;
 }
 
-/** The General API settings: given to getKazooSdk as defaults, or to any method to override them. */
-export interface GeneralSettings {
+/** The General API settings: given to getKazooSdk as defaults, or to any call to override them. */
+export interface GeneralSettings<R = any> extends Hooks {
+  /** URL of the API, with or without a trailing slash. */
   apiRoot?: string;
+  /** On getKazooSdk: the initial stored token. On a call: this call's token (`null`: none). */
   authToken?: string | null;
+  /** Put as `ui_metadata` inside `data` of JSON bodies. */
   uiMetadata?: { [key: string]: unknown };
+  /** `true` adds `accept_charges: true` to the body; any value skips the 402 flow. */
   acceptCharges?: boolean;
-  success?: (response: any, textStatus: string, jqXHR: JQuery.jqXHR) => void;
+  /** The call succeeded: `response` is the envelope (a string for HTML, a Blob for PDF downloads). */
+  success?: (response: R, textStatus: string, jqXHR: JQuery.jqXHR) => void;
+  /** The call failed: `responseData` is always an object with `httpErrorStatus`. */
   error?: (responseData: KazooError, jqXHR: JQuery.jqXHR) => void;
-  /** Called instead of the error callback when the charges of a 402 are refused. */
+  /** Called instead of `error` when the charges of a 402 are refused. */
   onChargesCancelled?: () => void;
   /**
-   * Decides a 402: receives the invoices (the 402 body's `data`) and returns true to re-send the
-   * request once with `accept_charges: true`, or false to refuse; a promise of either is fine.
+   * Decides a 402: receives the invoices (the 402 body's `data`); true re-sends the request once
+   * with `accept_charges: true`, false refuses; a promise of either works too.
    * Default: `window.confirm` with a summary of the charges.
    */
   confirmCharges?: (charges: any, options: RequestOptions) => boolean | PromiseLike<boolean>;
+  /** Query parameters: arrays repeat the key, `filter_any_*`-style keys take one JSON array. */
   filters?: { [key: string]: unknown };
-  /** Extra headers; a call's headers merge key by key over the instance's, `null` removes one. */
+  /** Extra headers; a call's merge over the instance's key by key, `null` removes one. */
   headers?: { [name: string]: string | null };
+  /** `true` allows cached GET/HEAD answers (default false: jQuery's `_=` cache buster). */
   cache?: boolean;
   /** Any other key is kept and handed to the hooks in `options`. */
   [custom: string]: unknown;
 }
 
 /** What getKazooSdk takes: the apiRoot alone, or the settings. */
-export type SdkSettings = string | (GeneralSettings & Hooks & { apiRoot: string });
+export type SdkSettings = string | (GeneralSettings & { apiRoot: string });
+
+/** A placeholder value: a string or a finite number (not '', '.' or '..': checked when called). */
+export type Id = string | number;
+
+/** The names of a URL template's `{placeholders}`: `Placeholders<'a/{x}/b/{y}'>` is `'x' | 'y'`. */
+export type Placeholders<U extends string> = U extends `${string}{${infer P}}${infer Rest}` ? P | Placeholders<Rest> : never;
+
+/** The last placeholder of a URL template (a POST takes it from `data.id` when missing). */
+type LastPlaceholder<U extends string> = U extends `${string}{${infer P}}${infer Rest}`
+  ? [Placeholders<Rest>] extends [never] ? P : LastPlaceholder<Rest>
+  : never;
+
+/** What a method's success callback and promise receive, from the entry's `accept`. */
+export type ResponseOf<E> = E extends { accept: `text/${string}` } ? string : E extends { accept: string } ? Blob : KazooResponse;
+
+type DataRequired<E> = E extends { dataOptional: true } ? false : E extends { verb: 'PUT' | 'POST' } ? true : false;
+
+type Ids<K extends string> = { [P in K]: Id };
+
+/** The mandatory part of a method's settings: its placeholders, and `data` where required. */
+type Mandatory<E extends Endpoint> = DataRequired<E> extends true
+  ? E extends { verb: 'POST' }
+    ? // the POST quirk: the last placeholder may come from data.id instead
+      | (Ids<Placeholders<E['url']>> & { data: unknown })
+      | (Ids<Exclude<Placeholders<E['url']>, LastPlaceholder<E['url']>>> & { data: { id: Id; [key: string]: unknown } })
+    : Ids<Placeholders<E['url']>> & { data: unknown }
+  : Ids<Placeholders<E['url']>> & { data?: unknown };
 
 /** The settings of one method call: its mandatory settings plus any General API setting. */
-export interface MethodSettings extends GeneralSettings {
-  data?: unknown;
-}
+export type SettingsOf<E extends Endpoint> = Mandatory<E> & GeneralSettings<ResponseOf<E>>;
+
+/** One method: the settings argument may be left out only when nothing is mandatory. */
+export type MethodOf<E extends Endpoint> = {} extends Mandatory<E>
+  ? (settings?: SettingsOf<E>) => KazooPromise<ResponseOf<E>>
+  : (settings: SettingsOf<E>) => KazooPromise<ResponseOf<E>>;
 
 /** The description of a request that hooks receive and `kazooSdk.request` sends. */
-export interface RequestOptions extends GeneralSettings, Hooks {
+export interface RequestOptions extends GeneralSettings {
   verb: Verb;
   /** Path relative to the apiRoot, placeholders filled, possibly with a query part. */
   url: string;
   apiRoot: string;
   data?: unknown;
+  /** Request Content-Type when not JSON (the body is then sent raw). */
   contentType?: string;
+  /** Response type when not JSON: text types arrive as strings, others as Blobs. */
   accept?: string;
+  /** A login: sends no token and stores the one it gets back. */
   auth?: boolean;
+  /** Set it to true inside onRequestError to take the exchange over. */
   preventCallbackError?: boolean;
 }
 
-export type Method = (settings?: MethodSettings) => KazooPromise;
+/** What `kazooSdk.request` takes: at least a `url` relative to the apiRoot (verb default GET). */
+export type RequestSettings = Partial<RequestOptions> & { url: string };
+
+/** An SDK instance: one namespace per table namespace, plus `request`. */
+export type KazooSdk<T = Endpoints> = {
+  readonly [NS in keyof T]: { readonly [M in keyof T[NS]]: T[NS][M] extends Endpoint ? MethodOf<T[NS][M]> : never };
+} & {
+  /** Sends a request described by options (as hooks receive them); works detached too. */
+  request(options: RequestSettings): KazooPromise<any>;
+};
+
+/** `$.getKazooSdk`: creates an instance; its `endpoints` is the built-in table. */
+export interface GetKazooSdk {
+  (settings: SdkSettings): KazooSdk;
+  readonly endpoints: Endpoints;
+}
