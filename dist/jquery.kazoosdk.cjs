@@ -574,6 +574,7 @@ function exchange(ctx, opts, call) {
         dataType: 'text',
         mimeType: binary ? BINARY_SAFE : undefined,
         cache: opts.cache === true,
+        timeout: opts.timeout,
         beforeSend: function (xhr) {
             invoke(opts.onRequestStart, opts, [xhr, opts]);
         },

@@ -576,6 +576,7 @@
             dataType: 'text',
             mimeType: binary ? BINARY_SAFE : undefined,
             cache: opts.cache === true,
+            timeout: opts.timeout,
             beforeSend: function (xhr) {
                 invoke(opts.onRequestStart, opts, [xhr, opts]);
             },

@@ -118,6 +118,7 @@ function exchange(ctx: Context, opts: RequestOptions, call: Call): void {
     dataType: 'text',
     mimeType: binary ? BINARY_SAFE : undefined,
     cache: opts.cache === true,
+    timeout: opts.timeout,
     beforeSend: function (xhr: JQuery.jqXHR) {
       invoke(opts.onRequestStart, opts, [xhr, opts]);
     },

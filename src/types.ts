@@ -92,6 +92,8 @@ export interface GeneralSettings<R = any> extends Hooks {
   headers?: { [name: string]: string | null };
   /** `true` allows cached GET/HEAD answers (default false: jQuery's `_=` cache buster). */
   cache?: boolean;
+  /** Milliseconds before an exchange is given up: it ends in error, httpErrorStatus 0, message 'timeout'. */
+  timeout?: number;
   /** Any other key is kept and handed to the hooks in `options`. */
   [custom: string]: unknown;
 }

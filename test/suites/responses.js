@@ -168,3 +168,23 @@ QUnit.test('an HTML endpoint delivers the string', function (assert) {
     success: function (html) { assert.strictEqual(html, '<h1>Invite {{name}}</h1>'); done(); } });
   KT.respond(this.requests[0], 200, '<h1>Invite {{name}}</h1>', { 'Content-Type': 'text/html; charset=utf-8' });
 });
+
+QUnit.test('timeout (instance default, call override): error once, httpErrorStatus 0, message "timeout"', function (assert) {
+  var done = assert.async(2);
+  var requests = this.requests;
+  var sdk = KT.sdk({ timeout: 10 });
+  var errors = [];
+  sdk.user.list({ accountId: 'a', error: function (err) { errors.push(err); } }).fail(function (err) {
+    assert.strictEqual(errors.length, 1);
+    assert.strictEqual(err.httpErrorStatus, 0);
+    assert.strictEqual(err.message, 'timeout');
+    assert.strictEqual(err.status, 'error');
+    done();
+  });
+  var answered = sdk.user.list({ accountId: 'a', timeout: 0 });
+  setTimeout(function () {
+    assert.strictEqual(answered.state(), 'pending', 'timeout: 0 on the call turns it off');
+    KT.respond(requests[1], 200, KT.envelope([]));
+    answered.done(function () { done(); });
+  }, 40);
+});
