@@ -869,7 +869,7 @@ interface GetKazooSdk {
     readonly endpoints: Endpoints;
 }
 
-/** Registers `$.getKazooSdk` on a jQuery. */
+/** Registers `$.getKazooSdk` on a jQuery (and makes it the one the module's getKazooSdk uses). */
 declare function install($: JQueryStatic): JQueryStatic;
 
 declare global {
@@ -879,7 +879,9 @@ declare global {
     }
 }
 
-/** Creates an SDK instance on the jQuery that `import 'jquery'` resolves to. */
+/**
+ * Creates an SDK instance on the jQuery given to `install($)`, or else the page's global jQuery.
+ */
 declare function getKazooSdk(settings: SdkSettings): KazooSdk;
 
 export { KazooSdkError, endpoints, getKazooSdk, install };

@@ -820,7 +820,12 @@
             return send(ctx, prepare(ctx, entry, label, settings));
         };
     }
-    /** Registers `$.getKazooSdk` on a jQuery. */
+    var lastInstalled;
+    /** The jQuery most recently given to `install`. */
+    function installed() {
+        return lastInstalled;
+    }
+    /** Registers `$.getKazooSdk` on a jQuery (and makes it the one the module's getKazooSdk uses). */
     function install($) {
         if (!$ || typeof $.ajax !== 'function') {
             throw new Error('jquery.kazoosdk: jQuery is required (load jQuery before this file, or pass it to install).');
@@ -830,14 +835,21 @@
         };
         getKazooSdk.endpoints = endpoints;
         $.getKazooSdk = getKazooSdk;
+        lastInstalled = $;
         return $;
     }
 
     /**
-     * Module entry (ESM and CommonJS builds): exports only, no side effects.
+     * Module entry (ESM and CommonJS builds): exports only, no side effects, and no import of jQuery
+     * (jQuery 4 throws when imported where there is no DOM, e.g. in Node): hand it to `install($)`.
      */
-    /** Creates an SDK instance on the jQuery that `import 'jquery'` resolves to. */
+    /**
+     * Creates an SDK instance on the jQuery given to `install($)`, or else the page's global jQuery.
+     */
     function getKazooSdk(settings) {
+        var $ = installed() || (typeof window !== 'undefined' ? window.jQuery : undefined);
+        if (!$)
+            throw new Error('jquery.kazoosdk: call install($) with your jQuery first (no global jQuery was found).');
         return createSdk($, settings);
     }
 

@@ -1,8 +1,8 @@
 /**
- * Module entry (ESM and CommonJS builds): exports only, no side effects.
+ * Module entry (ESM and CommonJS builds): exports only, no side effects, and no import of jQuery
+ * (jQuery 4 throws when imported where there is no DOM, e.g. in Node): hand it to `install($)`.
  */
-import $ from 'jquery';
-import { createSdk } from './sdk';
+import { createSdk, installed } from './sdk';
 import type { GetKazooSdk, KazooSdk, SdkSettings } from './types';
 
 declare global {
@@ -18,7 +18,11 @@ export type { KazooError } from './errors';
 export { install } from './sdk';
 export type * from './types';
 
-/** Creates an SDK instance on the jQuery that `import 'jquery'` resolves to. */
+/**
+ * Creates an SDK instance on the jQuery given to `install($)`, or else the page's global jQuery.
+ */
 export function getKazooSdk(settings: SdkSettings): KazooSdk {
+  var $ = installed() || (typeof window !== 'undefined' ? (window as { jQuery?: JQueryStatic }).jQuery : undefined);
+  if (!$) throw new Error('jquery.kazoosdk: call install($) with your jQuery first (no global jQuery was found).');
   return createSdk($, settings);
 }

@@ -41,7 +41,14 @@ function method(ctx: Context, entry: Endpoint, label: string) {
   };
 }
 
-/** Registers `$.getKazooSdk` on a jQuery. */
+var lastInstalled: JQueryStatic | undefined;
+
+/** The jQuery most recently given to `install`. */
+export function installed(): JQueryStatic | undefined {
+  return lastInstalled;
+}
+
+/** Registers `$.getKazooSdk` on a jQuery (and makes it the one the module's getKazooSdk uses). */
 export function install($: JQueryStatic): JQueryStatic {
   if (!$ || typeof $.ajax !== 'function') {
     throw new Error('jquery.kazoosdk: jQuery is required (load jQuery before this file, or pass it to install).');
@@ -51,5 +58,6 @@ export function install($: JQueryStatic): JQueryStatic {
   } as AnyObject;
   getKazooSdk.endpoints = endpoints;
   $.getKazooSdk = getKazooSdk as GetKazooSdk;
+  lastInstalled = $;
   return $;
 }

@@ -165,7 +165,11 @@ QUnit.test('the UMD build registers $.getKazooSdk and exposes KazooSdk for scrip
   var fresh = function () {};
   fresh.ajax = window.jQuery.ajax;
   fresh.extend = window.jQuery.extend;
+  assert.strictEqual(typeof window.KazooSdk.getKazooSdk(KT.API).user.get, 'function', 'the module getKazooSdk uses the page\'s jQuery');
   window.KazooSdk.install(fresh);
   assert.strictEqual(typeof fresh.getKazooSdk, 'function', 'install($) registers on the jQuery it is given');
+  var sdk = window.KazooSdk.getKazooSdk(KT.API);
+  assert.strictEqual(typeof sdk.user.get, 'function', 'getKazooSdk now builds on the installed jQuery');
+  window.KazooSdk.install(window.jQuery);
   assert.throws(function () { window.KazooSdk.install(undefined); }, /jQuery is required/);
 });
