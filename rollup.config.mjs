@@ -41,6 +41,11 @@ export default [
     input: 'src/index.ts',
     external,
     plugins: [dts()],
-    output: { file: `${out}/jquery.kazoosdk.d.ts`, format: 'es' },
+    // the same declarations for require (.d.ts) and import (.d.mts) resolution
+    output: ['d.ts', 'd.mts'].map((ext) => ({
+      file: `${out}/jquery.kazoosdk.${ext}`,
+      format: 'es',
+      banner: '/// <reference types="jquery" />',
+    })),
   },
 ];

@@ -1,3 +1,4 @@
+/// <reference types="jquery" />
 /**
  * The endpoint table: one entry per SDK method, grouped by namespace, in the order of the ported
  * documentation (spec/kazoo-sdk.txt). Pure data; every method of the SDK is built from it.
@@ -673,17 +674,23 @@ declare const endpoints: {
     };
 };
 
+/** The constructor of KazooSdkError. */
+interface KazooSdkErrorConstructor {
+    new (message: string): KazooSdkError;
+    readonly prototype: KazooSdkError;
+}
 /**
  * The SDK's own error type and the normalisation of failed responses. Pure: no jQuery, no I/O.
  */
 /**
  * Thrown synchronously, before anything is sent, when a method is called wrongly: a missing or
  * invalid mandatory setting, or getKazooSdk without an apiRoot. It is a programmer error, never a
- * server answer.
+ * server answer. An Error (`instanceof Error` holds) named 'KazooSdkError'.
  */
-declare class KazooSdkError extends Error {
-    constructor(message: string);
+interface KazooSdkError extends Error {
+    name: 'KazooSdkError';
 }
+declare var KazooSdkError: KazooSdkErrorConstructor;
 /** What every error callback receives: a Crossbar error envelope plus the HTTP status (0 when none). */
 interface KazooError {
     status?: string;

@@ -217,61 +217,25 @@ var endpoints = {
     },
 };
 
-/******************************************************************************
-Copyright (c) Microsoft Corporation.
-
-Permission to use, copy, modify, and/or distribute this software for any
-purpose with or without fee is hereby granted.
-
-THE SOFTWARE IS PROVIDED "AS IS" AND THE AUTHOR DISCLAIMS ALL WARRANTIES WITH
-REGARD TO THIS SOFTWARE INCLUDING ALL IMPLIED WARRANTIES OF MERCHANTABILITY
-AND FITNESS. IN NO EVENT SHALL THE AUTHOR BE LIABLE FOR ANY SPECIAL, DIRECT,
-INDIRECT, OR CONSEQUENTIAL DAMAGES OR ANY DAMAGES WHATSOEVER RESULTING FROM
-LOSS OF USE, DATA OR PROFITS, WHETHER IN AN ACTION OF CONTRACT, NEGLIGENCE OR
-OTHER TORTIOUS ACTION, ARISING OUT OF OR IN CONNECTION WITH THE USE OR
-PERFORMANCE OF THIS SOFTWARE.
-***************************************************************************** */
-/* global Reflect, Promise, SuppressedError, Symbol, Iterator */
-
-var extendStatics = function(d, b) {
-    extendStatics = Object.setPrototypeOf ||
-        ({ __proto__: [] } instanceof Array && function (d, b) { d.__proto__ = b; }) ||
-        function (d, b) { for (var p in b) if (Object.prototype.hasOwnProperty.call(b, p)) d[p] = b[p]; };
-    return extendStatics(d, b);
-};
-
-function __extends(d, b) {
-    if (typeof b !== "function" && b !== null)
-        throw new TypeError("Class extends value " + String(b) + " is not a constructor or null");
-    extendStatics(d, b);
-    function __() { this.constructor = d; }
-    d.prototype = b === null ? Object.create(b) : (__.prototype = b.prototype, new __());
-}
-
-typeof SuppressedError === "function" ? SuppressedError : function (error, suppressed, message) {
-    var e = new Error(message);
-    return e.name = "SuppressedError", e.error = error, e.suppressed = suppressed, e;
-};
-
 /**
  * The SDK's own error type and the normalisation of failed responses. Pure: no jQuery, no I/O.
  */
-/**
- * Thrown synchronously, before anything is sent, when a method is called wrongly: a missing or
- * invalid mandatory setting, or getKazooSdk without an apiRoot. It is a programmer error, never a
- * server answer.
- */
-var KazooSdkError = /** @class */ (function (_super) {
-    __extends(KazooSdkError, _super);
-    function KazooSdkError(message) {
-        var _this = _super.call(this, message) || this;
-        // ES5 output: restore the prototype chain that `extends Error` loses, so `instanceof` works.
-        Object.setPrototypeOf(_this, KazooSdkError.prototype);
-        _this.name = 'KazooSdkError';
-        return _this;
-    }
-    return KazooSdkError;
-}(Error));
+// A native Error re-parented onto KazooSdkError.prototype (so it is `[object Error]`, with the
+// engine's stack), without `class extends Error`, whose ES5 output needs helper code in every build.
+// Where Object.setPrototypeOf is missing (before IE 11) it stays a plain Error named 'KazooSdkError'.
+function SdkError(message) {
+    var error = new Error(message);
+    error.name = 'KazooSdkError';
+    // eslint-disable-next-line no-restricted-properties -- guarded: absent before IE 11
+    if (Object.setPrototypeOf)
+        Object.setPrototypeOf(error, SdkError.prototype);
+    return error;
+}
+SdkError.prototype = Object.create(Error.prototype, {
+    constructor: { value: SdkError, writable: true, configurable: true },
+    name: { value: 'KazooSdkError', writable: true, configurable: true },
+});
+var KazooSdkError = SdkError;
 /**
  * Turns a failed exchange into the object handed to `error(responseData, jqXHR)`: the server's own
  * JSON error envelope when it sent one, otherwise a Crossbar-shaped object saying what happened.

@@ -5,16 +5,33 @@
 /**
  * Thrown synchronously, before anything is sent, when a method is called wrongly: a missing or
  * invalid mandatory setting, or getKazooSdk without an apiRoot. It is a programmer error, never a
- * server answer.
+ * server answer. An Error (`instanceof Error` holds) named 'KazooSdkError'.
  */
-export class KazooSdkError extends Error {
-  constructor(message: string) {
-    super(message);
-    // ES5 output: restore the prototype chain that `extends Error` loses, so `instanceof` works.
-    Object.setPrototypeOf(this, KazooSdkError.prototype);
-    this.name = 'KazooSdkError';
-  }
+export interface KazooSdkError extends Error {
+  name: 'KazooSdkError';
 }
+
+/** The constructor of KazooSdkError. */
+export interface KazooSdkErrorConstructor {
+  new (message: string): KazooSdkError;
+  readonly prototype: KazooSdkError;
+}
+
+// A native Error re-parented onto KazooSdkError.prototype (so it is `[object Error]`, with the
+// engine's stack), without `class extends Error`, whose ES5 output needs helper code in every build.
+// Where Object.setPrototypeOf is missing (before IE 11) it stays a plain Error named 'KazooSdkError'.
+function SdkError(message: string): KazooSdkError {
+  var error = new Error(message) as KazooSdkError;
+  error.name = 'KazooSdkError';
+  // eslint-disable-next-line no-restricted-properties -- guarded: absent before IE 11
+  if (Object.setPrototypeOf) Object.setPrototypeOf(error, SdkError.prototype);
+  return error;
+}
+SdkError.prototype = Object.create(Error.prototype, {
+  constructor: { value: SdkError, writable: true, configurable: true },
+  name: { value: 'KazooSdkError', writable: true, configurable: true },
+});
+export var KazooSdkError = SdkError as unknown as KazooSdkErrorConstructor;
 
 /** What every error callback receives: a Crossbar error envelope plus the HTTP status (0 when none). */
 export interface KazooError {

@@ -132,6 +132,7 @@ type Mandatory<E extends Endpoint> = DataRequired<E> extends true
 export type SettingsOf<E extends Endpoint> = Mandatory<E> & GeneralSettings<ResponseOf<E>>;
 
 /** One method: the settings argument may be left out only when nothing is mandatory. */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- `{} extends T`: every key of T is optional
 export type MethodOf<E extends Endpoint> = {} extends Mandatory<E>
   ? (settings?: SettingsOf<E>) => KazooPromise<ResponseOf<E>>
   : (settings: SettingsOf<E>) => KazooPromise<ResponseOf<E>>;
