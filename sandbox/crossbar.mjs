@@ -179,3 +179,19 @@ export function publicDoc(doc) {
   }
   return copy;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Handler results (see routes.mjs): handlers return one of these and server.mjs writes it.
+
+export const ok = (data, options = {}) => ({ kind: 'json', status: 200, data, ...options });
+export const created = (data, location, options = {}) => ({
+  kind: 'json',
+  status: 201,
+  data,
+  ...options,
+  headers: { ...(location ? { Location: location } : {}), ...(options.headers || {}) },
+});
+/** A non-JSON body (PDF, audio, HTML, PNG); `contentType` null sends none. */
+export const raw = (body, contentType, options = {}) => ({ kind: 'raw', status: 200, body, contentType, ...options });
+/** The handler wrote (or destroyed) the response itself. */
+export const HANDLED = Object.freeze({ kind: 'handled' });

@@ -1,9 +1,10 @@
 /* Loads jQuery (version from ?jquery=), the SDK bundle (?build=min for the minified one), the test
- * helpers and every suite, in order, then starts QUnit. The result is left in window.__testResult
+ * helpers and every suite, in order, then starts QUnit. ?suite=e2e loads the end-to-end suites
+ * instead, which talk to a sandbox server at ?api= over real HTTP. The result is left in window.__testResult
  * and handed to window.__onTestResult when a runner (jsdom, Chromium) has set it. */
 (function () {
   'use strict';
-  var SUITES = [
+  var UNIT = [
     'methods.js',
     'settings.js',
     'mandatory.js',
@@ -19,8 +20,10 @@
   });
   var jqueryVersion = params.jquery || '4.0.0';
   var bundle = params.build === 'min' ? 'jquery.kazoosdk.min.js' : 'jquery.kazoosdk.js';
-  var scripts = ['../node_modules/jquery-' + jqueryVersion + '/dist/jquery.js', '../dist/' + bundle, 'helpers.js']
-    .concat(SUITES.map(function (name) { return 'suites/' + name; }));
+  var suites = params.suite === 'e2e'
+    ? ['../node_modules/js-md5/build/md5.min.js', 'e2e/helpers.js', 'e2e/suites.js']
+    : ['helpers.js'].concat(UNIT.map(function (name) { return 'suites/' + name; }));
+  var scripts = ['../node_modules/jquery-' + jqueryVersion + '/dist/jquery.js', '../dist/' + bundle].concat(suites);
 
   QUnit.config.autostart = false;
   QUnit.config.reorder = false;

@@ -1,0 +1,1159 @@
+// Tests of the Kazoo sandbox server over real HTTP (node test/sandbox/server.test.mjs).
+// Plain Node script: every `check` counts; the last line printed is "N passed, N failed" and the
+// exit code is 1 when anything failed.
+
+import assert from 'node:assert/strict';
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { MAX_BODY_BYTES, SEED, createSandbox } from '../../sandbox/server.mjs';
+
+// ----- tiny harness --------------------------------------------------------------------------------
+
+let passed = 0;
+let failed = 0;
+
+/** Count one check; `fn` may throw (assert) or return false to fail. */
+async function check(name, fn) {
+  try {
+    const result = await fn();
+    if (result === false) throw new Error('returned false');
+    passed += 1;
+  } catch (error) {
+    failed += 1;
+    console.log(`FAIL ${name}: ${error && error.message ? error.message.split('\n').slice(0, 6).join(' ') : error}`);
+  }
+}
+
+// Watchdog: a hung request or a server left open must not hang the suite.
+const WATCHDOG_MS = 90000;
+setTimeout(() => {
+  failed += 1;
+  console.log(`FAIL watchdog: the suite did not finish within ${WATCHDOG_MS / 1000}s`);
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exit(1);
+}, WATCHDOG_MS).unref();
+
+const md5 = (text) => createHash('md5').update(text).digest('hex');
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const GREGORIAN_OFFSET = 62167219200;
+const gregorianNow = () => Math.floor(Date.now() / 1000) + GREGORIAN_OFFSET;
+
+/** HTTP call against an API root. `body` objects are sent as JSON; Buffers/strings raw. */
+function client(apiRoot) {
+  return async function api(method, path, { token, body, headers = {}, contentType } = {}) {
+    const init = { method, headers: { ...headers }, signal: AbortSignal.timeout(15000) };
+    if (token) init.headers['X-Auth-Token'] = token;
+    if (body !== undefined) {
+      if (Buffer.isBuffer(body) || typeof body === 'string') {
+        init.body = body;
+        init.headers['Content-Type'] = contentType || 'application/octet-stream';
+      } else {
+        init.body = JSON.stringify(body);
+        init.headers['Content-Type'] = contentType || 'application/json';
+      }
+    }
+    const response = await fetch(apiRoot + path, init);
+    const buffer = Buffer.from(await response.arrayBuffer());
+    let json;
+    try {
+      json = JSON.parse(buffer.toString('utf8'));
+    } catch {
+      json = undefined;
+    }
+    return { status: response.status, headers: response.headers, buffer, json, text: buffer.toString('utf8') };
+  };
+}
+
+/** Assert a Crossbar error envelope with that status and message. */
+function assertError(response, status, message) {
+  assert.equal(response.status, status, `status ${response.status} body ${response.text.slice(0, 300)}`);
+  assert.equal(response.json.status, 'error');
+  assert.equal(response.json.error, String(status));
+  if (message) assert.equal(response.json.message, message);
+  assert.equal(response.json.auth_token, '');
+  assert.equal(typeof response.json.request_id, 'string');
+  assert.match(response.json.timestamp, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
+  assert.ok('data' in response.json, 'data present');
+}
+
+function assertSuccess(response, status = 200) {
+  assert.equal(response.status, status, `status ${response.status} body ${response.text.slice(0, 400)}`);
+  assert.equal(response.json.status, 'success');
+  for (const key of ['auth_token', 'request_id', 'node', 'version', 'timestamp', 'revision', 'data']) {
+    assert.ok(key in response.json, `envelope key ${key}`);
+  }
+}
+
+const A = SEED.accounts.demo;
+const CHILD = SEED.accounts.child;
+const OTHER = SEED.accounts.other;
+const acct = (id = A) => `accounts/${id}`;
+
+// ----- start ---------------------------------------------------------------------------------------
+
+const started = Date.now();
+const tmp = mkdtempSync(join(tmpdir(), 'kazoo-sandbox-test-'));
+const sandbox = createSandbox({ log: null });
+const { apiRoot, url } = await sandbox.listen(0);
+const api = client(apiRoot);
+
+await check('listens on 127.0.0.1 with a random port', () => {
+  assert.match(url, /^http:\/\/127\.0\.0\.1:\d+$/);
+  assert.notEqual(sandbox.server.address().port, 0);
+});
+await check('refuses a non-loopback host', async () => {
+  await assert.rejects(createSandbox({ log: null }).listen(0, '0.0.0.0'));
+});
+
+async function login(data, headers) {
+  return api('PUT', 'user_auth', { body: { data }, headers });
+}
+const demo = SEED.credentials.demo;
+const loginDemo = await login({ credentials: demo.credentials, account_name: 'demo' });
+const token = loginDemo.json && loginDemo.json.auth_token;
+
+// ----- authentication ------------------------------------------------------------------------------
+
+await check('user_auth answers 201 with the auth data', () => {
+  assertSuccess(loginDemo, 201);
+  assert.ok(typeof token === 'string' && token.length >= 16);
+  const { data } = loginDemo.json;
+  assert.equal(data.account_id, A);
+  assert.equal(data.owner_id, SEED.users.admin);
+  assert.equal(data.account_name, 'demo');
+  assert.equal(data.language, 'en-us');
+  assert.equal(data.is_reseller, true);
+  assert.equal(data.reseller_id, A);
+  assert.ok(Array.isArray(data.apps) && data.apps.length > 0);
+  assert.match(A, /^[0-9a-f]{32}$/);
+});
+await check('credentials are md5 of admin:admin', () => demo.credentials === md5('admin:admin'));
+await check('user_auth by account_realm', async () => {
+  assertSuccess(await login({ credentials: demo.credentials, account_realm: 'demo.sandbox.local' }), 201);
+});
+await check('user_auth by phone_number', async () => {
+  const res = await login({ credentials: demo.credentials, phone_number: SEED.numbers.main });
+  assertSuccess(res, 201);
+  assert.equal(res.json.data.account_id, A);
+});
+await check('user_auth ignores a stale X-Auth-Token header', async () => {
+  assertSuccess(await login({ credentials: demo.credentials, account_name: 'demo' }, { 'X-Auth-Token': 'stale-token' }), 201);
+});
+await check('wrong credentials answer 401 invalid_credentials', async () => {
+  const res = await login({ credentials: md5('admin:wrong'), account_name: 'demo' });
+  assertError(res, 401, 'invalid_credentials');
+  assert.equal(res.json.data.message, 'invalid credentials');
+});
+await check('unknown account name answers 400 account_name.not_found', async () => {
+  const res = await login({ credentials: demo.credentials, account_name: 'no-such-account' });
+  assertError(res, 400);
+  assert.ok(res.json.data.account_name.not_found);
+});
+await check('missing credentials answer 400 required', async () => {
+  const res = await login({ account_name: 'demo' });
+  assertError(res, 400, 'validation error');
+  assert.equal(res.json.data.credentials.required.message, 'Field is required but missing');
+});
+await check('disabled user cannot log in', async () => {
+  assertError(await login({ credentials: md5('carol:carol'), account_name: 'demo' }), 401);
+});
+await check('shared_auth accepts the literal shared token', async () => {
+  const res = await api('PUT', 'shared_auth', { body: { data: { shared_token: 'sandbox-shared-token' } } });
+  assertSuccess(res, 201);
+  assert.equal(res.json.data.account_id, A);
+  assert.ok(res.json.auth_token && res.json.auth_token !== token);
+});
+await check('shared_auth accepts a valid sandbox token', async () => {
+  const res = await api('PUT', 'shared_auth', { body: { data: { shared_token: token } } });
+  assertSuccess(res, 201);
+  assert.equal(res.json.data.owner_id, SEED.users.admin);
+});
+await check('shared_auth rejects an unknown token', async () => {
+  assertError(await api('PUT', 'shared_auth', { body: { data: { shared_token: 'nope' } } }), 401);
+});
+await check('pin_auth with the admin pin', async () => {
+  const res = await api('PUT', 'pin_auth', { body: { data: { pin: '1234', account_name: 'demo' } } });
+  assertSuccess(res, 201);
+  assert.equal(res.json.data.owner_id, SEED.users.admin);
+});
+await check('pin_auth with a wrong pin answers 401', async () => {
+  assertError(await api('PUT', 'pin_auth', { body: { data: { pin: '0000', account_name: 'demo' } } }), 401);
+});
+await check('a request without a token answers 401', async () => {
+  assertError(await api('GET', `${acct()}/users`), 401, 'invalid_credentials');
+});
+await check('an unknown token answers 401', async () => {
+  assertError(await api('GET', `${acct()}/users`, { token: 'not-a-token' }), 401, 'invalid_credentials');
+});
+await check('Authorization: Bearer works like X-Auth-Token', async () => {
+  assertSuccess(await api('GET', acct(), { headers: { Authorization: `Bearer ${token}` } }));
+});
+
+const childLogin = await login({ credentials: SEED.credentials.child.credentials, account_name: 'demo child' });
+const childToken = childLogin.json && childLogin.json.auth_token;
+const otherLogin = await login({ credentials: SEED.credentials.other.credentials, account_name: 'other' });
+const otherToken = otherLogin.json && otherLogin.json.auth_token;
+
+await check('403 for another tree', async () => {
+  assertError(await api('GET', acct(OTHER), { token }), 403, 'forbidden');
+  assertError(await api('GET', `${acct(A)}/users`, { token: otherToken }), 403, 'forbidden');
+});
+await check('403 for a child token on its parent', async () => {
+  assertSuccess(childLogin, 201);
+  assertError(await api('GET', `${acct(A)}/devices`, { token: childToken }), 403, 'forbidden');
+});
+await check('a parent token may read its descendants', async () => {
+  const res = await api('GET', `${acct(CHILD)}/users`, { token });
+  assertSuccess(res);
+  assert.equal(res.json.data[0].id, SEED.users.child);
+});
+await check('an unknown account id answers 404 bad_identifier', async () => {
+  const missing = 'f'.repeat(32);
+  const res = await api('GET', acct(missing), { token });
+  assertError(res, 404, 'bad_identifier');
+  assert.equal(res.json.data.cause, missing);
+});
+
+// ----- envelopes, CRUD ----------------------------------------------------------------------------
+
+await check('X-Request-ID is echoed in body and header', async () => {
+  const res = await api('GET', acct(), { token, headers: { 'X-Request-ID': 'req-123' } });
+  assert.equal(res.json.request_id, 'req-123');
+  assert.equal(res.headers.get('x-request-id'), 'req-123');
+  const failure = await api('GET', acct(), { headers: { 'X-Request-ID': 'req-456' } });
+  assert.equal(failure.json.request_id, 'req-456');
+  assert.equal(failure.headers.get('x-request-id'), 'req-456');
+});
+await check('a request without X-Request-ID still gets one', async () => {
+  const res = await api('GET', acct(), { token });
+  assert.match(res.json.request_id, /^[0-9a-f-]{36}$/);
+  assert.equal(res.headers.get('x-request-id'), res.json.request_id);
+});
+await check('success envelope carries the token, version and timestamp', async () => {
+  const res = await api('GET', acct(), { token });
+  assertSuccess(res);
+  assert.equal(res.json.auth_token, token);
+  assert.match(res.json.timestamp, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
+  assert.equal(res.json.data.id, A);
+  assert.equal(res.json.data.name, 'demo');
+  assert.ok(!Object.keys(res.json.data).some((key) => key.startsWith('pvt_')), 'no private keys');
+  assert.match(res.headers.get('content-type'), /^application\/json/);
+});
+
+const created = await api('PUT', `${acct()}/users`, {
+  token,
+  body: { data: { first_name: 'Test', last_name: 'Person', username: 'Tester', password: 'secret', ui_metadata: { ui: 'tests' }, caller_id: { internal: { name: 'T', number: '2000' } }, pvt_evil: 1 } },
+});
+const userId = created.json && created.json.data && created.json.data.id;
+
+await check('PUT creates: 201, Location, id, no password', () => {
+  assertSuccess(created, 201);
+  assert.match(userId, /^[0-9a-f]{32}$/);
+  assert.equal(created.headers.get('location'), `/v2/accounts/${A}/users/${userId}`);
+  assert.equal(created.json.data.password, undefined);
+  assert.equal(created.json.data.pvt_evil, undefined);
+  assert.deepEqual(created.json.data.ui_metadata, { ui: 'tests' });
+  assert.equal(created.json.data.username, 'tester');
+});
+await check('GET returns the created doc', async () => {
+  const res = await api('GET', `${acct()}/users/${userId}`, { token });
+  assertSuccess(res);
+  assert.equal(res.json.data.first_name, 'Test');
+  assert.ok(res.headers.get('etag'));
+});
+await check('a created user can log in', async () => {
+  assertSuccess(await login({ credentials: md5('tester:secret'), account_name: 'demo' }), 201);
+});
+await check('username must be unique', async () => {
+  const res = await api('PUT', `${acct()}/users`, { token, body: { data: { first_name: 'X', last_name: 'Y', username: 'tester' } } });
+  assertError(res, 400, 'validation error');
+  assert.ok(res.json.data.username.unique);
+});
+await check('PATCH deep-merges and null removes a key', async () => {
+  const res = await api('PATCH', `${acct()}/users/${userId}`, {
+    token, body: { data: { caller_id: { internal: { number: '2001' } }, ui_metadata: null, email: 'p@example.com' } },
+  });
+  assertSuccess(res);
+  assert.deepEqual(res.json.data.caller_id, { internal: { name: 'T', number: '2001' } });
+  assert.equal('ui_metadata' in res.json.data, false);
+  assert.equal(res.json.data.first_name, 'Test');
+  assert.equal(res.json.data.email, 'p@example.com');
+});
+await check('POST replaces the whole document', async () => {
+  const res = await api('POST', `${acct()}/users/${userId}`, { token, body: { data: { first_name: 'Replaced', last_name: 'Person', username: 'tester' } } });
+  assertSuccess(res);
+  assert.equal(res.json.data.first_name, 'Replaced');
+  assert.equal(res.json.data.caller_id, undefined);
+  assert.equal(res.json.data.id, userId);
+  // The password hash (private) survived the replace.
+  assertSuccess(await login({ credentials: md5('tester:secret'), account_name: 'demo' }), 201);
+});
+await check('POST validates too', async () => {
+  const res = await api('POST', `${acct()}/users/${userId}`, { token, body: { data: { first_name: 'Only' } } });
+  assertError(res, 400, 'validation error');
+  assert.ok(res.json.data.last_name.required);
+});
+await check('DELETE answers the doc with _read_only.deleted', async () => {
+  const res = await api('DELETE', `${acct()}/users/${userId}`, { token, body: { data: {} } });
+  assertSuccess(res);
+  assert.equal(res.json.data.id, userId);
+  assert.deepEqual(res.json.data._read_only, { deleted: true });
+});
+await check('GET after DELETE answers 404 bad_identifier', async () => {
+  const res = await api('GET', `${acct()}/users/${userId}`, { token });
+  assertError(res, 404, 'bad_identifier');
+  assert.deepEqual(res.json.data, { cause: userId, message: 'bad identifier' });
+});
+
+// ----- validation, parse errors, 404, 405 ---------------------------------------------------------
+
+const REQUIRED = [
+  ['users', { first_name: 'Only' }, 'last_name'],
+  ['devices', { device_type: 'sip_device' }, 'name'],
+  ['callflows', { name: 'no numbers' }, 'numbers'],
+  ['conferences', { owner_id: 'x' }, 'name'],
+  ['vmboxes', { name: 'box' }, 'mailbox'],
+];
+for (const [collection, data, field] of REQUIRED) {
+  await check(`400 validation: ${collection} needs ${field}`, async () => {
+    const res = await api('PUT', `${acct()}/${collection}`, { token, body: { data }, headers: {} });
+    assertError(res, 400, 'validation error');
+    assert.deepEqual(res.json.data[field], { required: { message: 'Field is required but missing' } });
+  });
+}
+await check('400 validation: child account needs a name', async () => {
+  const res = await api('PUT', acct(), { token, body: { data: { realm: 'x.sandbox.local' } } });
+  assertError(res, 400, 'validation error');
+  assert.ok(res.json.data.name.required);
+});
+await check('400 validation: data must be an object', async () => {
+  assertError(await api('PUT', `${acct()}/users`, { token, body: { data: 'text' } }), 400);
+});
+await check('invalid JSON answers 400 parse_error', async () => {
+  const res = await api('PUT', `${acct()}/users`, { token, body: '{"data": {', contentType: 'application/json' });
+  assertError(res, 400, 'parse_error');
+});
+await check('a JSON array envelope answers 400 parse_error', async () => {
+  assertError(await api('PUT', `${acct()}/users`, { token, body: '[1,2]', contentType: 'application/json' }), 400, 'parse_error');
+});
+await check('unknown /v2 path answers 404 in Kazoo shape', async () => {
+  assertError(await api('GET', `${acct()}/no_such_thing`, { token }), 404);
+  assertError(await api('GET', 'nothing/here'), 404);
+  assertError(await api('GET', `${acct()}//users`, { token }), 404);
+});
+await check('unknown non-API path answers 404 in Kazoo shape', async () => {
+  const res = await fetch(`${url}/some/page.html`);
+  const json = await res.json();
+  assert.equal(res.status, 404);
+  assert.equal(json.status, 'error');
+  assert.equal(json.error, '404');
+});
+await check('405 invalid_method with an Allow header', async () => {
+  const res = await api('DELETE', `${acct()}/users`, { token });
+  assertError(res, 405, 'invalid_method');
+  assert.match(res.headers.get('allow'), /GET/);
+  assert.match(res.headers.get('allow'), /PUT/);
+  assert.doesNotMatch(res.headers.get('allow'), /DELETE/);
+});
+await check('405 on login GET and on read-only cdrs', async () => {
+  assertError(await api('GET', 'user_auth'), 405, 'invalid_method');
+  assertError(await api('PUT', `${acct()}/cdrs`, { token, body: { data: {} } }), 405, 'invalid_method');
+});
+await check('HEAD works where GET does', async () => {
+  const res = await fetch(`${apiRoot}${acct()}`, { method: 'HEAD', headers: { 'X-Auth-Token': token } });
+  assert.equal(res.status, 200);
+  assert.equal((await res.arrayBuffer()).byteLength, 0);
+});
+await check('a malformed percent-encoding answers 404, no crash', async () => {
+  assertError(await api('GET', `${acct()}/users/%E0%A4%A`, { token }), 404);
+});
+
+// ----- filters and pagination ----------------------------------------------------------------------
+
+const ids = (res) => res.json.data.map((item) => item.id).sort();
+const users = `${acct()}/users`;
+const demoUsers = [SEED.users.admin, SEED.users.alice, SEED.users.bob, SEED.users.carol];
+
+await check('listing returns summaries of every seeded user', async () => {
+  const res = await api('GET', users, { token });
+  assertSuccess(res);
+  assert.deepEqual(ids(res), [...demoUsers].sort());
+  assert.equal(res.json.data.find((u) => u.id === SEED.users.alice).first_name, 'Alice');
+  assert.equal(res.json.page_size, 4);
+  assert.equal(res.json.next_start_key, undefined);
+});
+const filterCases = [
+  ['filter_first_name=Alice', [SEED.users.alice]],
+  ['filter_not_first_name=Alice', [SEED.users.admin, SEED.users.bob, SEED.users.carol]],
+  ['filter_enabled=false', [SEED.users.carol]],
+  ['has_key=pin', [SEED.users.admin]],
+  ['key_missing=pin', [SEED.users.alice, SEED.users.bob, SEED.users.carol]],
+  ['has_key=pin&has_key=presence_id', [SEED.users.admin]],
+  ['has_key=pin&has_key=no_such_key', []],
+  ['has_value=presence_id&filter_priv_level=user', [SEED.users.alice, SEED.users.bob, SEED.users.carol]],
+  ['value_missing=pin', [SEED.users.alice, SEED.users.bob, SEED.users.carol]],
+  [`filter_any_first_name=${encodeURIComponent('["Alice","Bob"]')}`, [SEED.users.alice, SEED.users.bob]],
+  [`filter_none_first_name=${encodeURIComponent('["Alice","Bob"]')}`, [SEED.users.admin, SEED.users.carol]],
+  [`created_to=${gregorianNow() + 10}`, demoUsers],
+  [`created_from=${gregorianNow() - 60}`, []],
+];
+for (const [query, expected] of filterCases) {
+  await check(`filter ${decodeURIComponent(query)}`, async () => {
+    const res = await api('GET', `${users}?${query}`, { token });
+    assertSuccess(res);
+    assert.deepEqual(ids(res), [...expected].sort());
+  });
+}
+await check('dotted filter path on devices (sip.username)', async () => {
+  const res = await api('GET', `${acct()}/devices?filter_sip.username=user_alice_soft`, { token });
+  assert.deepEqual(ids(res), [SEED.devices.aliceSoftphone]);
+});
+await check('created_from selects documents created now', async () => {
+  const before = gregorianNow() - 1;
+  const made = await api('PUT', `${acct()}/menus`, { token, body: { data: { name: 'Fresh menu' } } });
+  const res = await api('GET', `${acct()}/menus?created_from=${before}`, { token });
+  assert.deepEqual(ids(res), [made.json.data.id]);
+});
+await check('private fields are invisible to filters and fields', async () => {
+  assert.deepEqual(ids(await api('GET', `${users}?has_key=pvt_md5_auth`, { token })), []);
+  assert.deepEqual(ids(await api('GET', `${users}?filter_pvt_md5_auth=${md5('admin:admin')}`, { token })), []);
+  const picked = await api('GET', `${users}?fields=${encodeURIComponent('["first_name","pvt_md5_auth"]')}&filter_first_name=Alice`, { token });
+  assert.deepEqual(picked.json.data, [{ id: SEED.users.alice, first_name: 'Alice' }]);
+});
+await check('filter_any with invalid JSON answers 400', async () => {
+  assertError(await api('GET', `${users}?filter_any_first_name=notjson`, { token }), 400);
+});
+
+await check('paging: page_size=1 walks every user exactly once', async () => {
+  const seen = [];
+  let startKey = '';
+  let pages = 0;
+  for (;;) {
+    const res = await api('GET', `${users}?page_size=1${startKey ? `&start_key=${encodeURIComponent(startKey)}` : ''}`, { token });
+    assertSuccess(res);
+    pages += 1;
+    assert.equal(res.json.data.length, 1);
+    assert.equal(res.json.page_size, 1);
+    seen.push(res.json.data[0].id);
+    if (res.json.next_start_key === undefined) break;
+    assert.equal(typeof res.json.next_start_key, 'string');
+    startKey = res.json.next_start_key;
+    assert.ok(pages < 20, 'paging terminates');
+  }
+  assert.equal(pages, 4);
+  assert.deepEqual([...seen].sort(), [...demoUsers].sort());
+});
+await check('paging: page_size=3 then the rest; paginate=false returns all', async () => {
+  const first = await api('GET', `${users}?page_size=3`, { token });
+  assert.equal(first.json.data.length, 3);
+  assert.ok(first.json.next_start_key);
+  const second = await api('GET', `${users}?page_size=3&start_key=${encodeURIComponent(first.json.next_start_key)}`, { token });
+  assert.equal(second.json.data.length, 1);
+  assert.equal(second.json.next_start_key, undefined);
+  const all = await api('GET', `${users}?paginate=false`, { token });
+  assert.equal(all.json.data.length, 4);
+  assert.equal(all.json.page_size, undefined);
+  assert.deepEqual([...first.json.data, ...second.json.data].map((u) => u.id), all.json.data.map((u) => u.id));
+});
+await check('paging combines with filters', async () => {
+  const res = await api('GET', `${users}?filter_priv_level=user&page_size=2`, { token });
+  assert.equal(res.json.data.length, 2);
+  assert.ok(res.json.next_start_key);
+});
+await check('page_size=0 and a garbage start_key answer 400', async () => {
+  assertError(await api('GET', `${users}?page_size=0`, { token }), 400);
+  assertError(await api('GET', `${users}?start_key=%25%25%25`, { token }), 400);
+});
+
+// ----- charges (402) ---------------------------------------------------------------------------
+
+const EXPECTED_INVOICE = [{
+  items: [{ category: 'devices', item: 'sip_device', name: 'SIP Device', quantity: 1, rate: 5.0, total: 5.0 }],
+  activation_charges: [{ item: 'sip_device', name: 'SIP Device', rate: 1.0, total: 1.0 }],
+  summary: { today: 1.0, recurring: 5.0 },
+  bookkeeper: { type: 'braintree' },
+}];
+const newDevice = { name: 'Charged phone', device_type: 'sip_device' };
+
+await check('creating a device on a billed account answers 402 with the invoice', async () => {
+  const res = await api('PUT', `${acct()}/devices`, { token, body: { data: newDevice } });
+  assertError(res, 402, 'accept charges');
+  assert.deepEqual(res.json.data, EXPECTED_INVOICE);
+});
+await check('the device is not created by the 402', async () => {
+  const res = await api('GET', `${acct()}/devices?filter_name=${encodeURIComponent('Charged phone')}`, { token });
+  assert.equal(res.json.data.length, 0);
+});
+await check('accept_charges at the envelope root creates it', async () => {
+  const res = await api('PUT', `${acct()}/devices`, { token, body: { data: newDevice, accept_charges: true } });
+  assertSuccess(res, 201);
+  assert.equal(res.json.data.accept_charges, undefined);
+});
+await check('accept_charges inside data creates it', async () => {
+  assertSuccess(await api('PUT', `${acct()}/devices`, { token, body: { data: { ...newDevice, accept_charges: true } } }), 201);
+});
+await check('accept_charges in the query string creates it', async () => {
+  assertSuccess(await api('PUT', `${acct()}/devices?accept_charges=true`, { token, body: { data: newDevice } }), 201);
+});
+await check('a child account is billed too', async () => {
+  assertError(await api('PUT', `${acct(CHILD)}/devices`, { token: childToken, body: { data: newDevice } }), 402);
+});
+await check('a non-billed account creates devices without charges', async () => {
+  assertSuccess(await api('PUT', `${acct(OTHER)}/devices`, { token: otherToken, body: { data: newDevice } }), 201);
+});
+await check('validation comes before charges', async () => {
+  assertError(await api('PUT', `${acct()}/devices`, { token, body: { data: {} } }), 400);
+});
+await check('activating numbers answers 402, then succeeds when accepted', async () => {
+  const body = { data: { numbers: ['+14155559001', '+14155559002'] } };
+  const refused = await api('PUT', `${acct()}/phone_numbers/collection/activate`, { token, body });
+  assertError(refused, 402, 'accept charges');
+  assert.ok(Array.isArray(refused.json.data) && refused.json.data[0].items[0].quantity === 2);
+  assert.equal(refused.json.data[0].bookkeeper.type, 'braintree');
+  const accepted = await api('PUT', `${acct()}/phone_numbers/collection/activate`, { token, body: { ...body, accept_charges: true } });
+  assertSuccess(accepted, 201);
+  assert.deepEqual(Object.keys(accepted.json.data.success).sort(), ['+14155559001', '+14155559002']);
+  const listed = await api('GET', `${acct()}/phone_numbers`, { token });
+  assert.equal(listed.json.data.numbers['+14155559001'].state, 'in_service');
+});
+await check('PUT phone_numbers/{number} is billable too', async () => {
+  const path = `${acct()}/phone_numbers/${encodeURIComponent('+14155559003')}`;
+  assertError(await api('PUT', path, { token, body: { data: {} } }), 402);
+  assertSuccess(await api('PUT', path, { token, body: { data: {}, accept_charges: true } }), 201);
+  assertError(await api('PUT', path, { token, body: { data: {}, accept_charges: true } }), 409);
+});
+
+// ----- port request attachments: PDF byte-exact ----------------------------------------------------
+
+const port = `${acct()}/port_requests/${SEED.portRequest}`;
+await check('seeded PDF attachment downloads as application/pdf', async () => {
+  const res = await api('GET', `${port}/attachments/${SEED.portAttachment}`, { token, headers: { Accept: 'application/pdf' } });
+  assert.equal(res.status, 200);
+  assert.equal(res.headers.get('content-type'), 'application/pdf');
+  assert.equal(res.buffer.subarray(0, 5).toString('latin1'), '%PDF-');
+  assert.ok(res.buffer.includes(Buffer.from([0xe2, 0xe3, 0xcf, 0xd3])), 'binary marker intact');
+  assert.equal(res.buffer.length, Number(res.headers.get('content-length')));
+});
+const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.from([...Array(256).keys()]), randomBytes(4096), Buffer.from('\n%%EOF\n')]);
+await check('PUT attachments?filename= stores PDF bytes, GET returns them byte-exact', async () => {
+  const put = await api('PUT', `${port}/attachments?filename=${encodeURIComponent('loa form.pdf')}`, { token, body: pdf, contentType: 'application/pdf' });
+  assertSuccess(put, 201);
+  assert.equal(put.headers.get('location'), `/v2/accounts/${A}/port_requests/${SEED.portRequest}/attachments/loa%20form.pdf`);
+  const got = await api('GET', `${port}/attachments/${encodeURIComponent('loa form.pdf')}`, { token });
+  assert.equal(got.status, 200);
+  assert.equal(got.headers.get('content-type'), 'application/pdf');
+  assert.ok(got.buffer.equals(pdf), 'bytes identical');
+});
+await check('GET attachments lists them with sizes', async () => {
+  const res = await api('GET', `${port}/attachments`, { token });
+  assertSuccess(res);
+  assert.equal(res.json.data['loa form.pdf'].length, pdf.length);
+  assert.equal(res.json.data['loa form.pdf'].content_type, 'application/pdf');
+  assert.ok(res.json.data[SEED.portAttachment]);
+});
+await check('POST attachments/{name} replaces the bytes', async () => {
+  const replacement = Buffer.concat([Buffer.from('%PDF-1.7\n'), randomBytes(1000)]);
+  assertSuccess(await api('POST', `${port}/attachments/${encodeURIComponent('loa form.pdf')}`, { token, body: replacement, contentType: 'application/pdf' }));
+  const got = await api('GET', `${port}/attachments/${encodeURIComponent('loa form.pdf')}`, { token });
+  assert.ok(got.buffer.equals(replacement));
+});
+await check('DELETE attachment, then it is gone', async () => {
+  const res = await api('DELETE', `${port}/attachments/${encodeURIComponent('loa form.pdf')}`, { token });
+  assertSuccess(res);
+  assertError(await api('GET', `${port}/attachments/${encodeURIComponent('loa form.pdf')}`, { token }), 404, 'bad_identifier');
+});
+await check('PUT attachments without filename answers 400', async () => {
+  assertError(await api('PUT', `${port}/attachments`, { token, body: pdf, contentType: 'application/pdf' }), 400);
+});
+await check('attachments also accept a base64 data URI', async () => {
+  const bytes = randomBytes(300);
+  const uri = `data:application/pdf;base64,${bytes.toString('base64')}`;
+  assertSuccess(await api('PUT', `${port}/attachments?filename=b64.pdf`, { token, body: uri, contentType: 'application/x-base64' }), 201);
+  const got = await api('GET', `${port}/attachments/b64.pdf`, { token });
+  assert.ok(got.buffer.equals(bytes));
+});
+
+// ----- media raw ------------------------------------------------------------------------------------
+
+await check('media raw upload accepts a base64 data URI and returns the bytes', async () => {
+  const media = await api('PUT', `${acct()}/media`, { token, body: { data: { name: 'Uploaded prompt' } } });
+  assertSuccess(media, 201);
+  const mediaId = media.json.data.id;
+  const audio = randomBytes(2048);
+  const up = await api('POST', `${acct()}/media/${mediaId}/raw`, {
+    token, body: `data:audio/wav;base64,${audio.toString('base64')}`, contentType: 'application/x-base64',
+  });
+  assertSuccess(up);
+  assert.equal(up.json.data.content_length, audio.length);
+  const got = await api('GET', `${acct()}/media/${mediaId}/raw`, { token });
+  assert.equal(got.headers.get('content-type'), 'audio/wav');
+  assert.ok(got.buffer.equals(audio));
+});
+await check('media raw upload accepts raw bytes', async () => {
+  const audio = randomBytes(512);
+  assertSuccess(await api('POST', `${acct()}/media/${SEED.media}/raw`, { token, body: audio, contentType: 'audio/mpeg' }));
+  const got = await api('GET', `${acct()}/media/${SEED.media}/raw`, { token });
+  assert.equal(got.headers.get('content-type'), 'audio/mpeg');
+  assert.ok(got.buffer.equals(audio));
+});
+await check('media raw upload rejects invalid base64 with 400', async () => {
+  assertError(await api('POST', `${acct()}/media/${SEED.media}/raw`, { token, body: 'data:audio/wav;base64,@@@', contentType: 'application/x-base64' }), 400);
+});
+
+// ----- notification templates (text/html) -----------------------------------------------------------
+
+const html = '<html><body><p>Conférence {{conference.name}} – ✓</p></body></html>';
+await check('PUT notify/conference_{type} takes text/html; GET .../html returns it', async () => {
+  const put = await api('PUT', `${acct()}/notify/conference_pin_reminder`, { token, body: html, contentType: 'text/html' });
+  assertSuccess(put, 201);
+  const got = await api('GET', `${acct()}/notify/conference_pin_reminder/html`, { token });
+  assert.equal(got.status, 200);
+  assert.match(got.headers.get('content-type'), /^text\/html/);
+  assert.equal(got.text, html);
+});
+await check('POST notify updates the html template', async () => {
+  const next = '<p>updated</p>';
+  assertSuccess(await api('POST', `${acct()}/notify/conference_pin_reminder`, { token, body: next, contentType: 'text/html' }));
+  assert.equal((await api('GET', `${acct()}/notify/conference_pin_reminder/${encodeURIComponent('text/html')}`, { token })).text, next);
+});
+await check('a conference notification has a default template', async () => {
+  const got = await api('GET', `${acct()}/notify/conference_invite/html`, { token });
+  assert.equal(got.status, 200);
+  assert.match(got.text, /<html>/);
+});
+
+// ----- other special endpoints ---------------------------------------------------------------------
+
+await check('phone number search answers [{number, state: discovery}] and offset skips', async () => {
+  const first = await api('GET', `${acct()}/phone_numbers?prefix=415&quantity=3&offset=0`, { token });
+  assertSuccess(first);
+  assert.equal(first.json.data.length, 3);
+  for (const entry of first.json.data) {
+    assert.match(entry.number, /^\+1415\d{7}$/);
+    assert.equal(entry.state, 'discovery');
+  }
+  const shifted = await api('GET', `${acct()}/phone_numbers?prefix=415&quantity=3&offset=2`, { token });
+  assert.equal(shifted.json.data[0].number, first.json.data[2].number);
+});
+await check('search skips numbers already owned', async () => {
+  const res = await api('GET', `${acct()}/phone_numbers?prefix=${encodeURIComponent('+1415555010')}&quantity=5`, { token });
+  const found = res.json.data.map((entry) => entry.number);
+  assert.ok(!found.includes(SEED.numbers.main) && found.length === 5);
+});
+await check('block search answers start_number/end_number', async () => {
+  const res = await api('GET', `${acct()}/phone_numbers?prefix=415&quantity=4&offset=0&blocks=2`, { token });
+  assert.equal(res.json.data.length, 2);
+  const { start_number: start, end_number: end } = res.json.data[0];
+  assert.equal(Number(end.slice(1)) - Number(start.slice(1)), 3);
+});
+await check('number listing is {numbers: {...}}; city prefixes; classifiers; identify', async () => {
+  const list = await api('GET', `${acct()}/phone_numbers`, { token });
+  assert.equal(list.json.data.numbers[SEED.numbers.main].state, 'in_service');
+  const city = await api('GET', `${acct()}/phone_numbers/prefix?city=${encodeURIComponent('San Francisco')}`, { token });
+  assert.ok(city.json.data.includes('415'));
+  const classifiers = await api('GET', `${acct()}/phone_numbers/classifiers`, { token });
+  assert.ok(classifiers.json.data.did_us.regex);
+  const identify = await api('GET', `${acct()}/phone_numbers/${encodeURIComponent(SEED.numbers.child)}/identify`, { token });
+  assert.equal(identify.json.data.account_id, CHILD);
+});
+await check('conference participants: mute, kick, unknown participant', async () => {
+  const conf = `${acct()}/conferences/${SEED.conference}`;
+  const muted = await api('POST', `${conf}/mute/1`, { token, body: { data: {} } });
+  assertSuccess(muted);
+  assert.equal(muted.json.data.participants.find((p) => p.participant_id === 1).mute, true);
+  const kicked = await api('POST', `${conf}/kick/2`, { token, body: { data: {} } });
+  assert.deepEqual(kicked.json.data.participants.map((p) => p.participant_id), [1]);
+  assertError(await api('POST', `${conf}/mute/99`, { token, body: { data: {} } }), 404);
+  const locked = await api('POST', `${conf}/lock`, { token, body: { data: {} } });
+  assert.equal(locked.json.data.is_locked, true);
+  const pins = await api('GET', `${acct()}/conferences/pins`, { token });
+  assert.ok(pins.json.data.includes('1111'));
+});
+await check('port request state change and invalid transition', async () => {
+  const ok = await api('PATCH', `${port}/submitted`, { token, body: { data: { reason: 'ready' } } });
+  assertSuccess(ok);
+  assert.equal(ok.json.data.port_state, 'submitted');
+  assertError(await api('PATCH', `${port}/unconfirmed`, { token, body: { data: {} } }), 400);
+  assertError(await api('PATCH', `${port}/no_such_state`, { token, body: { data: {} } }), 404);
+});
+await check('child accounts: create, list as child and descendant, delete', async () => {
+  const made = await api('PUT', acct(), { token, body: { data: { name: 'Grandchild test' } } });
+  assertSuccess(made, 201);
+  const id = made.json.data.id;
+  assert.match(id, /^[0-9a-f]{32}$/);
+  assert.equal(made.headers.get('location'), `/v2/accounts/${id}`);
+  assert.ok((await api('GET', `${acct()}/children`, { token })).json.data.some((a) => a.id === id));
+  assert.ok((await api('GET', `${acct()}/descendants`, { token })).json.data.some((a) => a.id === id));
+  assertError(await api('PUT', acct(), { token, body: { data: { name: 'grandchild TEST' } } }), 400);
+  const gone = await api('DELETE', acct(id), { token, body: { data: {} } });
+  assertSuccess(gone);
+  assert.equal(gone.json.data._read_only.deleted, true);
+  assertError(await api('GET', acct(id), { token }), 404);
+});
+await check('global resources need the master account', async () => {
+  assertSuccess(await api('GET', 'resources', { token }));
+  assertError(await api('GET', 'resources', { token: childToken }), 403);
+});
+await check('public whitelabel lookup needs no token', async () => {
+  const res = await api('GET', `whitelabel/${SEED.whitelabelDomain}`);
+  assertSuccess(res);
+  assert.equal(res.json.data.domain, SEED.whitelabelDomain);
+  const logo = await api('GET', `whitelabel/${SEED.whitelabelDomain}/logo`);
+  assert.equal(logo.headers.get('content-type'), 'image/png');
+  assert.equal(logo.buffer.subarray(1, 4).toString('latin1'), 'PNG');
+});
+
+// ----- every documented SDK method answers 2xx ------------------------------------------------------
+
+// [method, verb, path, body, contentType] with DESIGN's errata paths. Ids come from the seed or from
+// documents the table creates first; deletions come last.
+const scratch = {};
+const enc = encodeURIComponent;
+const json = (data, extra = {}) => ({ data, ...extra });
+async function createFor(collection, data) {
+  const res = await api('PUT', `${acct()}/${collection}`, { token, body: json(data, { accept_charges: true }) });
+  return res.json.data.id;
+}
+scratch.callflow = await createFor('callflows', { name: 'scratch', numbers: ['7777'] });
+scratch.conference = await createFor('conferences', { name: 'scratch conf' });
+scratch.server = await createFor('conferences_servers', { name: 'scratch server' });
+scratch.device = await createFor('devices', { name: 'scratch device' });
+scratch.group = await createFor('groups', { name: 'scratch group' });
+scratch.localResource = await createFor('resources', { name: 'scratch resource' });
+scratch.media = await createFor('media', { name: 'scratch media' });
+scratch.menu = await createFor('menus', { name: 'scratch menu' });
+scratch.port = await createFor('port_requests', { name: 'scratch port', numbers: { '+14155558888': {} } });
+scratch.template = await createFor('resource_templates', { name: 'scratch template' });
+scratch.rule = await createFor('temporal_rules', { name: 'scratch rule' });
+scratch.user = await createFor('users', { first_name: 'Scratch', last_name: 'User' });
+scratch.vmbox = await createFor('vmboxes', { name: 'scratch box', mailbox: '4444' });
+scratch.globalResource = (await api('PUT', 'resources', { token, body: json({ name: 'scratch global' }) })).json.data.id;
+scratch.child = (await api('PUT', acct(), { token, body: json({ name: 'scratch child' }) })).json.data.id;
+scratch.globalJob = (await api('PUT', 'resources/jobs', { token, body: json({ numbers: ['+14155557001'] }) })).json.data.id;
+scratch.localJob = (await api('PUT', `${acct()}/resources/jobs`, { token, body: json({ numbers: ['+14155557002'] }) })).json.data.id;
+scratch.cdr = (await api('GET', `${acct()}/cdrs`, { token })).json.data[0].id;
+await api('PUT', `${acct()}/port_requests/${scratch.port}/attachments?filename=doc.pdf`, { token, body: pdf, contentType: 'application/pdf' });
+
+const numberForMethods = '+14155556001';
+const METHODS = [
+  ['account.get', 'GET', acct()],
+  ['account.create', 'PUT', acct(), json({ name: 'methods child' })],
+  ['account.update', 'POST', acct(scratch.child), json({ name: 'scratch child renamed' })],
+  ['account.listDescendants', 'GET', `${acct()}/descendants`],
+  ['account.listChildren', 'GET', `${acct()}/children`],
+  ['auth.userAuth', 'PUT', 'user_auth', json({ credentials: demo.credentials, account_name: 'demo' })],
+  ['auth.sharedAuth', 'PUT', 'shared_auth', json({ shared_token: 'sandbox-shared-token' })],
+  ['auth.pinAuth', 'PUT', 'pin_auth', json({ pin: '1234', account_name: 'demo' })],
+  ['balance.get', 'GET', `${acct()}/transactions/current_balance`],
+  ['balance.add', 'PUT', `${acct()}/braintree/credits`, json({ amount: 10 })],
+  ['billing.get', 'GET', `${acct()}/braintree/customer`],
+  ['billing.update', 'POST', `${acct()}/braintree/customer`, json({ first_name: 'Admin', last_name: 'User' })],
+  ['callflow.get', 'GET', `${acct()}/callflows/${scratch.callflow}`],
+  ['callflow.create', 'PUT', `${acct()}/callflows`, json({ name: 'm', numbers: ['7778'] })],
+  ['callflow.update', 'POST', `${acct()}/callflows/${scratch.callflow}`, json({ name: 'm2', numbers: ['7777'] })],
+  ['callflow.list', 'GET', `${acct()}/callflows`],
+  ['cdrs.get', 'GET', `${acct()}/cdrs/${scratch.cdr}`],
+  ['cdrs.list', 'GET', `${acct()}/cdrs`],
+  ['channel.list', 'GET', `${acct()}/channels`],
+  ['conference.get', 'GET', `${acct()}/conferences/${scratch.conference}`],
+  ['conference.create', 'PUT', `${acct()}/conferences`, json({ name: 'm conf' })],
+  ['conference.update', 'POST', `${acct()}/conferences/${scratch.conference}`, json({ name: 'm conf 2' })],
+  ['conference.list', 'GET', `${acct()}/conferences`],
+  ['conference.getPins', 'GET', `${acct()}/conferences/pins`],
+  ['conference.view', 'GET', `${acct()}/conferences/${SEED.conference}/status`],
+  ['conference.action', 'POST', `${acct()}/conferences/${SEED.conference}/unlock`, json({})],
+  ['conference.getServer', 'GET', `${acct()}/conferences_servers/${scratch.server}`],
+  ['conference.createServer', 'PUT', `${acct()}/conferences_servers`, json({ name: 'm server' })],
+  ['conference.updateServer', 'POST', `${acct()}/conferences_servers/${scratch.server}`, json({ name: 'm server 2' })],
+  ['conference.listServers', 'GET', `${acct()}/conferences_servers`],
+  ['conference.addParticipant', 'POST', `${acct()}/conferences/${SEED.conference}/add_participant`, json({ endpoints: [{ caller_id_name: 'New', number: '1003' }] })],
+  ['conference.muteParticipant', 'POST', `${acct()}/conferences/${SEED.conference}/mute/1`, json({})],
+  ['conference.unmuteParticipant', 'POST', `${acct()}/conferences/${SEED.conference}/unmute/1`, json({})],
+  ['conference.deafParticipant', 'POST', `${acct()}/conferences/${SEED.conference}/deaf/1`, json({})],
+  ['conference.undeafParticipant', 'POST', `${acct()}/conferences/${SEED.conference}/undeaf/1`, json({})],
+  ['conference.createNotification', 'PUT', `${acct()}/notify/conference_reminder`, '<p>hi</p>', 'text/html'],
+  ['conference.getNotification', 'GET', `${acct()}/notify/conference_reminder/html`],
+  ['conference.updateNotification', 'POST', `${acct()}/notify/conference_reminder`, '<p>hi again</p>', 'text/html'],
+  ['connectivity.get', 'GET', `${acct()}/connectivity/${SEED.connectivity}`],
+  ['connectivity.create', 'PUT', `${acct()}/connectivity`, json({ name: 'm trunk' })],
+  ['connectivity.update', 'POST', `${acct()}/connectivity/${SEED.connectivity}`, json({ name: 'trunk 2' })],
+  ['connectivity.list', 'GET', `${acct()}/connectivity`],
+  ['device.get', 'GET', `${acct()}/devices/${scratch.device}`],
+  ['device.create', 'PUT', `${acct()}/devices`, json({ name: 'm device' }, { accept_charges: true })],
+  ['device.update', 'POST', `${acct()}/devices/${scratch.device}`, json({ name: 'm device 2' })],
+  ['device.list', 'GET', `${acct()}/devices`],
+  ['device.getStatus', 'GET', `${acct()}/devices/status`],
+  ['device.quickcall', 'GET', `${acct()}/devices/${SEED.devices.adminDesk}/quickcall/${enc('+14155550123')}`],
+  ['directory.create', 'PUT', `${acct()}/directories`, json({ name: 'm directory' })],
+  ['directory.list', 'GET', `${acct()}/directories`],
+  ['globalResources.get', 'GET', `resources/${scratch.globalResource}`],
+  ['globalResources.create', 'PUT', 'resources', json({ name: 'm global' })],
+  ['globalResources.update', 'POST', `resources/${scratch.globalResource}`, json({ name: 'm global 2' })],
+  ['globalResources.list', 'GET', 'resources'],
+  ['globalResources.updateCollection', 'POST', 'resources/collection', json([{ id: scratch.globalResource, weight_cost: 20 }])],
+  ['globalResources.listJobs', 'GET', 'resources/jobs'],
+  ['globalResources.getJob', 'GET', `resources/jobs/${scratch.globalJob}`],
+  ['globalResources.createJob', 'PUT', 'resources/jobs', json({ numbers: ['+14155557003'] })],
+  ['group.get', 'GET', `${acct()}/groups/${scratch.group}`],
+  ['group.create', 'PUT', `${acct()}/groups`, json({ name: 'm group' })],
+  ['group.update', 'POST', `${acct()}/groups/${scratch.group}`, json({ name: 'm group 2' })],
+  ['group.list', 'GET', `${acct()}/groups`],
+  ['limits.get', 'GET', `${acct()}/limits`],
+  ['limits.update', 'POST', `${acct()}/limits`, json({ twoway_trunks: 3 })],
+  ['localResources.get', 'GET', `${acct()}/resources/${scratch.localResource}`],
+  ['localResources.create', 'PUT', `${acct()}/resources`, json({ name: 'm local' })],
+  ['localResources.update', 'POST', `${acct()}/resources/${scratch.localResource}`, json({ name: 'm local 2' })],
+  ['localResources.list', 'GET', `${acct()}/resources`],
+  ['localResources.updateCollection', 'POST', `${acct()}/resources/collection`, json([{ id: scratch.localResource, enabled: false }])],
+  ['localResources.listJobs', 'GET', `${acct()}/resources/jobs`],
+  ['localResources.getJob', 'GET', `${acct()}/resources/jobs/${scratch.localJob}`],
+  ['localResources.createJob', 'PUT', `${acct()}/resources/jobs`, json({ numbers: ['+14155557004'] })],
+  ['media.get', 'GET', `${acct()}/media/${scratch.media}`],
+  ['media.create', 'PUT', `${acct()}/media`, json({ name: 'm media' })],
+  ['media.update', 'POST', `${acct()}/media/${scratch.media}`, json({ name: 'm media 2' })],
+  ['media.list', 'GET', `${acct()}/media`],
+  ['media.upload', 'POST', `${acct()}/media/${scratch.media}/raw`, `data:audio/mpeg;base64,${randomBytes(64).toString('base64')}`, 'application/x-base64'],
+  ['menu.get', 'GET', `${acct()}/menus/${scratch.menu}`],
+  ['menu.create', 'PUT', `${acct()}/menus`, json({ name: 'm menu' })],
+  ['menu.update', 'POST', `${acct()}/menus/${scratch.menu}`, json({ name: 'm menu 2' })],
+  ['menu.list', 'GET', `${acct()}/menus`],
+  ['numbers.activate', 'PUT', `${acct()}/phone_numbers/collection/activate`, json({ numbers: [numberForMethods] }, { accept_charges: true })],
+  ['numbers.get', 'GET', `${acct()}/phone_numbers/${enc(numberForMethods)}`],
+  ['numbers.update', 'POST', `${acct()}/phone_numbers/${enc(numberForMethods)}`, json({ features: ['cnam'] })],
+  ['numbers.identify', 'GET', `${acct()}/phone_numbers/${enc(numberForMethods)}/identify`],
+  ['numbers.list', 'GET', `${acct()}/phone_numbers`],
+  ['numbers.listClassifiers', 'GET', `${acct()}/phone_numbers/classifiers`],
+  ['numbers.search', 'GET', `${acct()}/phone_numbers?prefix=415&quantity=5&offset=0`],
+  ['numbers.searchBlocks', 'GET', `${acct()}/phone_numbers?prefix=415&quantity=3&offset=0&blocks=2`],
+  ['numbers.searchCity', 'GET', `${acct()}/phone_numbers/prefix?city=chicago`],
+  ['numbers.delete', 'DELETE', `${acct()}/phone_numbers/collection`, json({ numbers: [numberForMethods] })],
+  ['port.get', 'GET', `${acct()}/port_requests/${scratch.port}`],
+  ['port.create', 'PUT', `${acct()}/port_requests`, json({ name: 'm port', numbers: { '+14155558889': {} } })],
+  ['port.update', 'POST', `${acct()}/port_requests/${scratch.port}`, json({ name: 'm port 2', numbers: { '+14155558888': {} } })],
+  ['port.list', 'GET', `${acct()}/port_requests`],
+  ['port.listDescendants', 'GET', `${acct()}/port_requests/descendants`],
+  ['port.listAttachments', 'GET', `${acct()}/port_requests/${scratch.port}/attachments`],
+  ['port.getAttachment', 'GET', `${acct()}/port_requests/${scratch.port}/attachments/doc.pdf`],
+  ['port.createAttachment', 'PUT', `${acct()}/port_requests/${scratch.port}/attachments?filename=second.pdf`, pdf, 'application/pdf'],
+  ['port.updateAttachment', 'POST', `${acct()}/port_requests/${scratch.port}/attachments/second.pdf`, pdf, 'application/pdf'],
+  ['port.changeState', 'PATCH', `${acct()}/port_requests/${scratch.port}/submitted`, json({})],
+  ['resourceTemplates.get', 'GET', `${acct()}/resource_templates/${scratch.template}`],
+  ['resourceTemplates.create', 'PUT', `${acct()}/resource_templates`, json({ name: 'm template' })],
+  ['resourceTemplates.update', 'POST', `${acct()}/resource_templates/${scratch.template}`, json({ name: 'm template 2' })],
+  ['resourceTemplates.list', 'GET', `${acct()}/resource_templates`],
+  ['servicePlan.list', 'GET', `${acct()}/service_plans`],
+  ['servicePlan.get', 'GET', `${acct()}/service_plans/${SEED.servicePlans.pro}`],
+  ['servicePlan.add', 'POST', `${acct()}/service_plans/${SEED.servicePlans.pro}`, json({})],
+  ['servicePlan.listCurrent', 'GET', `${acct()}/service_plans/current`],
+  ['servicePlan.reconciliate', 'POST', `${acct()}/service_plans/reconciliation`, json({})],
+  ['servicePlan.synchronize', 'POST', `${acct()}/service_plans/synchronization`, json({})],
+  ['servicePlan.remove', 'DELETE', `${acct()}/service_plans/${SEED.servicePlans.pro}`, json({})],
+  ['temporalRule.get', 'GET', `${acct()}/temporal_rules/${scratch.rule}`],
+  ['temporalRule.create', 'PUT', `${acct()}/temporal_rules`, json({ name: 'm rule' })],
+  ['temporalRule.update', 'POST', `${acct()}/temporal_rules/${scratch.rule}`, json({ name: 'm rule 2' })],
+  ['temporalRule.list', 'GET', `${acct()}/temporal_rules`],
+  ['user.get', 'GET', `${acct()}/users/${scratch.user}`],
+  ['user.create', 'PUT', `${acct()}/users`, json({ first_name: 'M', last_name: 'User' })],
+  ['user.update', 'POST', `${acct()}/users/${scratch.user}`, json({ first_name: 'M2', last_name: 'User' })],
+  ['user.list', 'GET', `${acct()}/users`],
+  ['user.quickcall', 'GET', `${acct()}/users/${SEED.users.admin}/quickcall/1001`],
+  ['voicemail.get', 'GET', `${acct()}/vmboxes/${scratch.vmbox}`],
+  ['voicemail.create', 'PUT', `${acct()}/vmboxes`, json({ name: 'm box', mailbox: '4445' })],
+  ['voicemail.update', 'POST', `${acct()}/vmboxes/${scratch.vmbox}`, json({ name: 'm box 2', mailbox: '4444' })],
+  ['voicemail.list', 'GET', `${acct()}/vmboxes`],
+  ['whitelabel.get', 'GET', `whitelabel/${SEED.whitelabelDomain}`],
+  ['whitelabel.getLogo', 'GET', `whitelabel/${SEED.whitelabelDomain}/logo`],
+  ['whitelabel.getDnsEntries', 'GET', `${acct()}/whitelabel/domains`],
+  ['whitelabel.checkDnsEntries', 'POST', `${acct()}/whitelabel/domains?domain=${enc('example.com')}`, json({})],
+  // deletions last
+  ['conference.kickParticipant', 'POST', `${acct()}/conferences/${SEED.conference}/kick/1`, json({})],
+  ['port.deleteAttachment', 'DELETE', `${acct()}/port_requests/${scratch.port}/attachments/second.pdf`, json({})],
+  ['callflow.delete', 'DELETE', `${acct()}/callflows/${scratch.callflow}`, json({})],
+  ['conference.delete', 'DELETE', `${acct()}/conferences/${scratch.conference}`, json({})],
+  ['conference.deleteServer', 'DELETE', `${acct()}/conferences_servers/${scratch.server}`, json({})],
+  ['device.delete', 'DELETE', `${acct()}/devices/${scratch.device}`, json({})],
+  ['globalResources.delete', 'DELETE', `resources/${scratch.globalResource}`, json({})],
+  ['group.delete', 'DELETE', `${acct()}/groups/${scratch.group}`, json({})],
+  ['localResources.delete', 'DELETE', `${acct()}/resources/${scratch.localResource}`, json({})],
+  ['media.delete', 'DELETE', `${acct()}/media/${scratch.media}`, json({})],
+  ['menu.delete', 'DELETE', `${acct()}/menus/${scratch.menu}`, json({})],
+  ['port.delete', 'DELETE', `${acct()}/port_requests/${scratch.port}`, json({})],
+  ['resourceTemplates.delete', 'DELETE', `${acct()}/resource_templates/${scratch.template}`, json({})],
+  ['temporalRule.delete', 'DELETE', `${acct()}/temporal_rules/${scratch.rule}`, json({})],
+  ['user.delete', 'DELETE', `${acct()}/users/${scratch.user}`, json({})],
+  ['voicemail.delete', 'DELETE', `${acct()}/vmboxes/${scratch.vmbox}`, json({})],
+  ['account.delete', 'DELETE', acct(scratch.child), json({})],
+];
+
+await check('the method table covers all 146 SDK methods once', () => {
+  const names = METHODS.map(([name]) => name);
+  assert.equal(new Set(names).size, names.length, 'no duplicates');
+  assert.equal(names.length, 146);
+});
+for (const [name, verb, path, body, contentType] of METHODS) {
+  await check(`${name}: ${verb} ${path.replace(A, '{A}')}`, async () => {
+    const res = await api(verb, path, { token, body, contentType });
+    assert.ok(res.status >= 200 && res.status < 300, `status ${res.status} ${res.text.slice(0, 300)}`);
+    if (verb === 'PUT') assert.equal(res.status, 201);
+    const isBinary = /^(image|application\/pdf|text\/html)/.test(res.headers.get('content-type') || '');
+    if (!isBinary) assert.equal(res.json.status, 'success');
+  });
+}
+
+// ----- CORS -----------------------------------------------------------------------------------------
+
+await check('OPTIONS preflight answers 204 with the allowed verbs and headers', async () => {
+  const res = await fetch(`${apiRoot}${acct()}/users`, {
+    method: 'OPTIONS',
+    headers: { Origin: 'http://other.example', 'Access-Control-Request-Method': 'PATCH', 'Access-Control-Request-Headers': 'x-auth-token, content-type, x-custom-thing' },
+  });
+  assert.equal(res.status, 204);
+  assert.equal(res.headers.get('access-control-allow-origin'), '*');
+  const methods = res.headers.get('access-control-allow-methods');
+  for (const verb of ['GET', 'PUT', 'POST', 'PATCH', 'DELETE', 'OPTIONS', 'HEAD']) assert.match(methods, new RegExp(`\\b${verb}\\b`));
+  const allowed = res.headers.get('access-control-allow-headers').toLowerCase();
+  for (const header of ['content-type', 'x-auth-token', 'x-request-id', 'x-custom-thing']) assert.ok(allowed.includes(header), header);
+});
+await check('every response carries CORS headers (success, error, fault)', async () => {
+  for (const res of [
+    await fetch(`${apiRoot}${acct()}`, { headers: { 'X-Auth-Token': token } }),
+    await fetch(`${apiRoot}${acct()}`),
+    await fetch(`${apiRoot}__sandbox/html500`),
+  ]) {
+    assert.equal(res.headers.get('access-control-allow-origin'), '*');
+    const exposed = res.headers.get('access-control-expose-headers');
+    for (const header of ['X-Auth-Token', 'X-Request-ID', 'Location', 'ETag']) assert.ok(exposed.includes(header), header);
+    await res.arrayBuffer();
+  }
+});
+
+// ----- huge bodies ---------------------------------------------------------------------------------
+
+await check('a body over 8 MB answers 413 in Kazoo shape and the server lives on', async () => {
+  const huge = Buffer.alloc(MAX_BODY_BYTES + 1024, 0x61);
+  const res = await api('PUT', `${acct()}/users`, { token, body: huge, contentType: 'application/json' });
+  assertError(res, 413);
+  assertSuccess(await api('GET', acct(), { token }));
+});
+await check('a body of just under 8 MB is accepted', async () => {
+  const bytes = randomBytes(MAX_BODY_BYTES - 100);
+  assertSuccess(await api('POST', `${acct()}/media/${SEED.media}/raw`, { token, body: bytes, contentType: 'audio/wav' }));
+  const got = await api('GET', `${acct()}/media/${SEED.media}/raw`, { token });
+  assert.ok(got.buffer.equals(bytes));
+});
+
+// ----- fault routes ----------------------------------------------------------------------------
+
+for (const status of [500, 502, 503]) {
+  await check(`__sandbox/html${status} answers an HTML ${status}`, async () => {
+    const res = await api('GET', `__sandbox/html${status}`);
+    assert.equal(res.status, status);
+    assert.match(res.headers.get('content-type'), /^text\/html/);
+    assert.match(res.text, /<html>/);
+  });
+}
+await check('__sandbox/badjson answers 200 application/json that does not parse', async () => {
+  const res = await api('GET', '__sandbox/badjson');
+  assert.equal(res.status, 200);
+  assert.match(res.headers.get('content-type'), /^application\/json/);
+  assert.throws(() => JSON.parse(res.text));
+});
+await check('__sandbox/empty200 and empty204', async () => {
+  const empty = await api('GET', '__sandbox/empty200');
+  assert.equal(empty.status, 200);
+  assert.equal(empty.buffer.length, 0);
+  const none = await api('DELETE', '__sandbox/empty204');
+  assert.equal(none.status, 204);
+  assert.equal(none.buffer.length, 0);
+});
+await check('__sandbox/truncated breaks the body', async () => {
+  const res = await fetch(`${apiRoot}__sandbox/truncated`);
+  assert.equal(res.status, 200);
+  await assert.rejects(res.text());
+});
+await check('__sandbox/reset destroys the connection', async () => {
+  await assert.rejects(fetch(`${apiRoot}__sandbox/reset`));
+});
+await check('__sandbox/slow?ms=250 answers after the delay', async () => {
+  const before = Date.now();
+  const res = await api('GET', '__sandbox/slow?ms=250');
+  assertSuccess(res);
+  assert.ok(Date.now() - before >= 240, `took ${Date.now() - before} ms`);
+  assert.equal(res.json.data.slept, 250);
+});
+await check('__sandbox/slow can be aborted by the client', async () => {
+  const controller = new AbortController();
+  const pending = fetch(`${apiRoot}__sandbox/slow?ms=20000`, { signal: controller.signal });
+  setTimeout(() => controller.abort(), 50);
+  await assert.rejects(pending);
+});
+await check('__sandbox/error?status=429 answers a Kazoo error', async () => {
+  assertError(await api('GET', '__sandbox/error?status=429'), 429, 'too_many_requests');
+});
+await check('__sandbox/info lists the seeded ids', async () => {
+  const res = await api('GET', '__sandbox/info');
+  assert.equal(res.json.data.accounts.demo, A);
+});
+await check('the server survives the faults', async () => assertSuccess(await api('GET', acct(), { token })));
+
+await check('malformed requests never answer 500 (deterministic fuzz)', async () => {
+  // mulberry32: a small seeded PRNG, so the run is reproducible.
+  let state = 7;
+  const random = () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const pick = (list) => list[Math.floor(random() * list.length)];
+  const paths = [
+    acct(), `${acct()}/users`, `${acct()}/users/${SEED.users.bob}`, `${acct()}/devices`, `${acct()}/callflows`,
+    `${acct()}/phone_numbers`, `${acct()}/phone_numbers/collection/activate`, `${acct()}/phone_numbers/constructor`,
+    `${acct()}/conferences/${SEED.conference}/mute/x`, `${acct()}/port_requests/${SEED.portRequest}/attachments`,
+    `${acct()}/port_requests/${SEED.portRequest}/attachments/__proto__`, `${acct()}/media/${SEED.media}/raw`,
+    `${acct()}/notify/conference_x`, `${acct()}/service_plans/toString`, `${acct()}/braintree/credits`, 'user_auth',
+    'pin_auth', 'shared_auth', 'resources/collection', `${acct()}/resources/jobs`, `${acct()}/whitelabel/domains`,
+  ];
+  const bodies = ['', '{', 'null', '[]', '"s"', '{"data":null}', '{"data":[]}', '{"data":"x"}',
+    '{"data":{"__proto__":{"polluted":1}}}', '{"data":{"numbers":"x","name":1,"first_name":[],"last_name":{}}}',
+    '{"data":{"numbers":[null,1,{}],"amount":"NaN","pin":{},"credentials":5,"account_name":{}}}',
+    '{"data":[{"id":"constructor"},null,1]}'];
+  const queries = ['', '?filename=__proto__', '?filter_any_x=[1', '?page_size=-1', '?prefix=&quantity=abc', '?created_from=x'];
+  const types = ['application/json', 'text/html', 'application/x-base64', 'application/pdf'];
+  for (let i = 0; i < 300; i += 1) {
+    const path = pick(paths) + pick(queries);
+    const method = pick(['GET', 'PUT', 'POST', 'PATCH', 'DELETE']);
+    const res = await api(method, path, { token, body: method === 'GET' ? undefined : pick(bodies), contentType: pick(types) });
+    assert.ok(res.status < 500, `${method} ${path} answered ${res.status}: ${res.text.slice(0, 200)}`);
+  }
+  assert.equal({}.polluted, undefined, 'no prototype pollution');
+  assertSuccess(await api('POST', '__sandbox/reset-store'));
+});
+
+await check('POST __sandbox/reset-store reseeds', async () => {
+  const made = await api('PUT', `${acct()}/menus`, { token, body: json({ name: 'to be wiped' }) });
+  assertSuccess(made, 201);
+  assertError(await api('GET', '__sandbox/reset-store'), 405);
+  assertSuccess(await api('POST', '__sandbox/reset-store'));
+  assertError(await api('GET', `${acct()}/menus/${made.json.data.id}`, { token }), 404);
+  const port2 = await api('GET', `${acct()}/port_requests/${SEED.portRequest}`, { token });
+  assert.equal(port2.json.data.port_state, 'unconfirmed');
+});
+await check('POST __sandbox/expire-tokens makes tokens answer 401', async () => {
+  assertSuccess(await api('GET', acct(), { token }));
+  assertSuccess(await api('POST', '__sandbox/expire-tokens'));
+  assertError(await api('GET', acct(), { token }), 401, 'invalid_credentials');
+});
+
+// ----- token expiry with a 1-second TTL -------------------------------------------------------------
+
+const shortLived = createSandbox({ log: null, tokenTtl: 1 });
+const short = client((await shortLived.listen(0)).apiRoot);
+await check('a token expires after tokenTtl seconds', async () => {
+  try {
+    const res = await short('PUT', 'user_auth', { body: json({ credentials: demo.credentials, account_name: 'demo' }) });
+    const shortToken = res.json.auth_token;
+    assertSuccess(await short('GET', acct(), { token: shortToken }));
+    await sleep(1100);
+    assertError(await short('GET', acct(), { token: shortToken }), 401, 'invalid_credentials');
+  } finally {
+    await shortLived.close();
+  }
+});
+
+// ----- logging ------------------------------------------------------------------------------------
+
+await check('one log line per request with method, path, status and ms', async () => {
+  const lines = [];
+  const logged = createSandbox({ log: (line) => lines.push(line) });
+  const logApi = client((await logged.listen(0)).apiRoot);
+  try {
+      await logApi('GET', `${acct()}/users`);
+      await logApi('GET', '__sandbox/html502');
+  } finally {
+    await logged.close();
+  }
+  assert.equal(lines.length, 2);
+  assert.match(lines[0], new RegExp(`^GET /v2/accounts/${A}/users 401 \\d+(\\.\\d+)?ms`));
+  assert.match(lines[1], /^GET \/v2\/__sandbox\/html502 502 /);
+});
+
+// ----- staticHandler ------------------------------------------------------------------------------
+
+await check('staticHandler serves non-/v2/ paths', async () => {
+  const withStatic = createSandbox({
+    log: null,
+    staticHandler: (req, res) => {
+      if (req.url !== '/') return false;
+      res.writeHead(200, { 'Content-Type': 'text/html' });
+      res.end('<h1>console</h1>');
+      return true;
+    },
+  });
+  const base = (await withStatic.listen(0)).url;
+  try {
+    const page = await fetch(`${base}/`);
+    assert.equal(await page.text(), '<h1>console</h1>');
+    const missing = await fetch(`${base}/missing`);
+    assert.equal(missing.status, 404);
+    assert.equal((await missing.json()).error, '404');
+    const apiCall = await fetch(`${base}/v2/user_auth`);
+    assert.equal(apiCall.status, 405);
+  } finally {
+    await withStatic.close();
+  }
+});
+
+// ----- persistence ----------------------------------------------------------------------------------
+
+await check('--data persistence: mutations survive a restart, bytes included', async () => {
+  const dataFile = join(tmp, 'store.json');
+  const first = createSandbox({ log: null, dataFile });
+  const firstApi = client((await first.listen(0)).apiRoot);
+  let made;
+  let bytes;
+  try {
+    assert.ok(existsSync(dataFile), 'seeded store written at start');
+    const auth = await firstApi('PUT', 'user_auth', { body: json({ credentials: demo.credentials, account_name: 'demo' }) });
+    made = await firstApi('PUT', `${acct()}/users`, { token: auth.json.auth_token, body: json({ first_name: 'Persisted', last_name: 'User' }) });
+    bytes = Buffer.concat([Buffer.from('%PDF-1.3\n'), randomBytes(777)]);
+    await firstApi('PUT', `${port}/attachments?filename=kept.pdf`, { token: auth.json.auth_token, body: bytes, contentType: 'application/pdf' });
+    // Written after the mutation, before close.
+    const onDisk = JSON.parse(readFileSync(dataFile, 'utf8'));
+    assert.ok(onDisk.dbs[A].users[made.json.data.id], 'user on disk');
+  } finally {
+    await first.close();
+  }
+  assert.ok(!existsSync(`${dataFile}.${process.pid}.tmp`), 'no temp file left');
+
+  const second = createSandbox({ log: null, dataFile });
+  const secondApi = client((await second.listen(0)).apiRoot);
+  try {
+    const again = await secondApi('PUT', 'user_auth', { body: json({ credentials: demo.credentials, account_name: 'demo' }) });
+    const got = await secondApi('GET', `${acct()}/users/${made.json.data.id}`, { token: again.json.auth_token });
+    assertSuccess(got);
+    assert.equal(got.json.data.first_name, 'Persisted');
+    const pdfBack = await secondApi('GET', `${port}/attachments/kept.pdf`, { token: again.json.auth_token });
+    assert.ok(pdfBack.buffer.equals(bytes));
+  } finally {
+    await second.close();
+  }
+});
+await check('a corrupt data file is refused at start', () => {
+  const bad = join(tmp, 'bad.json');
+  rmSync(bad, { force: true });
+  writeFileSync(bad, '{not json');
+  assert.throws(() => createSandbox({ log: null, dataFile: bad }), /cannot read data file/);
+});
+
+// ----- done -------------------------------------------------------------------------------------------
+
+await sandbox.close();
+rmSync(tmp, { recursive: true, force: true });
+const seconds = ((Date.now() - started) / 1000).toFixed(1);
+console.log(`sandbox server tests finished in ${seconds}s`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
