@@ -3,6 +3,7 @@
 //   node test/run.mjs jsdom      only the suites whose name contains "jsdom"
 import { spawnSync } from 'node:child_process';
 import { launch, runQUnitPage } from './runners/chromium.mjs';
+import { runE2E } from './e2e/driver.mjs';
 import { runPage } from './runners/jsdom.mjs';
 import { startStatic } from './runners/static.mjs';
 
@@ -38,6 +39,14 @@ function script(name, file, args = []) {
   record(name, Number(m[1]), Number(m[2]) + (run.status !== 0 && Number(m[2]) === 0 ? 1 : 0));
 }
 
+// A check that is one command: it passes when the command exits 0.
+function command(name, argv) {
+  if (!name.includes(only)) return;
+  const run = spawnSync(argv[0], argv.slice(1), { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (run.status !== 0) process.stdout.write((run.stdout || '') + (run.stderr || ''));
+  record(name, run.status === 0 ? 1 : 0, run.status === 0 ? 0 : 1);
+}
+
 async function page(name, options) {
   if (!name.includes(only)) return;
   const result = await runPage(options);
@@ -45,7 +54,12 @@ async function page(name, options) {
 }
 
 script('dist is built from src', 'test/dist-fresh.mjs');
+script('API reference is up to date (docs/API.md)', 'scripts/api-docs.mjs', ['--check']);
+script('lint (eslint)', 'test/packaging/lint.test.mjs');
+script('npm package (pack, Node, rollup + jsdom, tsc)', 'test/packaging/pack.test.mjs');
+command('types compile (tsc test/types)', [process.execPath, 'node_modules/typescript/bin/tsc', '-p', 'test/types']);
 script('pure helpers (node)', 'test/unit/run.mjs');
+script('sandbox server (node)', 'test/sandbox/server.test.mjs');
 for (const jquery of JQUERY) await page(`jsdom jQuery ${jquery}`, { jquery });
 await page('jsdom jQuery 4.0.0 min.js', { jquery: '4.0.0', build: 'min' });
 
@@ -53,13 +67,20 @@ await page('jsdom jQuery 4.0.0 min.js', { jquery: '4.0.0', build: 'min' });
 const chromiumSuites = JQUERY.map((jquery) => [`chromium jQuery ${jquery}`, `jquery=${jquery}`])
   .concat([['chromium jQuery 1.12.4 min.js', 'jquery=1.12.4&build=min']])
   .filter(([name]) => name.includes(only));
-if (chromiumSuites.length) {
+// End to end: the bundle in Chromium against the sandbox over real HTTP, from another origin.
+const e2eSuites = ['1.12.4', '3.7.1', '4.0.0'].map((jquery) => [`e2e chromium jQuery ${jquery}`, jquery])
+  .filter(([name]) => name.includes(only));
+if (chromiumSuites.length || e2eSuites.length) {
   let browser;
   const files = await startStatic();
   try {
     browser = await launch();
     for (const [name, query] of chromiumSuites) {
       const result = await runQUnitPage(browser, `${files.url}/test/index.html?${query}`);
+      record(name, result.passed, result.failed, result.failures);
+    }
+    for (const [name, jquery] of e2eSuites) {
+      const result = await runE2E(browser, files.url, { jquery });
       record(name, result.passed, result.failed, result.failures);
     }
   } catch (e) {

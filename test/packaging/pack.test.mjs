@@ -1,0 +1,305 @@
+// The npm package as users get it: `npm pack`, installed into a throwaway project, then used the
+// ways the README says it can be: Node import and require, a rollup bundle run in jsdom with a real
+// jQuery against a local HTTP server, TypeScript (node16 and bundler resolution, and the global
+// `$.getKazooSdk` of script-tag users), and publint on the tarball.
+// Last line: "N passed, N failed"; exit code 1 on any failure. Temp files are removed.
+import { execFile as execFileCb, spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+
+const execFile = promisify(execFileCb);
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const require = createRequire(join(root, 'package.json'));
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const EXPORTS = ['KazooSdkError', 'endpoints', 'getKazooSdk', 'install'];
+
+let passed = 0;
+let failed = 0;
+async function check(name, fn) {
+  const started = Date.now();
+  try {
+    await fn();
+    passed++;
+    console.log(`ok   ${name} (${Date.now() - started} ms)`);
+  } catch (e) {
+    failed++;
+    console.log(`FAIL ${name}`);
+    console.log(String((e && e.stack) || e).replace(/^/gm, '     '));
+  }
+}
+function assert(condition, message) {
+  if (!condition) throw new Error(message);
+}
+function sameList(actual, expected, what) {
+  const a = [...actual].sort();
+  const b = [...expected].sort();
+  assert(JSON.stringify(a) === JSON.stringify(b), `${what}:\n  expected ${JSON.stringify(b)}\n  actual   ${JSON.stringify(a)}`);
+}
+function npm(args, cwd) {
+  const run = spawnSync(NPM, args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_update_notifier: 'false' } });
+  if (run.status !== 0) throw new Error(`npm ${args.join(' ')} exited ${run.status}\n${run.stdout}\n${run.stderr}`);
+  return run.stdout;
+}
+function write(file, text) {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, text);
+}
+
+// A tiny Crossbar: answers GET /v2/accounts/{id} and records the token each request carried.
+const seen = [];
+const server = createServer((req, res) => {
+  seen.push({ method: req.method, url: req.url, token: req.headers['x-auth-token'] });
+  const m = /^\/v2\/accounts\/([^/?]+)/.exec(req.url);
+  if (req.method === 'GET' && m) {
+    res.writeHead(200, { 'Content-Type': 'application/json' });
+    res.end(JSON.stringify({ status: 'success', data: { id: decodeURIComponent(m[1]) }, auth_token: '' }));
+  } else if (req.url === '/') {
+    res.writeHead(200, { 'Content-Type': 'text/html' });
+    res.end('<!doctype html><title>app</title>');
+  } else {
+    res.writeHead(404, { 'Content-Type': 'application/json' });
+    res.end(JSON.stringify({ status: 'error', error: '404', message: 'not_found', data: {} }));
+  }
+});
+await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const tmp = mkdtempSync(join(tmpdir(), 'kazoosdk-pack-'));
+const app = join(tmp, 'app');
+const installed = join(app, 'node_modules', pkg.name);
+
+try {
+  await check('npm pack contents: dist/ files, README.md, LICENSE, package.json, nothing else', () => {
+    const [report] = JSON.parse(npm(['pack', '--dry-run', '--json', '--ignore-scripts'], root));
+    const expected = readdirSync(join(root, 'dist')).map((f) => `dist/${f}`).concat(['README.md', 'LICENSE', 'package.json']);
+    sameList(report.files.map((f) => f.path), expected, 'packed files');
+  });
+
+  let tarball;
+  await check('npm pack, then npm install of the tarball (and jquery) into a fresh project', () => {
+    const [report] = JSON.parse(npm(['pack', '--json', '--ignore-scripts', '--pack-destination', tmp], root));
+    tarball = join(tmp, report.filename);
+    write(join(app, 'package.json'), JSON.stringify({ name: 'kazoo-consumer', version: '0.0.0', private: true }, null, 2));
+    // Same versions as this repo's; offline from npm's cache (filled by npm ci), else from this repo's copies.
+    const peers = ['jquery', '@types/jquery'].map((name) => ({
+      name,
+      version: JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version,
+    }));
+    const flags = ['install', '--no-audit', '--no-fund', '--ignore-scripts', '--no-package-lock'];
+    try {
+      npm([...flags, '--offline', tarball, ...peers.map((p) => `${p.name}@${p.version}`)], app);
+    } catch (e) {
+      console.log(`     (offline install failed, using this repo's copies: ${e.message.split('\n')[0]})`);
+      npm([...flags, tarball, ...peers.map((p) => join(root, 'node_modules', p.name))], app);
+    }
+    sameList(readdirSync(join(installed, 'dist')), readdirSync(join(root, 'dist')), 'installed dist/');
+  });
+  if (!tarball) throw new Error('no package to test');
+
+  await check('publint: no error or warning on the tarball', async () => {
+    const { publint } = await import('publint');
+    const { formatMessage } = await import('publint/utils');
+    const buffer = readFileSync(tarball);
+    const tarballData = buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength);
+    const { messages } = await publint({ pack: { tarball: tarballData }, strict: true });
+    const problems = messages.filter((m) => m.type !== 'suggestion');
+    for (const m of messages) console.log(`     publint ${m.type}: ${formatMessage(m, pkg)}`);
+    assert(!problems.length, `${problems.length} publint problem(s)`);
+  });
+
+  // Node: the package loads without a DOM; the call then needs a jQuery, hence a window (jsdom),
+  // since jQuery 4 throws when it loads without one. The SDK gets it through install($).
+  const jsdomPath = JSON.stringify(require.resolve('jsdom'));
+  const nodeCall = `
+    const loadedWithoutDom = typeof globalThis.window === 'undefined';
+    const { window } = new JSDOM('', { url: ${JSON.stringify(origin + '/')} });
+    globalThis.window = window;
+    m.install(loadJQuery());
+    const sdk = m.getKazooSdk({ apiRoot: ${JSON.stringify(origin + '/v2/')}, authToken: 'tok-node' });
+    const res = await sdk.account.get({ accountId: 'from-node' });
+    let threw = null;
+    try { sdk.device.get({ accountId: 'a1' }); } catch (e) { threw = e instanceof m.KazooSdkError && e.message; }
+    window.close();
+    const keys = Object.keys(m).filter((k) => k !== 'default' && k !== '__esModule').sort();
+    console.log(JSON.stringify({ keys, resolved, loadedWithoutDom, id: res.data.id, threw }));`;
+  write(
+    join(app, 'node-esm.mjs'),
+    `import { createRequire } from 'node:module';
+    const require = createRequire(import.meta.url);
+    const { JSDOM } = require(${jsdomPath});
+    const loadJQuery = () => require('jquery');
+    const m = await import('${pkg.name}');
+    const resolved = import.meta.resolve('${pkg.name}');
+    ${nodeCall}`,
+  );
+  write(
+    join(app, 'node-cjs.cjs'),
+    `const { JSDOM } = require(${jsdomPath});
+    const loadJQuery = () => require('jquery');
+    const m = require('${pkg.name}');
+    const resolved = require.resolve('${pkg.name}');
+    (async () => {
+      ${nodeCall}
+    })();`,
+  );
+  for (const [kind, file, entry] of [
+    ['import', 'node-esm.mjs', 'jquery.kazoosdk.mjs'],
+    ['require', 'node-cjs.cjs', 'jquery.kazoosdk.cjs'],
+  ]) {
+    await check(`Node ${kind}('${pkg.name}') resolves to dist/${entry}, loads without a DOM, exposes the API, makes a call`, async () => {
+      const { stdout } = await execFile(process.execPath, [file], { cwd: app, timeout: 20000 });
+      const out = JSON.parse(stdout.trim().split('\n').pop());
+      assert(out.resolved.endsWith(`/dist/${entry}`), `resolved to ${out.resolved}`);
+      assert(out.loadedWithoutDom, 'the package was loaded with a window already there');
+      sameList(out.keys, EXPORTS, 'exports');
+      assert(out.id === 'from-node', `response data.id: ${out.id}`);
+      assert(seen.some((r) => r.url.startsWith('/v2/accounts/from-node') && r.token === 'tok-node'), 'the server saw the call with its token');
+      assert(/deviceId/.test(out.threw), `device.get without deviceId: ${out.threw}`);
+    });
+  }
+
+  await check(`Node resolves ${pkg.name}/package.json and ${pkg.name}/dist/* (the script-tag files)`, () => {
+    const local = createRequire(join(app, 'index.cjs'));
+    assert(local(`${pkg.name}/package.json`).version === pkg.version, 'package.json');
+    for (const file of ['jquery.kazoosdk.js', 'jquery.kazoosdk.min.js']) {
+      assert(local.resolve(`${pkg.name}/dist/${file}`) === join(installed, 'dist', file), file);
+    }
+  });
+
+  const { rollup } = await import('rollup');
+  const { nodeResolve } = await import('@rollup/plugin-node-resolve');
+  async function bundle(input, options = {}) {
+    const warnings = [];
+    const build = await rollup({
+      input,
+      plugins: [nodeResolve({ browser: true })],
+      onwarn: (w) => warnings.push(w),
+      ...options,
+    });
+    const { output } = await build.generate({ format: 'iife', name: 'app', globals: { jquery: 'jQuery' } });
+    await build.close();
+    return { code: output[0].code, warnings };
+  }
+
+  await check('rollup bundles an app importing the package (and jQuery); it runs in jsdom and calls the server', async () => {
+    write(
+      join(app, 'src', 'app.js'),
+      `import $ from 'jquery';
+      import { install, KazooSdkError, endpoints } from '${pkg.name}';
+      install($);
+      window.runApp = function (apiRoot) {
+        var sdk = $.getKazooSdk({ apiRoot: apiRoot, authToken: 'tok-bundle' });
+        var threw = false;
+        try { sdk.device.get({ accountId: 'a1' }); } catch (e) { threw = e instanceof KazooSdkError; }
+        return sdk.account.get({ accountId: 'from-bundle' }).then(function (res) {
+          return { id: res.data.id, threw: threw, verb: endpoints.account.get.verb, jquery: $.fn.jquery };
+        });
+      };`,
+    );
+    const { code, warnings } = await bundle(join(app, 'src', 'app.js'));
+    assert(!warnings.length, `rollup warnings: ${warnings.map((w) => w.message).join('; ')}`);
+    assert(!/\brequire\(/.test(code), 'the bundle still requires something');
+    const { JSDOM, VirtualConsole } = await import('jsdom');
+    const errors = [];
+    const virtualConsole = new VirtualConsole();
+    virtualConsole.on('jsdomError', (e) => errors.push(e.message));
+    const dom = new JSDOM('<!doctype html><html><body></body></html>', { url: origin + '/', runScripts: 'outside-only', virtualConsole });
+    try {
+      dom.window.eval(code);
+      const out = await dom.window.runApp(origin + '/v2/');
+      const jqueryVersion = JSON.parse(readFileSync(join(app, 'node_modules', 'jquery', 'package.json'), 'utf8')).version;
+      assert(out.jquery === jqueryVersion, `bundled jQuery ${out.jquery}`);
+      assert(out.id === 'from-bundle' && out.threw === true && out.verb === 'GET', JSON.stringify(out));
+      assert(seen.some((r) => r.url.startsWith('/v2/accounts/from-bundle') && r.token === 'tok-bundle'), 'the server saw the call with its token');
+      assert(!errors.length, `page errors: ${errors.join('; ')}`);
+    } finally {
+      dom.window.close();
+    }
+  });
+
+  await check('sideEffects: a bare import of the package bundles to nothing; the script-tag file is kept', async () => {
+    write(join(app, 'src', 'bare.js'), `import '${pkg.name}';\n`);
+    write(join(app, 'src', 'script-tag.js'), `import '${pkg.name}/dist/jquery.kazoosdk.min.js';\n`);
+    const bare = await bundle(join(app, 'src', 'bare.js'), { external: ['jquery'] });
+    assert(!/getKazooSdk|accounts\//.test(bare.code), `a bare import kept code:\n${bare.code}`);
+    const kept = await bundle(join(app, 'src', 'script-tag.js'), { external: ['jquery'] });
+    assert(/getKazooSdk/.test(kept.code), 'the script-tag build was dropped');
+  });
+
+  // TypeScript consumers, compiled against the installed package's types.
+  const tsBody = `
+const sdk: KazooSdk = getKazooSdk({ apiRoot: 'http://127.0.0.1/v2/' });
+const verb: 'GET' = endpoints.account.get.verb;
+const call = sdk.device.get({ accountId: 'a', deviceId: 'd', success: (r) => r.data });
+call.abort();
+// @ts-expect-error deviceId is mandatory
+sdk.device.get({ accountId: 'a' });
+// @ts-expect-error no such method
+sdk.device.nope();
+const error: Error = new KazooSdkError('x');
+const installed: JQueryStatic = install($);
+const viaJQuery: KazooSdk = $.getKazooSdk('http://127.0.0.1/v2/');
+export const used = [verb, error, installed, viaJQuery];
+`;
+  const tsImports = `import $ from 'jquery';
+import { endpoints, getKazooSdk, install, KazooSdkError } from '${pkg.name}';
+import type { KazooSdk } from '${pkg.name}';
+`;
+  // The ESM build has no default export: an ES module's types must say so (types read as CommonJS
+  // would let this compile through the CommonJS interop, then Node's import fails).
+  const noDefault = `// @ts-expect-error no default export
+import notThere from '${pkg.name}';
+export const alsoUsed = notThere;
+`;
+  write(join(app, 'ts', 'esm.mts'), tsImports + noDefault + tsBody);
+  write(join(app, 'ts', 'cjs.cts'), tsImports + tsBody);
+  write(join(app, 'ts', 'bundler.ts'), tsImports + tsBody);
+  // A script-tag page's script: no import, the global $ of @types/jquery, the package's augmentation.
+  write(
+    join(app, 'ts', 'script.ts'),
+    `/// <reference types="${pkg.name}" />
+const kazooSdk = $.getKazooSdk({ apiRoot: 'http://127.0.0.1/v2/' });
+kazooSdk.user.list({ accountId: 'a', success: (r) => r.data });
+// @ts-expect-error userId is mandatory
+kazooSdk.user.get({ accountId: 'a' });
+`,
+  );
+  const compilerOptions = { strict: true, noEmit: true, skipLibCheck: false, lib: ['ES2017', 'DOM'] };
+  const tsconfigs = {
+    'node16 (.mts import, .cts require)': { module: 'node16', moduleResolution: 'node16', files: ['ts/esm.mts', 'ts/cjs.cts'] },
+    bundler: { module: 'esnext', moduleResolution: 'bundler', files: ['ts/bundler.ts'] },
+    'script tag (global $.getKazooSdk)': { module: 'esnext', moduleResolution: 'bundler', files: ['ts/script.ts'] },
+  };
+  const tsc = require.resolve('typescript/bin/tsc');
+  for (const [name, { files, ...options }] of Object.entries(tsconfigs)) {
+    await check(`TypeScript consumer, ${name}: compiles against the packed types`, async () => {
+      const file = join(app, `tsconfig.${name.split(' ')[0]}.json`);
+      write(file, JSON.stringify({ compilerOptions: { ...compilerOptions, ...options }, files }, null, 2));
+      let out;
+      try {
+        out = (await execFile(process.execPath, [tsc, '-p', file, '--listFiles', '--pretty', 'false'], { cwd: app })).stdout;
+      } catch (e) {
+        // Without the --listFiles lines: only the diagnostics.
+        const diagnostics = `${e.stdout}${e.stderr}`.split('\n').filter((line) => line && !existsSync(line));
+        throw new Error(`tsc failed:\n${diagnostics.join('\n')}`);
+      }
+      const used = out.split('\n').filter((line) => line.startsWith(join(installed, 'dist') + '/'));
+      assert(used.length && used.every((f) => /\.d\.[cm]?ts$/.test(f)), `the package's types were not used:\n${out}`);
+    });
+  }
+} catch (e) {
+  failed++;
+  console.log(`FAIL ${e.message}`);
+} finally {
+  server.close();
+  rmSync(tmp, { recursive: true, force: true });
+}
+
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed || !passed ? 1 : 0);
