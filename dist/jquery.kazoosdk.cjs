@@ -243,44 +243,27 @@ var KazooSdkError = SdkError;
  * JSON error envelope when it sent one, otherwise a Crossbar-shaped object saying what happened.
  */
 function toKazooError(x) {
+    var json = x.json;
     var result;
-    if (x.json !== null && typeof x.json === 'object' && !isArray$1(x.json)) {
-        result = copy(x.json);
+    if (json && typeof json === 'object' && !Array.isArray(json)) {
+        result = {};
+        for (var key in json) {
+            // JSON.parse makes "__proto__" an own key: define it as one instead of setting the prototype
+            if (Object.prototype.hasOwnProperty.call(json, key)) {
+                Object.defineProperty(result, key, { value: json[key], enumerable: true, writable: true, configurable: true });
+            }
+        }
     }
     else {
-        var reason = describeFailure(x);
-        result = {
-            status: 'error',
-            error: String(x.status),
-            message: reason,
-            data: { message: reason },
-            httpErrorStatus: 0,
-        };
+        var reason = x.textStatus === 'timeout' || x.textStatus === 'abort' ? x.textStatus
+            : !x.status ? 'network error'
+                : x.invalidJson ? 'invalid JSON'
+                    : x.statusText && x.statusText !== 'error' ? x.statusText
+                        : 'HTTP ' + x.status;
+        result = { status: 'error', error: String(x.status), message: reason, data: { message: reason } };
     }
     result.httpErrorStatus = x.status;
     return result;
-}
-function describeFailure(x) {
-    if (x.textStatus === 'timeout' || x.textStatus === 'abort')
-        return x.textStatus;
-    if (x.status === 0)
-        return 'network error';
-    if (x.invalidJson)
-        return 'invalid JSON';
-    return x.statusText && x.statusText !== 'error' ? x.statusText : 'HTTP ' + x.status;
-}
-function isArray$1(value) {
-    return Object.prototype.toString.call(value) === '[object Array]';
-}
-function copy(source) {
-    var target = {};
-    for (var key in source) {
-        if (!Object.prototype.hasOwnProperty.call(source, key))
-            continue;
-        // JSON.parse makes "__proto__" an own key; keep it one instead of setting the prototype
-        Object.defineProperty(target, key, { value: source[key], enumerable: true, writable: true, configurable: true });
-    }
-    return target;
 }
 
 /**
@@ -292,45 +275,35 @@ function copy(source) {
  */
 function describeCharges(charges) {
     var lines = ['This action has charges:'];
-    var invoices = (isArray(charges) ? charges : [charges]);
     var today = 0;
     var recurring = 0;
+    var invoices = (Array.isArray(charges) ? charges : [charges]);
     for (var i = 0; i < invoices.length; i++) {
-        var invoice = invoices[i];
-        if (!invoice || typeof invoice !== 'object')
-            continue;
+        var invoice = invoices[i] || {};
         addLines(lines, invoice.items, 'recurring');
         addLines(lines, invoice.activation_charges, 'activation');
-        if (invoice.summary) {
-            today += toNumber(invoice.summary.today);
-            recurring += toNumber(invoice.summary.recurring);
-        }
+        var summary = invoice.summary || {};
+        today += toNumber(summary.today);
+        recurring += toNumber(summary.recurring);
     }
-    lines.push('Due today: ' + money(today) + '; recurring: ' + money(recurring) + '.');
-    lines.push('Do you accept these charges?');
+    lines.push('Due today: ' + money(today) + '; recurring: ' + money(recurring) + '.', 'Do you accept these charges?');
     return lines.join('\n');
 }
 function addLines(lines, items, kind) {
-    if (!isArray(items))
-        return;
-    for (var i = 0; i < items.length; i++) {
+    for (var i = 0; Array.isArray(items) && i < items.length; i++) {
         var line = items[i];
-        if (!line || typeof line !== 'object')
-            continue;
-        var quantity = line.quantity === undefined ? 1 : toNumber(line.quantity);
-        lines.push('- ' + (line.name || line.item || 'item') + ' (' + kind + '): ' + quantity + ' x ' +
-            money(toNumber(line.rate)) + ' = ' + money(toNumber(line.total)));
+        if (line && typeof line === 'object') {
+            lines.push('- ' + (line.name || line.item || 'item') + ' (' + kind + '): ' +
+                (line.quantity === undefined ? 1 : toNumber(line.quantity)) + ' x ' + money(line.rate) + ' = ' + money(line.total));
+        }
     }
 }
 function toNumber(value) {
     var n = Number(value);
     return isFinite(n) ? n : 0;
 }
-function money(n) {
-    return n.toFixed(2);
-}
-function isArray(value) {
-    return Object.prototype.toString.call(value) === '[object Array]';
+function money(value) {
+    return toNumber(value).toFixed(2);
 }
 
 /**
@@ -356,7 +329,7 @@ function toQuery(filters) {
         var value = filters[key];
         if (value === undefined || value === null)
             continue;
-        if (Object.prototype.toString.call(value) === '[object Array]' && !JSON_ARRAY_KEY.test(key)) {
+        if (Array.isArray(value) && !JSON_ARRAY_KEY.test(key)) {
             var items = value;
             for (var i = 0; i < items.length; i++) {
                 if (items[i] !== undefined && items[i] !== null)
@@ -376,7 +349,7 @@ function pair(key, value) {
     }
     catch (e) {
         // a lone UTF-16 surrogate (a string cut through an emoji) has no UTF-8 form
-        throw new KazooSdkError('invalid filter "' + key + '" (not valid Unicode text)');
+        throw new KazooSdkError('invalid filter "' + key + '"');
     }
 }
 
@@ -400,27 +373,23 @@ function isMissing(value) {
 /**
  * Replaces each `{name}` of `template` with `encodeURIComponent(values[name])`.
  * Throws a KazooSdkError naming `label` (e.g. `account.get`) and the setting when a value is
- * missing, is not a string or a finite number, or is `.` or `..` (which a browser would resolve
- * as a path step instead of sending it).
+ * missing, is not a string or a finite number, is `.` or `..` (which a browser would resolve as a
+ * path step instead of sending it), or cannot be encoded (a lone UTF-16 surrogate).
  */
 function fillUrl(template, values, label) {
     return template.replace(PLACEHOLDER, function (_match, name) {
         var value = Object.prototype.hasOwnProperty.call(values, name) ? values[name] : undefined;
-        if (isMissing(value)) {
-            throw new KazooSdkError(label + ': missing mandatory setting "' + name + '"');
+        var missing = isMissing(value);
+        var valid = typeof value === 'string' ? value !== '.' && value !== '..' : typeof value === 'number' && isFinite(value);
+        if (!missing && valid) {
+            try {
+                return encodeURIComponent(String(value));
+            }
+            catch (e) {
+                // a lone surrogate has no UTF-8 form: invalid, as below
+            }
         }
-        var valid = (typeof value === 'string' && value !== '.' && value !== '..') ||
-            (typeof value === 'number' && isFinite(value));
-        if (!valid) {
-            throw new KazooSdkError(label + ': invalid value for setting "' + name + '" (a string or a finite number other than "." and ".." is expected)');
-        }
-        try {
-            return encodeURIComponent(String(value));
-        }
-        catch (e) {
-            // a lone UTF-16 surrogate (a string cut through an emoji) has no UTF-8 form
-            throw new KazooSdkError(label + ': invalid value for setting "' + name + '" (not valid Unicode text)');
-        }
+        throw new KazooSdkError(label + (missing ? ': missing mandatory setting "' : ': invalid value for setting "') + name + '"');
     });
 }
 /** Joins an apiRoot and a relative path with exactly one `/` between them. */
@@ -707,16 +676,9 @@ function toBlob(text, type) {
     var bytes = bytesOf(text);
     return typeof Blob === 'function' ? new Blob([bytes], { type: type }) : bytes;
 }
+/** Text read as x-user-defined -> the UTF-8 text it carries (as is where TextDecoder is missing). */
 function decodeUtf8(text) {
-    if (typeof TextDecoder === 'function')
-        return new TextDecoder().decode(bytesOf(text));
-    var latin1 = String.fromCharCode.apply(null, bytesOf(text));
-    try {
-        return decodeURIComponent(escape(latin1));
-    }
-    catch (e) {
-        return latin1;
-    }
+    return typeof TextDecoder === 'function' ? new TextDecoder().decode(bytesOf(text)) : text;
 }
 /** Merges header maps key by key: the call's value wins, `null` removes a default header. */
 function mergeHeaders(defaults, own) {

@@ -21,35 +21,29 @@ interface Invoice {
  * default `window.confirm` dialog. Anything unexpected in the charges is skipped, never thrown on.
  */
 export function describeCharges(charges: unknown): string {
-  var lines: string[] = ['This action has charges:'];
-  var invoices = (isArray(charges) ? charges : [charges]) as Invoice[];
+  var lines = ['This action has charges:'];
   var today = 0;
   var recurring = 0;
+  var invoices = (Array.isArray(charges) ? charges : [charges]) as Invoice[];
   for (var i = 0; i < invoices.length; i++) {
-    var invoice = invoices[i];
-    if (!invoice || typeof invoice !== 'object') continue;
+    var invoice = invoices[i] || {};
     addLines(lines, invoice.items, 'recurring');
     addLines(lines, invoice.activation_charges, 'activation');
-    if (invoice.summary) {
-      today += toNumber(invoice.summary.today);
-      recurring += toNumber(invoice.summary.recurring);
-    }
+    var summary = invoice.summary || {};
+    today += toNumber(summary.today);
+    recurring += toNumber(summary.recurring);
   }
-  lines.push('Due today: ' + money(today) + '; recurring: ' + money(recurring) + '.');
-  lines.push('Do you accept these charges?');
+  lines.push('Due today: ' + money(today) + '; recurring: ' + money(recurring) + '.', 'Do you accept these charges?');
   return lines.join('\n');
 }
 
 function addLines(lines: string[], items: Line[] | undefined, kind: string): void {
-  if (!isArray(items)) return;
-  for (var i = 0; i < (items as Line[]).length; i++) {
-    var line = (items as Line[])[i];
-    if (!line || typeof line !== 'object') continue;
-    var quantity = line.quantity === undefined ? 1 : toNumber(line.quantity);
-    lines.push(
-      '- ' + (line.name || line.item || 'item') + ' (' + kind + '): ' + quantity + ' x ' +
-        money(toNumber(line.rate)) + ' = ' + money(toNumber(line.total))
-    );
+  for (var i = 0; Array.isArray(items) && i < items.length; i++) {
+    var line = items[i];
+    if (line && typeof line === 'object') {
+      lines.push('- ' + (line.name || line.item || 'item') + ' (' + kind + '): ' +
+        (line.quantity === undefined ? 1 : toNumber(line.quantity)) + ' x ' + money(line.rate) + ' = ' + money(line.total));
+    }
   }
 }
 
@@ -58,10 +52,6 @@ function toNumber(value: unknown): number {
   return isFinite(n) ? n : 0;
 }
 
-function money(n: number): string {
-  return n.toFixed(2);
-}
-
-function isArray(value: unknown): boolean {
-  return Object.prototype.toString.call(value) === '[object Array]';
+function money(value: unknown): string {
+  return toNumber(value).toFixed(2);
 }

@@ -62,40 +62,25 @@ export interface Exchange {
  * JSON error envelope when it sent one, otherwise a Crossbar-shaped object saying what happened.
  */
 export function toKazooError(x: Exchange): KazooError {
+  var json = x.json as { [key: string]: unknown };
   var result: KazooError;
-  if (x.json !== null && typeof x.json === 'object' && !isArray(x.json)) {
-    result = copy(x.json as { [key: string]: unknown }) as KazooError;
+  if (json && typeof json === 'object' && !Array.isArray(json)) {
+    result = {} as KazooError;
+    for (var key in json) {
+      // JSON.parse makes "__proto__" an own key: define it as one instead of setting the prototype
+      if (Object.prototype.hasOwnProperty.call(json, key)) {
+        Object.defineProperty(result, key, { value: json[key], enumerable: true, writable: true, configurable: true });
+      }
+    }
   } else {
-    var reason = describeFailure(x);
-    result = {
-      status: 'error',
-      error: String(x.status),
-      message: reason,
-      data: { message: reason },
-      httpErrorStatus: 0,
-    };
+    var reason =
+      x.textStatus === 'timeout' || x.textStatus === 'abort' ? x.textStatus
+      : !x.status ? 'network error'
+      : x.invalidJson ? 'invalid JSON'
+      : x.statusText && x.statusText !== 'error' ? x.statusText
+      : 'HTTP ' + x.status;
+    result = { status: 'error', error: String(x.status), message: reason, data: { message: reason } } as KazooError;
   }
   result.httpErrorStatus = x.status;
   return result;
-}
-
-function describeFailure(x: Exchange): string {
-  if (x.textStatus === 'timeout' || x.textStatus === 'abort') return x.textStatus;
-  if (x.status === 0) return 'network error';
-  if (x.invalidJson) return 'invalid JSON';
-  return x.statusText && x.statusText !== 'error' ? x.statusText : 'HTTP ' + x.status;
-}
-
-function isArray(value: unknown): boolean {
-  return Object.prototype.toString.call(value) === '[object Array]';
-}
-
-function copy(source: { [key: string]: unknown }): { [key: string]: unknown } {
-  var target: { [key: string]: unknown } = {};
-  for (var key in source) {
-    if (!Object.prototype.hasOwnProperty.call(source, key)) continue;
-    // JSON.parse makes "__proto__" an own key; keep it one instead of setting the prototype
-    Object.defineProperty(target, key, { value: source[key], enumerable: true, writable: true, configurable: true });
-  }
-  return target;
 }

@@ -21,7 +21,7 @@ export function toQuery(filters: { [key: string]: unknown } | null | undefined):
     if (!Object.prototype.hasOwnProperty.call(filters, key)) continue;
     var value = filters[key];
     if (value === undefined || value === null) continue;
-    if (Object.prototype.toString.call(value) === '[object Array]' && !JSON_ARRAY_KEY.test(key)) {
+    if (Array.isArray(value) && !JSON_ARRAY_KEY.test(key)) {
       var items = value as unknown[];
       for (var i = 0; i < items.length; i++) {
         if (items[i] !== undefined && items[i] !== null) parts.push(pair(key, items[i]));
@@ -39,6 +39,6 @@ function pair(key: string, value: unknown): string {
     return encodeURIComponent(key) + '=' + encodeURIComponent(text);
   } catch (e) {
     // a lone UTF-16 surrogate (a string cut through an emoji) has no UTF-8 form
-    throw new KazooSdkError('invalid filter "' + key + '" (not valid Unicode text)');
+    throw new KazooSdkError('invalid filter "' + key + '"');
   }
 }

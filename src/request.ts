@@ -287,14 +287,9 @@ function toBlob(text: string, type: string): Blob | Uint8Array {
   return typeof Blob === 'function' ? new Blob([bytes], { type: type }) : bytes;
 }
 
+/** Text read as x-user-defined -> the UTF-8 text it carries (as is where TextDecoder is missing). */
 function decodeUtf8(text: string): string {
-  if (typeof TextDecoder === 'function') return new TextDecoder().decode(bytesOf(text));
-  var latin1 = String.fromCharCode.apply(null, bytesOf(text) as unknown as number[]);
-  try {
-    return decodeURIComponent(escape(latin1));
-  } catch (e) {
-    return latin1;
-  }
+  return typeof TextDecoder === 'function' ? new TextDecoder().decode(bytesOf(text)) : text;
 }
 
 /** Merges header maps key by key: the call's value wins, `null` removes a default header. */

@@ -23,29 +23,22 @@ export function isMissing(value: unknown): boolean {
 /**
  * Replaces each `{name}` of `template` with `encodeURIComponent(values[name])`.
  * Throws a KazooSdkError naming `label` (e.g. `account.get`) and the setting when a value is
- * missing, is not a string or a finite number, or is `.` or `..` (which a browser would resolve
- * as a path step instead of sending it).
+ * missing, is not a string or a finite number, is `.` or `..` (which a browser would resolve as a
+ * path step instead of sending it), or cannot be encoded (a lone UTF-16 surrogate).
  */
 export function fillUrl(template: string, values: { [name: string]: unknown }, label: string): string {
   return template.replace(PLACEHOLDER, function (_match: string, name: string) {
     var value = Object.prototype.hasOwnProperty.call(values, name) ? values[name] : undefined;
-    if (isMissing(value)) {
-      throw new KazooSdkError(label + ': missing mandatory setting "' + name + '"');
+    var missing = isMissing(value);
+    var valid = typeof value === 'string' ? value !== '.' && value !== '..' : typeof value === 'number' && isFinite(value);
+    if (!missing && valid) {
+      try {
+        return encodeURIComponent(String(value));
+      } catch (e) {
+        // a lone surrogate has no UTF-8 form: invalid, as below
+      }
     }
-    var valid =
-      (typeof value === 'string' && value !== '.' && value !== '..') ||
-      (typeof value === 'number' && isFinite(value));
-    if (!valid) {
-      throw new KazooSdkError(
-        label + ': invalid value for setting "' + name + '" (a string or a finite number other than "." and ".." is expected)'
-      );
-    }
-    try {
-      return encodeURIComponent(String(value));
-    } catch (e) {
-      // a lone UTF-16 surrogate (a string cut through an emoji) has no UTF-8 form
-      throw new KazooSdkError(label + ': invalid value for setting "' + name + '" (not valid Unicode text)');
-    }
+    throw new KazooSdkError(label + (missing ? ': missing mandatory setting "' : ': invalid value for setting "') + name + '"');
   });
 }
 
