@@ -22,7 +22,7 @@ export default function (QUnit, { url, errors }) {
   }
 
   const invalid = (label, name) =>
-    label + ': invalid value for setting "' + name + '" (a string or a finite number other than "." and ".." is expected)';
+    label + ': invalid value for setting "' + name + '"';
   const missing = (label, name) => label + ': missing mandatory setting "' + name + '"';
 
   QUnit.module('placeholders', () => {
@@ -92,7 +92,7 @@ export default function (QUnit, { url, errors }) {
 
     QUnit.test('a string that cannot be encoded (lone surrogate) is a KazooSdkError naming the setting', (assert) => {
       assertSdkError(assert, () => fillUrl('accounts/{accountId}', { accountId: 'ab\uD83D' }, 'account.get'),
-        'account.get: invalid value for setting "accountId" (not valid Unicode text)');
+        'account.get: invalid value for setting "accountId"');
     });
 
     QUnit.test('a filled value is not re-scanned for placeholders', (assert) => {
