@@ -355,15 +355,6 @@ function pair(key, value) {
  * Building request URLs from the table's templates. Pure: no jQuery, no I/O.
  */
 var PLACEHOLDER = /\{([^{}]+)\}/g;
-/** The names of a template's `{placeholders}`, in order. */
-function placeholders(template) {
-    var names = [];
-    template.replace(PLACEHOLDER, function (_match, name) {
-        names.push(name);
-        return '';
-    });
-    return names;
-}
 /** True when a placeholder value counts as not given: undefined, null or ''. */
 function isMissing(value) {
     return value === undefined || value === null || value === '';
@@ -419,45 +410,35 @@ function appendQuery(url, query) {
  * the options back to `kazooSdk.request`. Each exchange fires its own hooks; the call ends once.
  */
 var SUCCESS = /^(success|notmodified|nocontent)$/;
+var LAST_PLACEHOLDER = /\{([^{}]+)\}[^{]*$/;
 var BINARY_SAFE = 'text/plain; charset=x-user-defined';
-/** A table entry and a call's settings -> the request options. Sends nothing; throws on misuse. */
-function prepare(ctx, entry, label, settings) {
+/**
+ * A table entry and a call's settings -> what `request` takes: the settings with the entry's verb,
+ * filled URL and content types. Sends nothing; throws a KazooSdkError on misuse.
+ */
+function prepare($, entry, label, settings) {
     if (settings === undefined || settings === null)
         settings = {};
     if (typeof settings !== 'object')
         throw new KazooSdkError(label + ': settings must be an object');
     var data = settings.data;
     var values = settings;
-    if (entry.verb === 'POST') {
+    var last = LAST_PLACEHOLDER.exec(entry.url);
+    if (entry.verb === 'POST' && last && isMissing(settings[last[1]]) && data && typeof data === 'object' && !isMissing(data.id)) {
         // Drop-in quirk of the classic plugin: user.update({accountId, data: {id}}) fills {userId}.
-        var names = placeholders(entry.url);
-        var last = names[names.length - 1];
-        if (last && isMissing(settings[last]) && data && typeof data === 'object' && !isMissing(data.id)) {
-            values = ctx.$.extend({}, settings);
-            values[last] = data.id;
-        }
+        values = $.extend({}, settings);
+        values[last[1]] = data.id;
     }
     var url = fillUrl(entry.url, values, label);
     if ((entry.verb === 'PUT' || entry.verb === 'POST') && !entry.dataOptional && (data === undefined || data === null)) {
         throw new KazooSdkError(label + ': missing mandatory setting "data"');
     }
-    var options = ctx.$.extend({}, ctx.defaults, settings);
-    options.headers = mergeHeaders(ctx.defaults.headers, settings.headers);
-    options.verb = entry.verb;
-    options.url = url;
-    if (entry.contentType)
-        options.contentType = entry.contentType;
-    if (entry.accept)
-        options.accept = entry.accept;
-    if (entry.auth)
-        options.auth = true;
-    return options;
+    return $.extend({}, settings, entry, { url: url });
 }
 /** `kazooSdk.request(options)`: the instance defaults under the given options, then `send`. */
 function request(ctx, options) {
-    if (!options || typeof options !== 'object' || typeof options.url !== 'string') {
-        throw new KazooSdkError('request: options must be an object with a "url" relative to the apiRoot');
-    }
+    if (!options || typeof options.url !== 'string')
+        throw new KazooSdkError('request: missing mandatory setting "url"');
     var opts = ctx.$.extend({}, ctx.defaults, options);
     opts.headers = mergeHeaders(ctx.defaults.headers, options.headers);
     opts.verb = String(opts.verb || 'GET').toUpperCase();
@@ -737,19 +718,19 @@ function createSdk($, settings) {
 }
 function method(ctx, entry, label) {
     return function (settings) {
-        return send(ctx, prepare(ctx, entry, label, settings));
+        return request(ctx, prepare(ctx.$, entry, label, settings));
     };
 }
 var lastInstalled;
+var NO_JQUERY = 'jquery.kazoosdk: jQuery is required (load it first, or pass it to install($))';
 /** The jQuery most recently given to `install`. */
 function installed() {
     return lastInstalled;
 }
 /** Registers `$.getKazooSdk` on a jQuery (and makes it the one the module's getKazooSdk uses). */
 function install($) {
-    if (!$ || typeof $.ajax !== 'function') {
-        throw new Error('jquery.kazoosdk: jQuery is required (load jQuery before this file, or pass it to install).');
-    }
+    if (!$ || typeof $.ajax !== 'function')
+        throw new Error(NO_JQUERY);
     var getKazooSdk = function (settings) {
         return createSdk($, settings);
     };
@@ -769,7 +750,7 @@ function install($) {
 function getKazooSdk(settings) {
     var $ = installed() || (typeof window !== 'undefined' ? window.jQuery : undefined);
     if (!$)
-        throw new Error('jquery.kazoosdk: call install($) with your jQuery first (no global jQuery was found).');
+        throw new Error(NO_JQUERY);
     return createSdk($, settings);
 }
 

@@ -2,7 +2,7 @@
  * Module entry (ESM and CommonJS builds): exports only, no side effects, and no import of jQuery
  * (jQuery 4 throws when imported where there is no DOM, e.g. in Node): hand it to `install($)`.
  */
-import { createSdk, installed } from './sdk';
+import { createSdk, installed, NO_JQUERY } from './sdk';
 import type { GetKazooSdk, KazooSdk, SdkSettings } from './types';
 
 declare global {
@@ -23,6 +23,6 @@ export type * from './types';
  */
 export function getKazooSdk(settings: SdkSettings): KazooSdk {
   var $ = installed() || (typeof window !== 'undefined' ? (window as { jQuery?: JQueryStatic }).jQuery : undefined);
-  if (!$) throw new Error('jquery.kazoosdk: call install($) with your jQuery first (no global jQuery was found).');
+  if (!$) throw new Error(NO_JQUERY);
   return createSdk($, settings);
 }

@@ -15,7 +15,7 @@ import { describeCharges } from './charges';
 import { KazooError, KazooSdkError, toKazooError } from './errors';
 import { toQuery } from './query';
 import type { Endpoint, KazooPromise, RequestOptions } from './types';
-import { appendQuery, fillUrl, isMissing, joinUrl, normaliseRoot, placeholders } from './url';
+import { appendQuery, fillUrl, isMissing, joinUrl, normaliseRoot } from './url';
 
 type AnyObject = { [key: string]: any };
 
@@ -36,42 +36,34 @@ interface Call {
 }
 
 var SUCCESS = /^(success|notmodified|nocontent)$/;
+var LAST_PLACEHOLDER = /\{([^{}]+)\}[^{]*$/;
 var BINARY_SAFE = 'text/plain; charset=x-user-defined';
 
-/** A table entry and a call's settings -> the request options. Sends nothing; throws on misuse. */
-export function prepare(ctx: Context, entry: Endpoint, label: string, settings?: AnyObject): RequestOptions {
+/**
+ * A table entry and a call's settings -> what `request` takes: the settings with the entry's verb,
+ * filled URL and content types. Sends nothing; throws a KazooSdkError on misuse.
+ */
+export function prepare($: JQueryStatic, entry: Endpoint, label: string, settings?: AnyObject): AnyObject {
   if (settings === undefined || settings === null) settings = {};
   if (typeof settings !== 'object') throw new KazooSdkError(label + ': settings must be an object');
   var data = settings.data as AnyObject | undefined;
   var values: AnyObject = settings;
-  if (entry.verb === 'POST') {
+  var last = LAST_PLACEHOLDER.exec(entry.url);
+  if (entry.verb === 'POST' && last && isMissing(settings[last[1]]) && data && typeof data === 'object' && !isMissing(data.id)) {
     // Drop-in quirk of the classic plugin: user.update({accountId, data: {id}}) fills {userId}.
-    var names = placeholders(entry.url);
-    var last = names[names.length - 1];
-    if (last && isMissing(settings[last]) && data && typeof data === 'object' && !isMissing(data.id)) {
-      values = ctx.$.extend({}, settings);
-      values[last] = data.id;
-    }
+    values = $.extend({}, settings);
+    values[last[1]] = data.id;
   }
   var url = fillUrl(entry.url, values, label);
   if ((entry.verb === 'PUT' || entry.verb === 'POST') && !entry.dataOptional && (data === undefined || data === null)) {
     throw new KazooSdkError(label + ': missing mandatory setting "data"');
   }
-  var options = ctx.$.extend({}, ctx.defaults, settings) as RequestOptions;
-  options.headers = mergeHeaders(ctx.defaults.headers, settings.headers);
-  options.verb = entry.verb;
-  options.url = url;
-  if (entry.contentType) options.contentType = entry.contentType;
-  if (entry.accept) options.accept = entry.accept;
-  if (entry.auth) options.auth = true;
-  return options;
+  return $.extend({}, settings, entry, { url: url });
 }
 
 /** `kazooSdk.request(options)`: the instance defaults under the given options, then `send`. */
 export function request(ctx: Context, options: AnyObject): KazooPromise {
-  if (!options || typeof options !== 'object' || typeof options.url !== 'string') {
-    throw new KazooSdkError('request: options must be an object with a "url" relative to the apiRoot');
-  }
+  if (!options || typeof options.url !== 'string') throw new KazooSdkError('request: missing mandatory setting "url"');
   var opts = ctx.$.extend({}, ctx.defaults, options) as RequestOptions;
   opts.headers = mergeHeaders(ctx.defaults.headers, options.headers);
   opts.verb = String(opts.verb || 'GET').toUpperCase() as RequestOptions['verb'];

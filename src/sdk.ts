@@ -3,7 +3,7 @@
  */
 import { endpoints } from './endpoints';
 import { KazooSdkError } from './errors';
-import { Context, prepare, request, send } from './request';
+import { Context, prepare, request } from './request';
 import type { Endpoint, GetKazooSdk, KazooPromise, KazooSdk, RequestSettings, SdkSettings } from './types';
 import { normaliseRoot } from './url';
 
@@ -37,11 +37,13 @@ export function createSdk($: JQueryStatic, settings: SdkSettings): KazooSdk {
 
 function method(ctx: Context, entry: Endpoint, label: string) {
   return function (settings?: AnyObject): KazooPromise<any> {
-    return send(ctx, prepare(ctx, entry, label, settings));
+    return request(ctx, prepare(ctx.$, entry, label, settings));
   };
 }
 
 var lastInstalled: JQueryStatic | undefined;
+
+export var NO_JQUERY = 'jquery.kazoosdk: jQuery is required (load it first, or pass it to install($))';
 
 /** The jQuery most recently given to `install`. */
 export function installed(): JQueryStatic | undefined {
@@ -50,9 +52,7 @@ export function installed(): JQueryStatic | undefined {
 
 /** Registers `$.getKazooSdk` on a jQuery (and makes it the one the module's getKazooSdk uses). */
 export function install($: JQueryStatic): JQueryStatic {
-  if (!$ || typeof $.ajax !== 'function') {
-    throw new Error('jquery.kazoosdk: jQuery is required (load jQuery before this file, or pass it to install).');
-  }
+  if (!$ || typeof $.ajax !== 'function') throw new Error(NO_JQUERY);
   var getKazooSdk = function (settings: SdkSettings) {
     return createSdk($, settings);
   } as AnyObject;

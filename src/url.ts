@@ -5,16 +5,6 @@ import { KazooSdkError } from './errors';
 
 var PLACEHOLDER = /\{([^{}]+)\}/g;
 
-/** The names of a template's `{placeholders}`, in order. */
-export function placeholders(template: string): string[] {
-  var names: string[] = [];
-  template.replace(PLACEHOLDER, function (_match: string, name: string) {
-    names.push(name);
-    return '';
-  });
-  return names;
-}
-
 /** True when a placeholder value counts as not given: undefined, null or ''. */
 export function isMissing(value: unknown): boolean {
   return value === undefined || value === null || value === '';

@@ -1,6 +1,6 @@
-// src/url.ts: placeholders, isMissing, fillUrl, joinUrl, normaliseRoot, appendQuery.
+// src/url.ts: isMissing, fillUrl, joinUrl, normaliseRoot, appendQuery.
 export default function (QUnit, { url, errors }) {
-  const { placeholders, isMissing, fillUrl, joinUrl, normaliseRoot, appendQuery } = url;
+  const { isMissing, fillUrl, joinUrl, normaliseRoot, appendQuery } = url;
   const { KazooSdkError } = errors;
 
   // Calls fn and returns what it threw (fails the assertion when it threw nothing).
@@ -24,23 +24,6 @@ export default function (QUnit, { url, errors }) {
   const invalid = (label, name) =>
     label + ': invalid value for setting "' + name + '"';
   const missing = (label, name) => label + ': missing mandatory setting "' + name + '"';
-
-  QUnit.module('placeholders', () => {
-    QUnit.test('names in order, including those in the query part', (assert) => {
-      assert.deepEqual(
-        placeholders('accounts/{accountId}/phone_numbers?prefix={pattern}&quantity={limit}&offset={offset}'),
-        ['accountId', 'pattern', 'limit', 'offset']
-      );
-    });
-    QUnit.test('no placeholder, empty braces, repeated names, inner braces', (assert) => {
-      assert.deepEqual(placeholders('accounts'), []);
-      assert.deepEqual(placeholders(''), []);
-      assert.deepEqual(placeholders('a/{}/b'), [], '{} is not a placeholder');
-      assert.deepEqual(placeholders('{a}/{a}'), ['a', 'a'], 'a repeated name is listed twice');
-      assert.deepEqual(placeholders('{{a}}'), ['a'], 'the innermost braces form the placeholder');
-      assert.deepEqual(placeholders('{a b}/{c-d}'), ['a b', 'c-d']);
-    });
-  });
 
   QUnit.module('isMissing', () => {
     QUnit.test('undefined, null and the empty string are missing', (assert) => {
