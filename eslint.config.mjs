@@ -125,7 +125,7 @@ export default defineConfig(
 
   // Runners that hand functions to the browser (page.evaluate, waitForFunction): those run in the page.
   {
-    files: ['test/runners/chromium.mjs', 'test/e2e/driver.mjs'],
+    files: ['test/runners/chromium.mjs', 'test/e2e/*driver.mjs', 'test/console/*.mjs', 'bench/*.mjs'],
     languageOptions: { globals: { ...globals.browser } },
   },
 );

@@ -1,0 +1,226 @@
+#!/usr/bin/env node
+// `npm start`: builds the bundle when needed, then serves the Kazoo sandbox API (/v2/) and the API
+// console page (/) from one port on 127.0.0.1.
+//   node sandbox/start.mjs [--port N] [--data FILE]        (env PORT, SANDBOX_DATA, SANDBOX_TOKEN_TTL)
+// Embedded (tests): `const { url, apiRoot, close } = await startConsole({ port: 0, log: null })`.
+//
+// Besides /v2/, the server answers only a fixed list of files (FILES below): the console page, the
+// dist/ bundle, each jQuery version and md5. Anything else gets the sandbox's 404.
+
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { createSandbox, DEFAULT_PORT, SEED } from './server.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const BUNDLE = join(ROOT, 'dist/jquery.kazoosdk.js');
+export const JQUERY_VERSIONS = ['1.12.4', '2.2.4', '3.7.1', '4.0.0'];
+const DEFAULT_JQUERY = '4.0.0';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.ts': 'text/plain; charset=utf-8',
+};
+
+/** URL path -> file under the repository. The only files served besides the API. */
+export const FILES = {
+  '/': 'sandbox/console/index.html',
+  '/index.html': 'sandbox/console/index.html',
+  '/console/index.html': 'sandbox/console/index.html',
+  '/console/console.js': 'sandbox/console/console.js',
+  '/console/console.css': 'sandbox/console/console.css',
+  '/dist/jquery.kazoosdk.js': 'dist/jquery.kazoosdk.js',
+  '/dist/jquery.kazoosdk.min.js': 'dist/jquery.kazoosdk.min.js',
+  '/dist/jquery.kazoosdk.mjs': 'dist/jquery.kazoosdk.mjs',
+  '/dist/jquery.kazoosdk.d.ts': 'dist/jquery.kazoosdk.d.ts',
+  '/vendor/md5.min.js': 'node_modules/js-md5/build/md5.min.js',
+  '/vendor/jquery.js': `node_modules/jquery-${DEFAULT_JQUERY}/dist/jquery.js`,
+};
+for (const version of JQUERY_VERSIONS) FILES[`/vendor/jquery-${version}.js`] = `node_modules/jquery-${version}/dist/jquery.js`;
+
+/** Serves FILES (GET and HEAD only); false for anything else, which the sandbox answers with 404. */
+export function staticHandler(req, res) {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+  const url = String(req.url || '/');
+  const pathname = url.split('?')[0];
+  const relative = Object.prototype.hasOwnProperty.call(FILES, pathname) ? FILES[pathname] : null;
+  if (!relative) return false;
+  let body;
+  try {
+    body = readFileSync(join(ROOT, relative));
+  } catch {
+    return false;
+  }
+  const extension = relative.slice(relative.lastIndexOf('.'));
+  res.writeHead(200, {
+    'Content-Type': TYPES[extension] || 'application/octet-stream',
+    'Content-Length': body.length,
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+  });
+  res.end(req.method === 'HEAD' ? undefined : body);
+  return true;
+}
+
+function newestMtime(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    const mtime = entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs;
+    if (mtime > newest) newest = mtime;
+  }
+  return newest;
+}
+
+/** Why dist/ must be rebuilt ('missing', 'older than src/'), or null when it is up to date. */
+export function bundleStaleness() {
+  let built;
+  try {
+    built = statSync(BUNDLE).mtimeMs;
+  } catch {
+    return 'missing';
+  }
+  return newestMtime(join(ROOT, 'src')) > built ? 'older than src/' : null;
+}
+
+/**
+ * Runs rollup when dist/jquery.kazoosdk.js is missing or older than any file in src/. Asynchronous,
+ * so that Ctrl-C stays responsive during the build; `onChild` receives the rollup process.
+ */
+export async function ensureBundle({ log = console.log, onChild } = {}) {
+  const reason = bundleStaleness();
+  if (!reason) return;
+  log(`dist/jquery.kazoosdk.js is ${reason}: building (rollup -c)...`);
+  const detail = await new Promise((resolve) => {
+    const child = spawn(process.execPath, [join(ROOT, 'node_modules/rollup/dist/bin/rollup'), '-c'], {
+      cwd: ROOT,
+      stdio: 'inherit',
+    });
+    if (onChild) onChild(child);
+    child.once('error', (error) => resolve(error.message));
+    child.once('exit', (code, signal) => resolve(code === 0 ? null : `rollup exited with ${signal || code}`));
+  });
+  if (onChild) onChild(null);
+  if (detail) {
+    if (reason === 'missing') throw new Error(`cannot build dist/jquery.kazoosdk.js: ${detail}`);
+    log(`warning: the build failed (${detail}); serving the existing dist/jquery.kazoosdk.js`);
+  }
+}
+
+/**
+ * Starts the sandbox API and the console on 127.0.0.1. Does not build (see ensureBundle).
+ * @param {object} [opts]
+ * @param {number} [opts.port] default 8000; 0 picks a free port
+ * @param {string} [opts.dataFile] JSON file persisting the sandbox store
+ * @param {(line: string) => void | null} [opts.log] one line per request (null: silent)
+ * @returns {Promise<{url: string, apiRoot: string, port: number, sandbox: object, close: () => Promise<void>}>}
+ */
+export async function startConsole({ port = DEFAULT_PORT, dataFile, log } = {}) {
+  const sandbox = createSandbox({ dataFile: dataFile || undefined, log, staticHandler });
+  const address = await sandbox.listen(port, '127.0.0.1');
+  return {
+    url: `${address.url}/`,
+    apiRoot: `${address.url}/v2/`,
+    port: address.port,
+    sandbox,
+    close: () => sandbox.close(),
+  };
+}
+
+function parseArgs(argv) {
+  const options = {};
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i];
+    const [flag, inline] = arg.split(/=(.*)/s);
+    const value = () => (inline !== undefined ? inline : argv[++i]);
+    if (flag === '--port') options.port = value();
+    else if (flag === '--data') options.data = value();
+    else if (flag === '--help' || flag === '-h') options.help = true;
+    else throw new Error(`unknown argument ${arg}`);
+  }
+  return options;
+}
+
+const USAGE = 'usage: npm start [-- --port N] [-- --data FILE]\n' +
+  'env: PORT (default 8000), SANDBOX_DATA (persist the store to a JSON file), SANDBOX_TOKEN_TTL (seconds)';
+
+async function main() {
+  let options;
+  try {
+    options = parseArgs(process.argv.slice(2));
+  } catch (error) {
+    console.error(`${error.message}\n${USAGE}`);
+    process.exit(2);
+  }
+  if (options.help) {
+    console.log(USAGE);
+    return;
+  }
+  const port = Number(options.port ?? process.env.PORT ?? DEFAULT_PORT);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`invalid port ${options.port ?? process.env.PORT}`);
+    process.exit(2);
+  }
+  // Ctrl-C works at every stage: during the build (stops rollup), then closes the server.
+  let app = null;
+  let build = null;
+  let stopping = false;
+  const stop = () => {
+    if (stopping) process.exit(1); // a second Ctrl-C does not wait
+    stopping = true;
+    console.log('Stopping...');
+    setTimeout(() => process.exit(1), 3000).unref(); // never hang on the way out
+    if (build) build.kill('SIGTERM');
+    if (!app) process.exit(130);
+    app.close().then(
+      () => process.exit(0),
+      (error) => {
+        console.error(error.message || error);
+        process.exit(1);
+      }
+    );
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+
+  await ensureBundle({ onChild: (child) => (build = child) });
+  const dataFile = options.data || process.env.SANDBOX_DATA || undefined;
+  try {
+    app = await startConsole({ port, dataFile });
+  } catch (error) {
+    const hint = error.code === 'EADDRINUSE' ? ` (port ${port} is in use; set PORT to another one)` : '';
+    console.error(`cannot start: ${error.message}${hint}`);
+    process.exit(1);
+  }
+  const demo = SEED.credentials.demo;
+  console.log('');
+  console.log(`  Kazoo API console  ${app.url}`);
+  console.log(`  API root           ${app.apiRoot}`);
+  console.log(`  Demo login         account "${demo.account_name}", user "${demo.username}", password "${demo.password}"`);
+  console.log(`                     (credentials = md5("${demo.username}:${demo.password}") = ${demo.credentials})`);
+  if (app.sandbox.store.dataFile) console.log(`  Data file          ${app.sandbox.store.dataFile}`);
+  console.log('');
+  console.log('  Ctrl-C to stop.');
+  console.log('');
+}
+
+function isMain() {
+  if (!process.argv[1]) return false;
+  try {
+    return realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (isMain()) {
+  main().catch((error) => {
+    console.error(error.message || error);
+    process.exit(1);
+  });
+}
