@@ -341,12 +341,11 @@ function toQuery(filters) {
     return parts.join('&');
 }
 function pair(key, value) {
-    var text = typeof value === 'object' ? JSON.stringify(value) : String(value);
     try {
-        return encodeURIComponent(key) + '=' + encodeURIComponent(text);
+        return encodeURIComponent(key) + '=' + encodeURIComponent(typeof value === 'object' ? JSON.stringify(value) : String(value));
     }
     catch (e) {
-        // a lone UTF-16 surrogate (a string cut through an emoji) has no UTF-8 form
+        // a lone UTF-16 surrogate (a string cut through an emoji) has no UTF-8 form; a cycle no JSON
         throw new KazooSdkError('invalid filter "' + key + '"');
     }
 }
@@ -409,8 +408,12 @@ function appendQuery(url, query) {
  * application that takes a failed exchange over (preventCallbackError) may add its own by handing
  * the options back to `kazooSdk.request`. Each exchange fires its own hooks; the call ends once.
  */
+/** The key of the options under which a call in progress is kept (re-sent options continue it). */
+var CALL = 'kazooSdkCall';
 var SUCCESS = /^(success|notmodified|nocontent)$/;
 var LAST_PLACEHOLDER = /\{([^{}]+)\}[^{]*$/;
+/** A `.` or `..` path segment, also percent-encoded or between backslashes (which URLs treat as `/`). */
+var DOT_SEGMENT = /(^|[/\\])(\.|%2e){1,2}([/\\?#]|$)/i;
 var BINARY_SAFE = 'text/plain; charset=x-user-defined';
 /**
  * A table entry and a call's settings -> what `request` takes: the settings with the entry's verb,
@@ -426,65 +429,80 @@ function prepare($, entry, label, settings) {
     var last = LAST_PLACEHOLDER.exec(entry.url);
     if (entry.verb === 'POST' && last && isMissing(settings[last[1]]) && data && typeof data === 'object' && !isMissing(data.id)) {
         // Drop-in quirk of the classic plugin: user.update({accountId, data: {id}}) fills {userId}.
-        values = $.extend({}, settings);
+        values = assign({}, settings);
         values[last[1]] = data.id;
     }
     var url = fillUrl(entry.url, values, label);
     if ((entry.verb === 'PUT' || entry.verb === 'POST') && !entry.dataOptional && (data === undefined || data === null)) {
         throw new KazooSdkError(label + ': missing mandatory setting "data"');
     }
-    return $.extend({}, settings, entry, { url: url });
+    // the entry decides these, whatever keys of the same names the settings hold
+    var options = assign({}, settings);
+    options.verb = entry.verb;
+    options.url = url;
+    options.contentType = entry.contentType || null;
+    options.accept = entry.accept || null;
+    options.auth = !!entry.auth;
+    return options;
 }
 /** `kazooSdk.request(options)`: the instance defaults under the given options, then `send`. */
 function request(ctx, options) {
-    if (!options || typeof options.url !== 'string')
-        throw new KazooSdkError('request: missing mandatory setting "url"');
-    var opts = ctx.$.extend({}, ctx.defaults, options);
+    var opts = assign({}, ctx.defaults, options);
+    invalidIf(typeof opts.url !== 'string', 'missing mandatory setting "url"');
+    invalidIf(DOT_SEGMENT.test(opts.url), 'invalid value for setting "url"');
+    invalidIf(typeof opts.apiRoot !== 'string' || !opts.apiRoot, 'invalid value for setting "apiRoot"');
     opts.headers = mergeHeaders(ctx.defaults.headers, options.headers);
     opts.verb = String(opts.verb || 'GET').toUpperCase();
     return send(ctx, opts);
+}
+function invalidIf(condition, problem) {
+    if (condition)
+        throw new KazooSdkError('request: ' + problem);
 }
 /**
  * Starts an exchange for `options`. Options that come from a call still in progress (handed to a
  * hook, then back to `kazooSdk.request`) continue that call: its promise settles with this outcome.
  */
 function send(ctx, options) {
-    var call = options.outcome;
-    if (!call || call.deferred.state() !== 'pending')
-        call = options.outcome = newCall(ctx.$);
+    var call = options[CALL];
+    if (!(call instanceof NewCall) || call.deferred.state() !== 'pending')
+        call = options[CALL] = new NewCall(ctx.$);
     exchange(ctx, options, call);
     return call.promise;
 }
-function newCall($) {
-    var deferred = $.Deferred();
-    var call = { deferred: deferred, stop: null, aborted: false };
-    var abort = {
-        abort: function () {
-            call.aborted = true;
-            if (call.stop)
-                call.stop();
-            return call.promise;
-        },
+var NewCall = function ($) {
+    this.deferred = $.Deferred();
+    this.stop = null;
+    this.aborted = false;
+    this.promise = this.deferred.promise({ abort: abortOf(this) });
+};
+/** The promise's abort(): stops what the call waits for; the call then ends in error. */
+function abortOf(call) {
+    return function () {
+        call.aborted = true;
+        if (call.stop)
+            call.stop();
+        return call.promise;
     };
-    call.promise = deferred.promise(abort);
-    return call;
 }
 /** One HTTP exchange. */
 function exchange(ctx, opts, call) {
     var root = normaliseRoot(opts.apiRoot);
     var binary = isBinary(opts.accept);
     var finished = false;
+    // Only strings, numbers and bodies reach $.ajax: jQuery before 3.4 deep-copies its options, so a
+    // `__proto__` key in an object handed to it would reach Object.prototype.
     var jqXHR = ctx.$.ajax({
         url: appendQuery(joinUrl(root, opts.url), toQuery(opts.filters)),
         type: opts.verb,
         headers: headersFor(opts, ctx.tokens[root]),
         data: bodyFor(ctx.$, opts),
         processData: false,
-        contentType: opts.verb === 'GET' || opts.verb === 'HEAD' ? false : opts.contentType || 'application/json',
+        contentType: opts.verb === 'GET' || opts.verb === 'HEAD' ? false : String(opts.contentType || 'application/json'),
         dataType: 'text',
         mimeType: binary ? BINARY_SAFE : undefined,
         cache: opts.cache === true,
-        timeout: opts.timeout,
+        timeout: typeof opts.timeout === 'number' ? opts.timeout : undefined,
         beforeSend: function (xhr) {
             invoke(opts.onRequestStart, opts, [xhr, opts]);
         },
@@ -502,35 +520,48 @@ function exchange(ctx, opts, call) {
 }
 /** The headers of an exchange: Accept, the call's headers (null removes one), the token. */
 function headersFor(opts, storedToken) {
-    var headers = { Accept: opts.accept || 'application/json' };
+    var headers = { Accept: String(opts.accept || 'application/json') };
     var own = opts.headers || {};
     for (var name in own) {
         if (own[name] === null || own[name] === undefined)
             delete headers[name];
         else
-            headers[name] = own[name];
+            headers[name] = String(own[name]);
     }
     // Login methods never carry a token (Kazoo 5 rejects stale ones); others carry the call's own
     // token, else the one stored for this apiRoot (tokens never travel to another apiRoot).
     var token = opts.auth ? null : 'authToken' in opts ? opts.authToken : storedToken;
     if (token)
-        headers['X-Auth-Token'] = token;
+        headers['X-Auth-Token'] = String(token);
     return headers;
 }
-/** The body: none for GET/HEAD; raw for non-JSON content types; else the Crossbar envelope. */
+/**
+ * The body: none for GET/HEAD; for non-JSON content types `data` as given (text or bytes, never a
+ * plain object or array); else the Crossbar envelope as JSON.
+ */
 function bodyFor($, opts) {
     if (opts.verb === 'GET' || opts.verb === 'HEAD')
         return undefined;
-    if (opts.contentType && !/json/i.test(opts.contentType))
-        return opts.data;
-    var data = opts.data === undefined || opts.data === null ? {} : opts.data;
+    var data = opts.data;
+    if (opts.contentType && !/json/i.test(opts.contentType)) {
+        invalidIf($.isPlainObject(data) || Array.isArray(data), 'invalid value for setting "data"');
+        return data;
+    }
+    if (data === undefined || data === null)
+        data = {};
     if (opts.uiMetadata && $.isPlainObject(data) && !('ui_metadata' in data)) {
-        data = $.extend({}, data, { ui_metadata: opts.uiMetadata });
+        data = assign({}, data, { ui_metadata: opts.uiMetadata });
     }
     var envelope = { data: data };
     if (opts.acceptCharges === true)
         envelope.accept_charges = true;
-    return JSON.stringify(envelope);
+    try {
+        return JSON.stringify(envelope);
+    }
+    catch (e) {
+        // a cycle, or a BigInt
+        throw new KazooSdkError('request: invalid value for setting "data"');
+    }
 }
 /** The answer of an exchange -> token, hooks, callbacks, 402 flow, promise. */
 function conclude(ctx, opts, call, jqXHR, textStatus, root, binary) {
@@ -582,7 +613,7 @@ function askCharges(ctx, opts, call, error, jqXHR) {
         decided = true;
         call.stop = null;
         if (accepted && !call.aborted) {
-            exchange(ctx, ctx.$.extend({}, opts, { acceptCharges: true }), call);
+            exchange(ctx, assign({}, opts, { acceptCharges: true }), call);
         }
         else if (typeof opts.onChargesCancelled === 'function') {
             invoke(opts.onChargesCancelled, opts, []);
@@ -661,13 +692,25 @@ function decodeUtf8(text) {
 }
 /** Merges header maps key by key: the call's value wins, `null` removes a default header. */
 function mergeHeaders(defaults, own) {
-    var headers = {};
-    var name;
-    for (name in defaults || {})
-        headers[name] = defaults[name];
-    for (name in own || {})
-        headers[name] = own[name];
-    return headers;
+    return assign({}, defaults, own);
+}
+/**
+ * Copies the enumerable keys of each source onto target, skipping undefined values (as $.extend
+ * does) and `__proto__` (which jQuery before 3.4 copies, re-parenting the target).
+ */
+function assign(target) {
+    var sources = [];
+    for (var _i = 1; _i < arguments.length; _i++) {
+        sources[_i - 1] = arguments[_i];
+    }
+    for (var i = 0; i < sources.length; i++) {
+        for (var key in sources[i]) {
+            var value = sources[i][key];
+            if (value !== undefined && key !== '__proto__')
+                target[key] = value;
+        }
+    }
+    return target;
 }
 /** Runs a user callback; what it throws is reported, never allowed to stop the SDK. */
 function invoke(fn, self, args) {
@@ -697,9 +740,9 @@ function createSdk($, settings) {
         throw new KazooSdkError('You must provide a valid apiRoot.');
     }
     // The initial token is stored like one an auth method returns: bound to this apiRoot only.
-    var defaults = $.extend({}, given);
+    var defaults = assign({}, given);
     delete defaults.authToken;
-    defaults.headers = $.extend({}, given.headers);
+    defaults.headers = mergeHeaders(given.headers);
     var ctx = { $: $, defaults: defaults, tokens: {} };
     if (given.authToken)
         ctx.tokens[normaliseRoot(given.apiRoot)] = given.authToken;

@@ -233,7 +233,9 @@ export class Store {
   }
 
   setParticipants(accountId, conferenceId, list) {
-    this.state.participants[`${accountId}/${conferenceId}`] = list;
+    const key = `${accountId}/${conferenceId}`;
+    if (list.length) this.state.participants[key] = list;
+    else delete this.state.participants[key];
     this.touch();
   }
 
@@ -246,6 +248,9 @@ export class Store {
   // ----- tokens -----------------------------------------------------------------------------
 
   issueToken({ accountId, ownerId, method }) {
+    // Sweep expired tokens here, so that logins alone cannot grow the map without bound.
+    const now = Date.now();
+    for (const [old, session] of this.tokens) if (now >= session.expiresAt) this.tokens.delete(old);
     const token = randomBytes(24).toString('base64url');
     this.tokens.set(token, { accountId, ownerId, method, expiresAt: Date.now() + this.tokenTtl * 1000 });
     return token;

@@ -34,11 +34,10 @@ export function toQuery(filters: { [key: string]: unknown } | null | undefined):
 }
 
 function pair(key: string, value: unknown): string {
-  var text = typeof value === 'object' ? JSON.stringify(value) : String(value);
   try {
-    return encodeURIComponent(key) + '=' + encodeURIComponent(text);
+    return encodeURIComponent(key) + '=' + encodeURIComponent(typeof value === 'object' ? JSON.stringify(value) : String(value));
   } catch (e) {
-    // a lone UTF-16 surrogate (a string cut through an emoji) has no UTF-8 form
+    // a lone UTF-16 surrogate (a string cut through an emoji) has no UTF-8 form; a cycle no JSON
     throw new KazooSdkError('invalid filter "' + key + '"');
   }
 }

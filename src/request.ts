@@ -35,8 +35,13 @@ interface Call {
   aborted: boolean;
 }
 
+/** The key of the options under which a call in progress is kept (re-sent options continue it). */
+var CALL = 'kazooSdkCall';
+
 var SUCCESS = /^(success|notmodified|nocontent)$/;
 var LAST_PLACEHOLDER = /\{([^{}]+)\}[^{]*$/;
+/** A `.` or `..` path segment, also percent-encoded or between backslashes (which URLs treat as `/`). */
+var DOT_SEGMENT = /(^|[/\\])(\.|%2e){1,2}([/\\?#]|$)/i;
 var BINARY_SAFE = 'text/plain; charset=x-user-defined';
 
 /**
@@ -51,23 +56,36 @@ export function prepare($: JQueryStatic, entry: Endpoint, label: string, setting
   var last = LAST_PLACEHOLDER.exec(entry.url);
   if (entry.verb === 'POST' && last && isMissing(settings[last[1]]) && data && typeof data === 'object' && !isMissing(data.id)) {
     // Drop-in quirk of the classic plugin: user.update({accountId, data: {id}}) fills {userId}.
-    values = $.extend({}, settings);
+    values = assign({}, settings);
     values[last[1]] = data.id;
   }
   var url = fillUrl(entry.url, values, label);
   if ((entry.verb === 'PUT' || entry.verb === 'POST') && !entry.dataOptional && (data === undefined || data === null)) {
     throw new KazooSdkError(label + ': missing mandatory setting "data"');
   }
-  return $.extend({}, settings, entry, { url: url });
+  // the entry decides these, whatever keys of the same names the settings hold
+  var options = assign({}, settings);
+  options.verb = entry.verb;
+  options.url = url;
+  options.contentType = entry.contentType || null;
+  options.accept = entry.accept || null;
+  options.auth = !!entry.auth;
+  return options;
 }
 
 /** `kazooSdk.request(options)`: the instance defaults under the given options, then `send`. */
 export function request(ctx: Context, options: AnyObject): KazooPromise {
-  if (!options || typeof options.url !== 'string') throw new KazooSdkError('request: missing mandatory setting "url"');
-  var opts = ctx.$.extend({}, ctx.defaults, options) as RequestOptions;
+  var opts = assign({}, ctx.defaults, options) as RequestOptions;
+  invalidIf(typeof opts.url !== 'string', 'missing mandatory setting "url"');
+  invalidIf(DOT_SEGMENT.test(opts.url), 'invalid value for setting "url"');
+  invalidIf(typeof opts.apiRoot !== 'string' || !opts.apiRoot, 'invalid value for setting "apiRoot"');
   opts.headers = mergeHeaders(ctx.defaults.headers, options.headers);
   opts.verb = String(opts.verb || 'GET').toUpperCase() as RequestOptions['verb'];
   return send(ctx, opts);
+}
+
+function invalidIf(condition: boolean, problem: string): void {
+  if (condition) throw new KazooSdkError('request: ' + problem);
 }
 
 /**
@@ -75,24 +93,26 @@ export function request(ctx: Context, options: AnyObject): KazooPromise {
  * hook, then back to `kazooSdk.request`) continue that call: its promise settles with this outcome.
  */
 export function send(ctx: Context, options: RequestOptions): KazooPromise {
-  var call = options.outcome as Call | undefined;
-  if (!call || call.deferred.state() !== 'pending') call = options.outcome = newCall(ctx.$);
+  var call = (options as AnyObject)[CALL];
+  if (!(call instanceof NewCall) || call.deferred.state() !== 'pending') call = (options as AnyObject)[CALL] = new NewCall(ctx.$);
   exchange(ctx, options, call);
   return call.promise;
 }
 
-function newCall($: JQueryStatic): Call {
-  var deferred = $.Deferred();
-  var call = { deferred: deferred, stop: null, aborted: false } as unknown as Call;
-  var abort = {
-    abort: function () {
-      call.aborted = true;
-      if (call.stop) call.stop();
-      return call.promise;
-    },
+var NewCall = function (this: Call, $: JQueryStatic) {
+  this.deferred = $.Deferred();
+  this.stop = null;
+  this.aborted = false;
+  this.promise = this.deferred.promise({ abort: abortOf(this) } as any) as KazooPromise;
+} as unknown as { new ($: JQueryStatic): Call };
+
+/** The promise's abort(): stops what the call waits for; the call then ends in error. */
+function abortOf(call: Call) {
+  return function () {
+    call.aborted = true;
+    if (call.stop) call.stop();
+    return call.promise;
   };
-  call.promise = deferred.promise(abort as any) as KazooPromise;
-  return call;
 }
 
 /** One HTTP exchange. */
@@ -100,17 +120,19 @@ function exchange(ctx: Context, opts: RequestOptions, call: Call): void {
   var root = normaliseRoot(opts.apiRoot);
   var binary = isBinary(opts.accept);
   var finished = false;
+  // Only strings, numbers and bodies reach $.ajax: jQuery before 3.4 deep-copies its options, so a
+  // `__proto__` key in an object handed to it would reach Object.prototype.
   var jqXHR = ctx.$.ajax({
     url: appendQuery(joinUrl(root, opts.url), toQuery(opts.filters)),
     type: opts.verb,
     headers: headersFor(opts, ctx.tokens[root]),
     data: bodyFor(ctx.$, opts) as any,
     processData: false,
-    contentType: opts.verb === 'GET' || opts.verb === 'HEAD' ? false : opts.contentType || 'application/json',
+    contentType: opts.verb === 'GET' || opts.verb === 'HEAD' ? false : String(opts.contentType || 'application/json'),
     dataType: 'text',
     mimeType: binary ? BINARY_SAFE : undefined,
     cache: opts.cache === true,
-    timeout: opts.timeout,
+    timeout: typeof opts.timeout === 'number' ? opts.timeout : undefined,
     beforeSend: function (xhr: JQuery.jqXHR) {
       invoke(opts.onRequestStart, opts, [xhr, opts]);
     },
@@ -129,30 +151,42 @@ function exchange(ctx: Context, opts: RequestOptions, call: Call): void {
 
 /** The headers of an exchange: Accept, the call's headers (null removes one), the token. */
 function headersFor(opts: RequestOptions, storedToken: string | undefined): AnyObject {
-  var headers: AnyObject = { Accept: opts.accept || 'application/json' };
+  var headers: AnyObject = { Accept: String(opts.accept || 'application/json') };
   var own = opts.headers || {};
   for (var name in own) {
     if (own[name] === null || own[name] === undefined) delete headers[name];
-    else headers[name] = own[name];
+    else headers[name] = String(own[name]);
   }
   // Login methods never carry a token (Kazoo 5 rejects stale ones); others carry the call's own
   // token, else the one stored for this apiRoot (tokens never travel to another apiRoot).
   var token = opts.auth ? null : 'authToken' in opts ? opts.authToken : storedToken;
-  if (token) headers['X-Auth-Token'] = token;
+  if (token) headers['X-Auth-Token'] = String(token);
   return headers;
 }
 
-/** The body: none for GET/HEAD; raw for non-JSON content types; else the Crossbar envelope. */
+/**
+ * The body: none for GET/HEAD; for non-JSON content types `data` as given (text or bytes, never a
+ * plain object or array); else the Crossbar envelope as JSON.
+ */
 function bodyFor($: JQueryStatic, opts: RequestOptions): unknown {
   if (opts.verb === 'GET' || opts.verb === 'HEAD') return undefined;
-  if (opts.contentType && !/json/i.test(opts.contentType)) return opts.data;
-  var data = opts.data === undefined || opts.data === null ? {} : opts.data;
+  var data = opts.data;
+  if (opts.contentType && !/json/i.test(opts.contentType)) {
+    invalidIf($.isPlainObject(data) || Array.isArray(data), 'invalid value for setting "data"');
+    return data;
+  }
+  if (data === undefined || data === null) data = {};
   if (opts.uiMetadata && $.isPlainObject(data) && !('ui_metadata' in (data as AnyObject))) {
-    data = $.extend({}, data, { ui_metadata: opts.uiMetadata });
+    data = assign({}, data as AnyObject, { ui_metadata: opts.uiMetadata });
   }
   var envelope: AnyObject = { data: data };
   if (opts.acceptCharges === true) envelope.accept_charges = true;
-  return JSON.stringify(envelope);
+  try {
+    return JSON.stringify(envelope);
+  } catch (e) {
+    // a cycle, or a BigInt
+    throw new KazooSdkError('request: invalid value for setting "data"');
+  }
 }
 
 /** The answer of an exchange -> token, hooks, callbacks, 402 flow, promise. */
@@ -207,7 +241,7 @@ function askCharges(ctx: Context, opts: RequestOptions, call: Call, error: Kazoo
     decided = true;
     call.stop = null;
     if (accepted && !call.aborted) {
-      exchange(ctx, ctx.$.extend({}, opts, { acceptCharges: true }), call);
+      exchange(ctx, assign({}, opts, { acceptCharges: true }) as RequestOptions, call);
     } else if (typeof opts.onChargesCancelled === 'function') {
       invoke(opts.onChargesCancelled, opts, []);
       call.deferred.reject(error, jqXHR);
@@ -285,12 +319,22 @@ function decodeUtf8(text: string): string {
 }
 
 /** Merges header maps key by key: the call's value wins, `null` removes a default header. */
-function mergeHeaders(defaults: AnyObject | undefined, own: AnyObject | undefined): AnyObject {
-  var headers: AnyObject = {};
-  var name: string;
-  for (name in defaults || {}) headers[name] = defaults![name];
-  for (name in own || {}) headers[name] = own![name];
-  return headers;
+export function mergeHeaders(defaults: AnyObject | undefined, own?: AnyObject): AnyObject {
+  return assign({}, defaults, own);
+}
+
+/**
+ * Copies the enumerable keys of each source onto target, skipping undefined values (as $.extend
+ * does) and `__proto__` (which jQuery before 3.4 copies, re-parenting the target).
+ */
+export function assign(target: AnyObject, ...sources: (AnyObject | undefined)[]): AnyObject {
+  for (var i = 0; i < sources.length; i++) {
+    for (var key in sources[i]) {
+      var value = sources[i]![key];
+      if (value !== undefined && key !== '__proto__') target[key] = value;
+    }
+  }
+  return target;
 }
 
 /** Runs a user callback; what it throws is reported, never allowed to stop the SDK. */

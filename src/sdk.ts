@@ -3,7 +3,7 @@
  */
 import { endpoints } from './endpoints';
 import { KazooSdkError } from './errors';
-import { Context, prepare, request } from './request';
+import { assign, Context, mergeHeaders, prepare, request } from './request';
 import type { Endpoint, GetKazooSdk, KazooPromise, KazooSdk, RequestSettings, SdkSettings } from './types';
 import { normaliseRoot } from './url';
 
@@ -16,9 +16,9 @@ export function createSdk($: JQueryStatic, settings: SdkSettings): KazooSdk {
     throw new KazooSdkError('You must provide a valid apiRoot.');
   }
   // The initial token is stored like one an auth method returns: bound to this apiRoot only.
-  var defaults = $.extend({}, given);
+  var defaults = assign({}, given);
   delete defaults.authToken;
-  defaults.headers = $.extend({}, given.headers);
+  defaults.headers = mergeHeaders(given.headers);
   var ctx: Context = { $: $, defaults: defaults, tokens: {} };
   if (given.authToken) ctx.tokens[normaliseRoot(given.apiRoot)] = given.authToken;
 

@@ -12,6 +12,8 @@
     'responses.js',
     'hooks.js',
     'charges.js',
+    'safety.js',
+    'isolation.js',
   ];
   var params = {};
   location.search.replace(/^\?/, '').split('&').forEach(function (pair) {
@@ -22,7 +24,9 @@
   var bundle = params.build === 'min' ? 'jquery.kazoosdk.min.js' : 'jquery.kazoosdk.js';
   var suites = params.suite === 'e2e'
     ? ['../node_modules/js-md5/build/md5.min.js', 'e2e/helpers.js', 'e2e/suites.js']
-    : ['helpers.js'].concat(UNIT.map(function (name) { return 'suites/' + name; }));
+    : params.suite === 'faults'
+      ? ['e2e/helpers.js', 'e2e/faults.js']
+      : ['helpers.js'].concat(UNIT.map(function (name) { return 'suites/' + name; }));
   var scripts = ['../node_modules/jquery-' + jqueryVersion + '/dist/jquery.js', '../dist/' + bundle].concat(suites);
 
   QUnit.config.autostart = false;

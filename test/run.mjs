@@ -61,6 +61,7 @@ command('types compile (tsc test/types)', [process.execPath, 'node_modules/types
 script('pure helpers (node)', 'test/unit/run.mjs');
 script('sandbox server (node)', 'test/sandbox/server.test.mjs');
 script('API console (chromium)', 'test/console/console.test.mjs');
+script('fuzzing and token confinement (jsdom)', 'test/fuzz/fuzz.test.mjs');
 for (const jquery of JQUERY) await page(`jsdom jQuery ${jquery}`, { jquery });
 await page('jsdom jQuery 4.0.0 min.js', { jquery: '4.0.0', build: 'min' });
 

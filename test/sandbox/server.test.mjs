@@ -1064,6 +1064,24 @@ await check('a token expires after tokenTtl seconds', async () => {
   }
 });
 
+await check('expired tokens are swept when new ones are issued (the token map stays bounded)', async () => {
+  const store = createSandbox({ log: null, tokenTtl: 1 }).store;
+  for (let i = 0; i < 50; i++) store.issueToken({ accountId: 'a', ownerId: 'u', method: 'user_auth' });
+  assert.equal(store.tokens.size, 50);
+  await sleep(1100);
+  store.issueToken({ accountId: 'a', ownerId: 'u', method: 'user_auth' });
+  assert.equal(store.tokens.size, 1, 'only the fresh token is left');
+});
+
+await check('a conference without participants leaves no key behind', () => {
+  const store = createSandbox({ log: null }).store;
+  const before = Object.keys(store.state.participants).length;
+  store.setParticipants('acct', 'conf', [{ id: 1 }]);
+  assert.equal(Object.keys(store.state.participants).length, before + 1);
+  store.setParticipants('acct', 'conf', []);
+  assert.equal(Object.keys(store.state.participants).length, before);
+});
+
 // ----- logging ------------------------------------------------------------------------------------
 
 await check('one log line per request with method, path, status and ms', async () => {
