@@ -410,26 +410,34 @@ function appendQuery(url, query) {
  * application that takes a failed exchange over (preventCallbackError) may add its own by handing
  * the options back to `kazooSdk.request`. Each exchange fires its own hooks; the call ends once.
  */
-/** The key of the options under which a call in progress is kept (re-sent options continue it). */
+/**
+ * The key under which options (re-sent options continue the call) and promises reach their call:
+ * a function that answers only to MARK, so the call's state is not walked by whoever inspects them.
+ */
 var CALL = 'kazooSdkCall';
+var MARK = {};
+function callOf(holder) {
+    var link = holder[CALL];
+    return typeof link === 'function' ? link(MARK) : undefined;
+}
 var SUCCESS = /^(success|notmodified|nocontent)$/;
 var LAST_PLACEHOLDER = /\{([^{}]+)\}[^{]*$/;
 /** A `.` or `..` path segment, also percent-encoded or between backslashes (which URLs treat as `/`). */
 var DOT_SEGMENT = /(^|[/\\])(\.|%2e){1,2}([/\\?#]|$)/i;
 var BINARY_SAFE = 'text/plain; charset=x-user-defined';
 /**
- * A table entry and a call's settings -> what `request` takes: the settings with the entry's verb,
- * filled URL and content types. Sends nothing; throws a KazooSdkError on misuse.
+ * A table entry and a call's settings -> the request options: the instance defaults, the settings,
+ * and the entry's verb, filled URL and content types. Sends nothing; throws a KazooSdkError on misuse.
  */
-function prepare($, entry, label, settings) {
+function fromEntry(ctx, entry, label, settings) {
     if (settings === undefined || settings === null)
         settings = {};
     if (typeof settings !== 'object')
         throw new KazooSdkError(label + ': settings must be an object');
     var data = settings.data;
     var values = settings;
-    var last = LAST_PLACEHOLDER.exec(entry.url);
-    if (entry.verb === 'POST' && last && isMissing(settings[last[1]]) && data && typeof data === 'object' && !isMissing(data.id)) {
+    var last = entry.verb === 'POST' && LAST_PLACEHOLDER.exec(entry.url);
+    if (last && isMissing(settings[last[1]]) && data && typeof data === 'object' && !isMissing(data.id)) {
         // Drop-in quirk of the classic plugin: user.update({accountId, data: {id}}) fills {userId}.
         values = assign({}, settings);
         values[last[1]] = data.id;
@@ -438,24 +446,28 @@ function prepare($, entry, label, settings) {
     if ((entry.verb === 'PUT' || entry.verb === 'POST') && !entry.dataOptional && (data === undefined || data === null)) {
         throw new KazooSdkError(label + ': missing mandatory setting "data"');
     }
+    var options = assign({}, ctx.defaults, settings);
     // the entry decides these, whatever keys of the same names the settings hold
-    var options = assign({}, settings);
     options.verb = entry.verb;
     options.url = url;
-    options.contentType = entry.contentType || null;
-    options.accept = entry.accept || null;
+    options.contentType = entry.contentType;
+    options.accept = entry.accept;
     options.auth = !!entry.auth;
-    return options;
+    return checked(ctx, options, settings.headers);
 }
-/** `kazooSdk.request(options)`: the instance defaults under the given options, then `send`. */
-function request(ctx, options) {
+/** `kazooSdk.request(options)` -> the request options: the instance defaults under the given ones. */
+function fromOptions(ctx, options) {
     var opts = assign({}, ctx.defaults, options);
     invalidIf(typeof opts.url !== 'string', 'missing mandatory setting "url"');
+    opts.verb = String(opts.verb || 'GET').toUpperCase();
+    return checked(ctx, opts, options && options.headers);
+}
+/** What every request must hold: a path that stays under the apiRoot, an apiRoot, merged headers. */
+function checked(ctx, opts, headers) {
     invalidIf(DOT_SEGMENT.test(opts.url), 'invalid value for setting "url"');
     invalidIf(typeof opts.apiRoot !== 'string' || !opts.apiRoot, 'invalid value for setting "apiRoot"');
-    opts.headers = mergeHeaders(ctx.defaults.headers, options.headers);
-    opts.verb = String(opts.verb || 'GET').toUpperCase();
-    return send(ctx, opts);
+    opts.headers = mergeHeaders(ctx.defaults.headers, headers);
+    return opts;
 }
 function invalidIf(condition, problem) {
     if (condition)
@@ -466,26 +478,64 @@ function invalidIf(condition, problem) {
  * hook, then back to `kazooSdk.request`) continue that call: its promise settles with this outcome.
  */
 function send(ctx, options) {
-    var call = options[CALL];
-    if (!(call instanceof NewCall) || call.deferred.state() !== 'pending')
-        call = options[CALL] = new NewCall(ctx.$);
+    var call = callOf(options);
+    if (!call || call.settled) {
+        call = newCall(ctx.$);
+        options[CALL] = call.promise[CALL];
+    }
     exchange(ctx, options, call);
     return call.promise;
 }
-var NewCall = function ($) {
-    this.deferred = $.Deferred();
-    this.stop = null;
-    this.aborted = false;
-    this.promise = this.deferred.promise({ abort: abortOf(this) });
-};
-/** The promise's abort(): stops what the call waits for; the call then ends in error. */
-function abortOf(call) {
-    return function () {
-        call.aborted = true;
-        if (call.stop)
-            call.stop();
-        return call.promise;
+function newCall($) {
+    var call = { $: $, deferred: null, settled: null, stop: null, aborted: false };
+    if (!cachedProto || cachedProto.$ !== $)
+        cachedProto = { $: $, proto: promiseProto($) };
+    call.promise = Object.create(cachedProto.proto);
+    call.promise[CALL] = function (key) {
+        return key === MARK ? call : undefined;
     };
+    return call;
+}
+var cachedProto = null;
+/**
+ * The prototype of the promises methods return: jQuery's promise API plus abort(). Making a
+ * Deferred costs more than the SDK's own work on a request, and most callers use callbacks, so the
+ * Deferred is made the first time a promise method is used; it replays the outcome if the call has
+ * already ended.
+ */
+function promiseProto($) {
+    var proto = {
+        abort: function () {
+            var call = callOf(this);
+            call.aborted = true;
+            if (call.stop)
+                call.stop();
+            return this;
+        },
+    };
+    for (var name in $.Deferred().promise())
+        proto[name] = deferredMethod(name);
+    return proto;
+}
+function deferredMethod(name) {
+    return function () {
+        var call = callOf(this);
+        if (!call.deferred) {
+            call.deferred = call.$.Deferred();
+            call.deferred.promise(this); // jQuery's own methods become this object's
+            if (call.settled)
+                call.deferred[call.settled[0]].apply(call.deferred, call.settled[1]);
+        }
+        return this[name].apply(this, arguments);
+    };
+}
+/** Ends a call once: the outcome goes to its Deferred, or waits for one to be made. */
+function settle(call, how, args) {
+    if (call.settled)
+        return;
+    call.settled = [how, args];
+    if (call.deferred)
+        call.deferred[how].apply(call.deferred, args);
 }
 /** One HTTP exchange. */
 function exchange(ctx, opts, call) {
@@ -576,7 +626,7 @@ function conclude(ctx, opts, call, jqXHR, textStatus, root, binary) {
         invoke(opts.onRequestEnd, opts, [response, opts]);
         invoke(opts.onRequestSuccess, opts, [response, opts]);
         invoke(opts.success, opts, [response, textStatus, jqXHR]);
-        call.deferred.resolve(response, textStatus, jqXHR);
+        settle(call, 'resolve', [response, textStatus, jqXHR]);
         return;
     }
     var error = toKazooError({
@@ -600,7 +650,7 @@ function conclude(ctx, opts, call, jqXHR, textStatus, root, binary) {
 }
 function fail(opts, call, error, jqXHR) {
     invoke(opts.error, opts, [error, jqXHR]);
-    call.deferred.reject(error, jqXHR);
+    settle(call, 'reject', [error, jqXHR]);
 }
 /**
  * The 402 flow: confirmCharges decides (a boolean or a promise of one). Accepted: the same request
@@ -619,7 +669,7 @@ function askCharges(ctx, opts, call, error, jqXHR) {
         }
         else if (typeof opts.onChargesCancelled === 'function') {
             invoke(opts.onChargesCancelled, opts, []);
-            call.deferred.reject(error, jqXHR);
+            settle(call, 'reject', [error, jqXHR]);
         }
         else {
             fail(opts, call, error, jqXHR);
@@ -750,20 +800,37 @@ function createSdk($, settings) {
         ctx.tokens[normaliseRoot(given.apiRoot)] = given.authToken;
     var sdk = {
         request: function (options) {
-            return request(ctx, options);
+            return send(ctx, fromOptions(ctx, options));
         },
     };
-    var table = endpoints;
-    for (var ns in table) {
-        var methods = (sdk[ns] = {});
-        for (var name in table[ns])
-            methods[name] = method(ctx, table[ns][name], ns + '.' + name);
-    }
+    // Namespaces share their methods with every instance (made once, from the table); a method finds
+    // its instance through the namespace it is called on, so creating an instance is cheap.
+    var base = {};
+    Object.defineProperty(base, CONTEXT, { value: ctx });
+    var methods = builtInMethods || (builtInMethods = methodsOf(endpoints));
+    for (var ns in methods)
+        sdk[ns] = assign(Object.create(base), methods[ns]);
     return sdk;
 }
-function method(ctx, entry, label) {
+/** The key, on a namespace's prototype, of the instance's context. */
+var CONTEXT = 'kazooSdkContext';
+var builtInMethods;
+/** One function per method of a table, shared by the instances. */
+function methodsOf(table) {
+    var methods = {};
+    for (var ns in table) {
+        methods[ns] = {};
+        for (var name in table[ns])
+            methods[ns][name] = method(table[ns][name], ns + '.' + name);
+    }
+    return methods;
+}
+function method(entry, label) {
     return function (settings) {
-        return request(ctx, prepare(ctx.$, entry, label, settings));
+        var ctx = this && this[CONTEXT];
+        if (!ctx)
+            throw new KazooSdkError(label + ': call it on its namespace, as kazooSdk.' + label + '(settings)');
+        return send(ctx, fromEntry(ctx, entry, label, settings));
     };
 }
 var lastInstalled;

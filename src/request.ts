@@ -28,15 +28,29 @@ export interface Context {
 
 /** One call from the caller's point of view: it settles once, whatever the exchanges. */
 interface Call {
-  deferred: JQuery.Deferred<any, any, any>;
-  promise: KazooPromise;
+  $: JQueryStatic;
+  /** What the method returned; see promiseFor. */
+  promise: AnyObject;
+  /** The Deferred behind the promise, made when the promise is first used. */
+  deferred: JQuery.Deferred<any, any, any> | null;
+  /** How the call ended: ['resolve' | 'reject', arguments], or null while it goes on. */
+  settled: [string, unknown[]] | null;
   /** Stops what the call is waiting for: the current exchange, or the charges decision. */
   stop: (() => void) | null;
   aborted: boolean;
 }
 
-/** The key of the options under which a call in progress is kept (re-sent options continue it). */
+/**
+ * The key under which options (re-sent options continue the call) and promises reach their call:
+ * a function that answers only to MARK, so the call's state is not walked by whoever inspects them.
+ */
 var CALL = 'kazooSdkCall';
+var MARK = {};
+
+function callOf(holder: AnyObject): Call | undefined {
+  var link = holder[CALL];
+  return typeof link === 'function' ? link(MARK) : undefined;
+}
 
 var SUCCESS = /^(success|notmodified|nocontent)$/;
 var LAST_PLACEHOLDER = /\{([^{}]+)\}[^{]*$/;
@@ -45,16 +59,16 @@ var DOT_SEGMENT = /(^|[/\\])(\.|%2e){1,2}([/\\?#]|$)/i;
 var BINARY_SAFE = 'text/plain; charset=x-user-defined';
 
 /**
- * A table entry and a call's settings -> what `request` takes: the settings with the entry's verb,
- * filled URL and content types. Sends nothing; throws a KazooSdkError on misuse.
+ * A table entry and a call's settings -> the request options: the instance defaults, the settings,
+ * and the entry's verb, filled URL and content types. Sends nothing; throws a KazooSdkError on misuse.
  */
-export function prepare($: JQueryStatic, entry: Endpoint, label: string, settings?: AnyObject): AnyObject {
+export function fromEntry(ctx: Context, entry: Endpoint, label: string, settings?: AnyObject): RequestOptions {
   if (settings === undefined || settings === null) settings = {};
   if (typeof settings !== 'object') throw new KazooSdkError(label + ': settings must be an object');
   var data = settings.data as AnyObject | undefined;
   var values: AnyObject = settings;
-  var last = LAST_PLACEHOLDER.exec(entry.url);
-  if (entry.verb === 'POST' && last && isMissing(settings[last[1]]) && data && typeof data === 'object' && !isMissing(data.id)) {
+  var last = entry.verb === 'POST' && LAST_PLACEHOLDER.exec(entry.url);
+  if (last && isMissing(settings[last[1]]) && data && typeof data === 'object' && !isMissing(data.id)) {
     // Drop-in quirk of the classic plugin: user.update({accountId, data: {id}}) fills {userId}.
     values = assign({}, settings);
     values[last[1]] = data.id;
@@ -63,25 +77,30 @@ export function prepare($: JQueryStatic, entry: Endpoint, label: string, setting
   if ((entry.verb === 'PUT' || entry.verb === 'POST') && !entry.dataOptional && (data === undefined || data === null)) {
     throw new KazooSdkError(label + ': missing mandatory setting "data"');
   }
+  var options = assign({}, ctx.defaults, settings) as RequestOptions;
   // the entry decides these, whatever keys of the same names the settings hold
-  var options = assign({}, settings);
   options.verb = entry.verb;
   options.url = url;
-  options.contentType = entry.contentType || null;
-  options.accept = entry.accept || null;
+  options.contentType = entry.contentType;
+  options.accept = entry.accept;
   options.auth = !!entry.auth;
-  return options;
+  return checked(ctx, options, settings.headers);
 }
 
-/** `kazooSdk.request(options)`: the instance defaults under the given options, then `send`. */
-export function request(ctx: Context, options: AnyObject): KazooPromise {
+/** `kazooSdk.request(options)` -> the request options: the instance defaults under the given ones. */
+export function fromOptions(ctx: Context, options: AnyObject): RequestOptions {
   var opts = assign({}, ctx.defaults, options) as RequestOptions;
   invalidIf(typeof opts.url !== 'string', 'missing mandatory setting "url"');
+  opts.verb = String(opts.verb || 'GET').toUpperCase() as RequestOptions['verb'];
+  return checked(ctx, opts, options && options.headers);
+}
+
+/** What every request must hold: a path that stays under the apiRoot, an apiRoot, merged headers. */
+function checked(ctx: Context, opts: RequestOptions, headers: AnyObject | undefined): RequestOptions {
   invalidIf(DOT_SEGMENT.test(opts.url), 'invalid value for setting "url"');
   invalidIf(typeof opts.apiRoot !== 'string' || !opts.apiRoot, 'invalid value for setting "apiRoot"');
-  opts.headers = mergeHeaders(ctx.defaults.headers, options.headers);
-  opts.verb = String(opts.verb || 'GET').toUpperCase() as RequestOptions['verb'];
-  return send(ctx, opts);
+  opts.headers = mergeHeaders(ctx.defaults.headers, headers);
+  return opts;
 }
 
 function invalidIf(condition: boolean, problem: string): void {
@@ -93,26 +112,63 @@ function invalidIf(condition: boolean, problem: string): void {
  * hook, then back to `kazooSdk.request`) continue that call: its promise settles with this outcome.
  */
 export function send(ctx: Context, options: RequestOptions): KazooPromise {
-  var call = (options as AnyObject)[CALL];
-  if (!(call instanceof NewCall) || call.deferred.state() !== 'pending') call = (options as AnyObject)[CALL] = new NewCall(ctx.$);
+  var call = callOf(options);
+  if (!call || call.settled) {
+    call = newCall(ctx.$);
+    (options as AnyObject)[CALL] = call.promise[CALL];
+  }
   exchange(ctx, options, call);
-  return call.promise;
+  return call.promise as KazooPromise;
 }
 
-var NewCall = function (this: Call, $: JQueryStatic) {
-  this.deferred = $.Deferred();
-  this.stop = null;
-  this.aborted = false;
-  this.promise = this.deferred.promise({ abort: abortOf(this) } as any) as KazooPromise;
-} as unknown as { new ($: JQueryStatic): Call };
-
-/** The promise's abort(): stops what the call waits for; the call then ends in error. */
-function abortOf(call: Call) {
-  return function () {
-    call.aborted = true;
-    if (call.stop) call.stop();
-    return call.promise;
+function newCall($: JQueryStatic): Call {
+  var call = { $: $, deferred: null, settled: null, stop: null, aborted: false } as unknown as Call;
+  if (!cachedProto || cachedProto.$ !== $) cachedProto = { $: $, proto: promiseProto($) };
+  call.promise = Object.create(cachedProto.proto);
+  call.promise[CALL] = function (key: unknown) {
+    return key === MARK ? call : undefined;
   };
+  return call;
+}
+
+var cachedProto: { $: JQueryStatic; proto: AnyObject } | null = null;
+
+/**
+ * The prototype of the promises methods return: jQuery's promise API plus abort(). Making a
+ * Deferred costs more than the SDK's own work on a request, and most callers use callbacks, so the
+ * Deferred is made the first time a promise method is used; it replays the outcome if the call has
+ * already ended.
+ */
+function promiseProto($: JQueryStatic): AnyObject {
+  var proto: AnyObject = {
+    abort: function (this: AnyObject) {
+      var call = callOf(this)!;
+      call.aborted = true;
+      if (call.stop) call.stop();
+      return this;
+    },
+  };
+  for (var name in $.Deferred().promise()) proto[name] = deferredMethod(name);
+  return proto;
+}
+
+function deferredMethod(name: string) {
+  return function (this: AnyObject) {
+    var call = callOf(this)!;
+    if (!call.deferred) {
+      call.deferred = call.$.Deferred();
+      call.deferred.promise(this); // jQuery's own methods become this object's
+      if (call.settled) (call.deferred as AnyObject)[call.settled[0]].apply(call.deferred, call.settled[1]);
+    }
+    return this[name].apply(this, arguments);
+  };
+}
+
+/** Ends a call once: the outcome goes to its Deferred, or waits for one to be made. */
+function settle(call: Call, how: 'resolve' | 'reject', args: unknown[]): void {
+  if (call.settled) return;
+  call.settled = [how, args];
+  if (call.deferred) (call.deferred as AnyObject)[how].apply(call.deferred, args);
 }
 
 /** One HTTP exchange. */
@@ -202,7 +258,7 @@ function conclude(
     invoke(opts.onRequestEnd, opts, [response, opts]);
     invoke(opts.onRequestSuccess, opts, [response, opts]);
     invoke(opts.success, opts, [response, textStatus, jqXHR]);
-    call.deferred.resolve(response, textStatus, jqXHR);
+    settle(call, 'resolve', [response, textStatus, jqXHR]);
     return;
   }
   var error = toKazooError({
@@ -226,7 +282,7 @@ function conclude(
 
 function fail(opts: RequestOptions, call: Call, error: KazooError, jqXHR: JQuery.jqXHR): void {
   invoke(opts.error, opts, [error, jqXHR]);
-  call.deferred.reject(error, jqXHR);
+  settle(call, 'reject', [error, jqXHR]);
 }
 
 /**
@@ -244,7 +300,7 @@ function askCharges(ctx: Context, opts: RequestOptions, call: Call, error: Kazoo
       exchange(ctx, assign({}, opts, { acceptCharges: true }) as RequestOptions, call);
     } else if (typeof opts.onChargesCancelled === 'function') {
       invoke(opts.onChargesCancelled, opts, []);
-      call.deferred.reject(error, jqXHR);
+      settle(call, 'reject', [error, jqXHR]);
     } else {
       fail(opts, call, error, jqXHR);
     }

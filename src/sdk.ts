@@ -3,7 +3,7 @@
  */
 import { endpoints } from './endpoints';
 import { KazooSdkError } from './errors';
-import { assign, Context, mergeHeaders, prepare, request } from './request';
+import { assign, Context, fromEntry, fromOptions, mergeHeaders, send } from './request';
 import type { Endpoint, GetKazooSdk, KazooPromise, KazooSdk, RequestSettings, SdkSettings } from './types';
 import { normaliseRoot } from './url';
 
@@ -24,20 +24,40 @@ export function createSdk($: JQueryStatic, settings: SdkSettings): KazooSdk {
 
   var sdk: AnyObject = {
     request: function (options: RequestSettings): KazooPromise<any> {
-      return request(ctx, options);
+      return send(ctx, fromOptions(ctx, options));
     },
   };
-  var table = endpoints as unknown as { [ns: string]: { [method: string]: Endpoint } };
-  for (var ns in table) {
-    var methods: AnyObject = (sdk[ns] = {});
-    for (var name in table[ns]) methods[name] = method(ctx, table[ns][name], ns + '.' + name);
-  }
+  // Namespaces share their methods with every instance (made once, from the table); a method finds
+  // its instance through the namespace it is called on, so creating an instance is cheap.
+  var base = {};
+  Object.defineProperty(base, CONTEXT, { value: ctx });
+  var methods = builtInMethods || (builtInMethods = methodsOf(endpoints as unknown as Table));
+  for (var ns in methods) sdk[ns] = assign(Object.create(base), methods[ns]);
   return sdk as KazooSdk;
 }
 
-function method(ctx: Context, entry: Endpoint, label: string) {
-  return function (settings?: AnyObject): KazooPromise<any> {
-    return request(ctx, prepare(ctx.$, entry, label, settings));
+type Table = { [ns: string]: { [method: string]: Endpoint } };
+
+/** The key, on a namespace's prototype, of the instance's context. */
+var CONTEXT = 'kazooSdkContext';
+type Methods = { [ns: string]: { [method: string]: (settings?: AnyObject) => KazooPromise<any> } };
+var builtInMethods: Methods | undefined;
+
+/** One function per method of a table, shared by the instances. */
+function methodsOf(table: Table) {
+  var methods: Methods = {};
+  for (var ns in table) {
+    methods[ns] = {};
+    for (var name in table[ns]) methods[ns][name] = method(table[ns][name], ns + '.' + name);
+  }
+  return methods;
+}
+
+function method(entry: Endpoint, label: string) {
+  return function (this: AnyObject | undefined, settings?: AnyObject): KazooPromise<any> {
+    var ctx = this && (this[CONTEXT] as Context);
+    if (!ctx) throw new KazooSdkError(label + ': call it on its namespace, as kazooSdk.' + label + '(settings)');
+    return send(ctx, fromEntry(ctx, entry, label, settings));
   };
 }
 

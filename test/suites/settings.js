@@ -110,7 +110,8 @@ QUnit.test('instances are independent: methods, settings and tokens', function (
   var one = KT.sdk({ authToken: 'tok-one', headers: { 'X-Who': 'one' } });
   var two = KT.sdk({ authToken: 'tok-two' });
   assert.notStrictEqual(one.user, two.user, 'namespaces are not shared');
-  assert.notStrictEqual(one.user.get, two.user.get, 'methods are not shared');
+  one.user.get = function () { return 'replaced'; };
+  assert.notStrictEqual(two.user.get, one.user.get, 'replacing a method on one instance leaves the other alone');
   one.auth.userAuth({ data: { credentials: 'c', account_name: 'n' } });
   KT.respond(requests[0], 201, KT.envelope({ account_id: 'a' }, { auth_token: 'tok-one-new' }));
   two.user.list({ accountId: 'a' }).always(function () { done(); });
@@ -118,6 +119,13 @@ QUnit.test('instances are independent: methods, settings and tokens', function (
   assert.strictEqual(h['x-auth-token'], 'tok-two', 'a login on one instance leaves the other alone');
   assert.false('x-who' in h, 'headers of one instance do not leak');
   KT.respond(requests[1], 200, KT.envelope([]));
+});
+
+QUnit.test('a method called detached from its namespace says how to call it', function (assert) {
+  var get = KT.sdk().user.get;
+  assert.throws(function () { get({ accountId: 'a', userId: 'u' }); },
+    function (e) { return e.name === 'KazooSdkError' && e.message === 'user.get: call it on its namespace, as kazooSdk.user.get(settings)'; });
+  assert.strictEqual(this.requests.length, 0);
 });
 
 QUnit.test('changing the settings object after getKazooSdk changes nothing', function (assert) {
