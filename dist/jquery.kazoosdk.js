@@ -807,27 +807,29 @@
                 return send(ctx, fromOptions(ctx, options));
             },
         };
-        // Namespaces share their methods with every instance (made once, from the table); a method finds
-        // its instance through the namespace it is called on, so creating an instance is cheap.
-        var base = {};
-        Object.defineProperty(base, CONTEXT, { value: ctx });
-        var methods = builtInMethods || (builtInMethods = methodsOf(endpoints));
-        for (var ns in methods)
-            sdk[ns] = assign(Object.create(base), methods[ns]);
+        // Each namespace is a small object whose prototype holds the table's methods, made once and
+        // shared by every instance: a method finds its instance through the namespace it is called on.
+        var types = builtInTypes || (builtInTypes = namespaceTypes(endpoints));
+        for (var i = 0; i < types.length; i++)
+            sdk[types[i].ns] = new types[i].Namespace(ctx);
         return sdk;
     }
-    /** The key, on a namespace's prototype, of the instance's context. */
-    var CONTEXT = 'kazooSdkContext';
-    var builtInMethods;
-    /** One function per method of a table, shared by the instances. */
-    function methodsOf(table) {
-        var methods = {};
+    /** The key of a namespace's context: a Symbol where there is one, so that it is not enumerated. */
+    // eslint-disable-next-line no-restricted-globals -- guarded: a plain key before ES2015
+    var CONTEXT = typeof Symbol === 'function' ? Symbol('kazooSdkContext') : 'kazooSdkContext';
+    var builtInTypes;
+    /** One constructor per namespace of a table, its prototype holding one function per method. */
+    function namespaceTypes(table) {
+        var types = [];
         for (var ns in table) {
-            methods[ns] = {};
+            var Namespace = function (ctx) {
+                this[CONTEXT] = ctx;
+            };
             for (var name in table[ns])
-                methods[ns][name] = method(table[ns][name], ns + '.' + name);
+                Namespace.prototype[name] = method(table[ns][name], ns + '.' + name);
+            types.push({ ns: ns, Namespace: Namespace });
         }
-        return methods;
+        return types;
     }
     function method(entry, label) {
         return function (settings) {

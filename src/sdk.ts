@@ -27,30 +27,32 @@ export function createSdk($: JQueryStatic, settings: SdkSettings): KazooSdk {
       return send(ctx, fromOptions(ctx, options));
     },
   };
-  // Namespaces share their methods with every instance (made once, from the table); a method finds
-  // its instance through the namespace it is called on, so creating an instance is cheap.
-  var base = {};
-  Object.defineProperty(base, CONTEXT, { value: ctx });
-  var methods = builtInMethods || (builtInMethods = methodsOf(endpoints as unknown as Table));
-  for (var ns in methods) sdk[ns] = assign(Object.create(base), methods[ns]);
+  // Each namespace is a small object whose prototype holds the table's methods, made once and
+  // shared by every instance: a method finds its instance through the namespace it is called on.
+  var types = builtInTypes || (builtInTypes = namespaceTypes(endpoints as unknown as Table));
+  for (var i = 0; i < types.length; i++) sdk[types[i].ns] = new types[i].Namespace(ctx);
   return sdk as KazooSdk;
 }
 
 type Table = { [ns: string]: { [method: string]: Endpoint } };
+type NamespaceType = { ns: string; Namespace: new (ctx: Context) => AnyObject };
 
-/** The key, on a namespace's prototype, of the instance's context. */
-var CONTEXT = 'kazooSdkContext';
-type Methods = { [ns: string]: { [method: string]: (settings?: AnyObject) => KazooPromise<any> } };
-var builtInMethods: Methods | undefined;
+/** The key of a namespace's context: a Symbol where there is one, so that it is not enumerated. */
+// eslint-disable-next-line no-restricted-globals -- guarded: a plain key before ES2015
+var CONTEXT: string = typeof Symbol === 'function' ? (Symbol('kazooSdkContext') as unknown as string) : 'kazooSdkContext';
+var builtInTypes: NamespaceType[] | undefined;
 
-/** One function per method of a table, shared by the instances. */
-function methodsOf(table: Table) {
-  var methods: Methods = {};
+/** One constructor per namespace of a table, its prototype holding one function per method. */
+function namespaceTypes(table: Table): NamespaceType[] {
+  var types: NamespaceType[] = [];
   for (var ns in table) {
-    methods[ns] = {};
-    for (var name in table[ns]) methods[ns][name] = method(table[ns][name], ns + '.' + name);
+    var Namespace = function (this: AnyObject, ctx: Context) {
+      this[CONTEXT] = ctx;
+    } as unknown as NamespaceType['Namespace'];
+    for (var name in table[ns]) Namespace.prototype[name] = method(table[ns][name], ns + '.' + name);
+    types.push({ ns: ns, Namespace: Namespace });
   }
-  return methods;
+  return types;
 }
 
 function method(entry: Endpoint, label: string) {
