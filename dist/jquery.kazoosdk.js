@@ -388,11 +388,14 @@
     }
     /** Joins an apiRoot and a relative path with exactly one `/` between them. */
     function joinUrl(apiRoot, path) {
-        return normaliseRoot(apiRoot) + path.replace(/^\/+/, '');
+        return normaliseRoot(apiRoot) + (path.charAt(0) === '/' ? path.replace(/^\/+/, '') : path);
     }
     /** The apiRoot with exactly one trailing `/`: the key under which its token is stored. */
     function normaliseRoot(apiRoot) {
-        return apiRoot.replace(/\/*$/, '/');
+        var end = apiRoot.length;
+        while (end > 0 && apiRoot.charAt(end - 1) === '/')
+            end--;
+        return apiRoot.slice(0, end) + '/';
     }
     /** Appends an encoded query string (without `?`) to a URL that may already have a query. */
     function appendQuery(url, query) {
@@ -710,8 +713,9 @@
      * the answer is JSON or text, which is decoded back from its bytes.
      */
     function readBody(jqXHR, accept, binary) {
-        var type = jqXHR.getResponseHeader('Content-Type') || '';
         var text = typeof jqXHR.responseText === 'string' ? jqXHR.responseText : '';
+        // JSON endpoints parse whatever arrives, so only the others need the (costly) header lookup
+        var type = accept ? jqXHR.getResponseHeader('Content-Type') || '' : '';
         var json = !accept || /json/i.test(type);
         if (binary && !json && !/^text\//i.test(type))
             return { value: toBlob(text, type) };

@@ -339,8 +339,9 @@ function confirmWithWindow(charges: unknown): boolean {
  * the answer is JSON or text, which is decoded back from its bytes.
  */
 function readBody(jqXHR: JQuery.jqXHR, accept: string | undefined, binary: boolean): { value?: any; json?: boolean; invalid?: boolean } {
-  var type = jqXHR.getResponseHeader('Content-Type') || '';
   var text = typeof jqXHR.responseText === 'string' ? jqXHR.responseText : '';
+  // JSON endpoints parse whatever arrives, so only the others need the (costly) header lookup
+  var type = accept ? jqXHR.getResponseHeader('Content-Type') || '' : '';
   var json = !accept || /json/i.test(type);
   if (binary && !json && !/^text\//i.test(type)) return { value: toBlob(text, type) };
   if (binary) text = decodeUtf8(text);

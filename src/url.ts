@@ -34,12 +34,14 @@ export function fillUrl(template: string, values: { [name: string]: unknown }, l
 
 /** Joins an apiRoot and a relative path with exactly one `/` between them. */
 export function joinUrl(apiRoot: string, path: string): string {
-  return normaliseRoot(apiRoot) + path.replace(/^\/+/, '');
+  return normaliseRoot(apiRoot) + (path.charAt(0) === '/' ? path.replace(/^\/+/, '') : path);
 }
 
 /** The apiRoot with exactly one trailing `/`: the key under which its token is stored. */
 export function normaliseRoot(apiRoot: string): string {
-  return apiRoot.replace(/\/*$/, '/');
+  var end = apiRoot.length;
+  while (end > 0 && apiRoot.charAt(end - 1) === '/') end--;
+  return apiRoot.slice(0, end) + '/';
 }
 
 /** Appends an encoded query string (without `?`) to a URL that may already have a query. */
