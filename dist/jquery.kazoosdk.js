@@ -486,6 +486,8 @@
      */
     function send(ctx, options) {
         var call = callOf(options);
+        if (call && call.aborted)
+            return call.promise; // an aborted call sends nothing more
         if (!call || call.settled) {
             call = newCall(ctx.$);
             options[CALL] = call.promise[CALL];
@@ -514,9 +516,14 @@
         var proto = {
             abort: function () {
                 var call = callOf(this);
-                call.aborted = true;
-                if (call.stop)
-                    call.stop();
+                if (!call.aborted && !call.settled) {
+                    call.aborted = true;
+                    // in flight or asking about charges: stop that; taken over by the application: end it here
+                    if (call.stop)
+                        call.stop();
+                    else
+                        fail(call.opts, call, toKazooError({ status: 0, textStatus: 'abort', statusText: '', json: undefined, invalidJson: false }), undefined);
+                }
                 return this;
             },
         };
@@ -546,6 +553,7 @@
     }
     /** One HTTP exchange. */
     function exchange(ctx, opts, call) {
+        call.opts = opts;
         var root = normaliseRoot(opts.apiRoot);
         var binary = isBinary(opts.accept);
         var finished = false;
@@ -575,6 +583,8 @@
             call.stop = function () {
                 jqXHR.abort();
             };
+            if (call.aborted)
+                jqXHR.abort(); // abort() from inside onRequestStart
         }
     }
     /** The headers of an exchange: Accept, the call's headers (null removes one), the token. */
@@ -690,13 +700,13 @@
             var answer = confirm.call(opts, error.data, opts);
             if (answer && typeof answer.then === 'function') {
                 answer.then(function (value) {
-                    decide(!!value);
+                    decide(value === true);
                 }, function () {
                     decide(false);
                 });
             }
             else {
-                decide(!!answer);
+                decide(answer === true);
             }
         }
         catch (e) {

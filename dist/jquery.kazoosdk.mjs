@@ -480,6 +480,8 @@ function invalidIf(condition, problem) {
  */
 function send(ctx, options) {
     var call = callOf(options);
+    if (call && call.aborted)
+        return call.promise; // an aborted call sends nothing more
     if (!call || call.settled) {
         call = newCall(ctx.$);
         options[CALL] = call.promise[CALL];
@@ -508,9 +510,14 @@ function promiseProto($) {
     var proto = {
         abort: function () {
             var call = callOf(this);
-            call.aborted = true;
-            if (call.stop)
-                call.stop();
+            if (!call.aborted && !call.settled) {
+                call.aborted = true;
+                // in flight or asking about charges: stop that; taken over by the application: end it here
+                if (call.stop)
+                    call.stop();
+                else
+                    fail(call.opts, call, toKazooError({ status: 0, textStatus: 'abort', statusText: '', json: undefined, invalidJson: false }), undefined);
+            }
             return this;
         },
     };
@@ -540,6 +547,7 @@ function settle(call, how, args) {
 }
 /** One HTTP exchange. */
 function exchange(ctx, opts, call) {
+    call.opts = opts;
     var root = normaliseRoot(opts.apiRoot);
     var binary = isBinary(opts.accept);
     var finished = false;
@@ -569,6 +577,8 @@ function exchange(ctx, opts, call) {
         call.stop = function () {
             jqXHR.abort();
         };
+        if (call.aborted)
+            jqXHR.abort(); // abort() from inside onRequestStart
     }
 }
 /** The headers of an exchange: Accept, the call's headers (null removes one), the token. */
@@ -684,13 +694,13 @@ function askCharges(ctx, opts, call, error, jqXHR) {
         var answer = confirm.call(opts, error.data, opts);
         if (answer && typeof answer.then === 'function') {
             answer.then(function (value) {
-                decide(!!value);
+                decide(value === true);
             }, function () {
                 decide(false);
             });
         }
         else {
-            decide(!!answer);
+            decide(answer === true);
         }
     }
     catch (e) {

@@ -38,6 +38,8 @@ interface Call {
   /** Stops what the call is waiting for: the current exchange, or the charges decision. */
   stop: (() => void) | null;
   aborted: boolean;
+  /** The options of the call's latest exchange. */
+  opts: RequestOptions;
 }
 
 /**
@@ -113,6 +115,7 @@ function invalidIf(condition: boolean, problem: string): void {
  */
 export function send(ctx: Context, options: RequestOptions): KazooPromise {
   var call = callOf(options);
+  if (call && call.aborted) return call.promise as KazooPromise; // an aborted call sends nothing more
   if (!call || call.settled) {
     call = newCall(ctx.$);
     (options as AnyObject)[CALL] = call.promise[CALL];
@@ -143,8 +146,12 @@ function promiseProto($: JQueryStatic): AnyObject {
   var proto: AnyObject = {
     abort: function (this: AnyObject) {
       var call = callOf(this)!;
-      call.aborted = true;
-      if (call.stop) call.stop();
+      if (!call.aborted && !call.settled) {
+        call.aborted = true;
+        // in flight or asking about charges: stop that; taken over by the application: end it here
+        if (call.stop) call.stop();
+        else fail(call.opts, call, toKazooError({ status: 0, textStatus: 'abort', statusText: '', json: undefined, invalidJson: false }), undefined);
+      }
       return this;
     },
   };
@@ -173,6 +180,7 @@ function settle(call: Call, how: 'resolve' | 'reject', args: unknown[]): void {
 
 /** One HTTP exchange. */
 function exchange(ctx: Context, opts: RequestOptions, call: Call): void {
+  call.opts = opts;
   var root = normaliseRoot(opts.apiRoot);
   var binary = isBinary(opts.accept);
   var finished = false;
@@ -202,6 +210,7 @@ function exchange(ctx: Context, opts: RequestOptions, call: Call): void {
     call.stop = function () {
       jqXHR.abort();
     };
+    if (call.aborted) jqXHR.abort(); // abort() from inside onRequestStart
   }
 }
 
@@ -280,7 +289,7 @@ function conclude(
   fail(opts, call, error, jqXHR);
 }
 
-function fail(opts: RequestOptions, call: Call, error: KazooError, jqXHR: JQuery.jqXHR): void {
+function fail(opts: RequestOptions, call: Call, error: KazooError, jqXHR: JQuery.jqXHR | undefined): void {
   invoke(opts.error, opts, [error, jqXHR]);
   settle(call, 'reject', [error, jqXHR]);
 }
@@ -314,14 +323,14 @@ function askCharges(ctx: Context, opts: RequestOptions, call: Call, error: Kazoo
     if (answer && typeof answer.then === 'function') {
       answer.then(
         function (value: unknown) {
-          decide(!!value);
+          decide(value === true);
         },
         function () {
           decide(false);
         }
       );
     } else {
-      decide(!!answer);
+      decide(answer === true);
     }
   } catch (e) {
     report(e);

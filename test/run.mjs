@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { launch, runQUnitPage } from './runners/chromium.mjs';
 import { runE2E } from './e2e/driver.mjs';
+import { runFaults } from './e2e/faults-driver.mjs';
 import { runPage } from './runners/jsdom.mjs';
 import { startStatic } from './runners/static.mjs';
 
@@ -65,6 +66,20 @@ script('fuzzing and token confinement (jsdom)', 'test/fuzz/fuzz.test.mjs');
 for (const jquery of JQUERY) await page(`jsdom jQuery ${jquery}`, { jquery });
 await page('jsdom jQuery 4.0.0 min.js', { jquery: '4.0.0', build: 'min' });
 
+// Fault matrix: the bundle against the sandbox's fault routes over real HTTP, from another origin.
+const jsdomFaults = JQUERY.map((jquery) => [`faults jsdom jQuery ${jquery}`, jquery]).filter(([name]) => name.includes(only));
+if (jsdomFaults.length) {
+  const files = await startStatic();
+  try {
+    for (const [name, jquery] of jsdomFaults) {
+      const result = await runFaults(null, files.url, { jquery, engine: 'jsdom' });
+      record(name, result.passed, result.failed, result.failures);
+    }
+  } finally {
+    await files.close();
+  }
+}
+
 // The same page in real Chromium, served over HTTP.
 const chromiumSuites = JQUERY.map((jquery) => [`chromium jQuery ${jquery}`, `jquery=${jquery}`])
   .concat([['chromium jQuery 1.12.4 min.js', 'jquery=1.12.4&build=min']])
@@ -72,7 +87,8 @@ const chromiumSuites = JQUERY.map((jquery) => [`chromium jQuery ${jquery}`, `jqu
 // End to end: the bundle in Chromium against the sandbox over real HTTP, from another origin.
 const e2eSuites = ['1.12.4', '3.7.1', '4.0.0'].map((jquery) => [`e2e chromium jQuery ${jquery}`, jquery])
   .filter(([name]) => name.includes(only));
-if (chromiumSuites.length || e2eSuites.length) {
+const faultSuites = JQUERY.map((jquery) => [`faults chromium jQuery ${jquery}`, jquery]).filter(([name]) => name.includes(only));
+if (chromiumSuites.length || e2eSuites.length || faultSuites.length) {
   let browser;
   const files = await startStatic();
   try {
@@ -83,6 +99,10 @@ if (chromiumSuites.length || e2eSuites.length) {
     }
     for (const [name, jquery] of e2eSuites) {
       const result = await runE2E(browser, files.url, { jquery });
+      record(name, result.passed, result.failed, result.failures);
+    }
+    for (const [name, jquery] of faultSuites) {
+      const result = await runFaults(browser, files.url, { jquery });
       record(name, result.passed, result.failed, result.failures);
     }
   } catch (e) {

@@ -211,3 +211,56 @@ QUnit.test('abort() while the confirmation is pending ends the call once', funct
     done();
   });
 });
+
+QUnit.test('only true (or a promise of true) accepts charges: other truthy answers refuse', function (assert) {
+  var done = assert.async();
+  var requests = this.requests;
+  var answers = ['yes', 1, Promise.resolve({ accepted: false })];
+  var refused = 0;
+  answers.forEach(function (answer, i) {
+    KT.sdk({ confirmCharges: function () { return answer; } }).device.create({ accountId: 'a', data: {},
+      error: function (err) {
+        assert.strictEqual(err.httpErrorStatus, 402, 'refused: ' + i);
+        if (++refused === answers.length) {
+          assert.strictEqual(requests.length, 3, 'no retry was sent');
+          done();
+        }
+      } });
+    answer402(requests[requests.length - 1]);
+  });
+});
+
+QUnit.test('abort() from the retry\'s onRequestStart ends the call in error', function (assert) {
+  var done = assert.async();
+  var requests = this.requests;
+  var starts = 0;
+  var promise = KT.sdk({ confirmCharges: function () { return true; } }).device.create({ accountId: 'a', data: {},
+    onRequestStart: function () { if (++starts === 2) promise.abort(); } });
+  answer402(requests[0]);
+  promise.then(function () {
+    assert.ok(false, 'must not resolve');
+    done();
+  }, function (err) {
+    assert.strictEqual(err.message, 'abort');
+    assert.strictEqual(err.httpErrorStatus, 0);
+    done();
+  });
+});
+
+QUnit.test('abort() while the application holds a taken-over call ends it, and its re-send is not sent', function (assert) {
+  var done = assert.async();
+  var requests = this.requests;
+  var taken;
+  var errors = [];
+  var sdk = KT.sdk({ onRequestError: function (xhr, options) { options.preventCallbackError = true; taken = options; } });
+  var promise = sdk.user.get({ accountId: 'a', userId: 'u', error: function (err) { errors.push(err.message); } });
+  KT.respond(requests[0], 401, KT.errorEnvelope(401, 'invalid_credentials'));
+  promise.abort();
+  sdk.request(taken);
+  assert.strictEqual(requests.length, 1, 'the re-send of an aborted call is not sent');
+  promise.fail(function (err) {
+    assert.strictEqual(err.message, 'abort');
+    assert.deepEqual(errors, ['abort'], 'the error callback ran once');
+    done();
+  });
+});

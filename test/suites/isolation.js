@@ -42,7 +42,7 @@
       all.then(function () { clearInterval(timer); });
       wait(function () { clearInterval(timer); }, ms);
     });
-    return Promise.race([all, looping, sleep(ms)]).then(function () { return sleep(60); });
+    return Promise.race([all, looping, sleep(ms)]).then(function () { return sleep(25); }); // then quiet: late duplicates would show
   }
 
   QUnit.module('callback isolation and the 402 flow', {
@@ -268,12 +268,12 @@
     { name: 'throws', throws: true, accepts: false },
     { name: 'returns a rejected promise', confirm: function () { return Promise.reject(new Error('no')); }, accepts: false },
     { name: 'returns a rejected jQuery promise', confirm: function () { return $.Deferred().reject(new Error('no')).promise(); }, accepts: false },
-    { name: 'returns a promise resolving true later', confirm: later(30, function (resolve) { resolve(true); }), accepts: true },
-    { name: 'returns a promise resolving false later', confirm: later(30, function (resolve) { resolve(false); }), accepts: false },
-    { name: 'returns a promise rejecting later', confirm: later(30, function (resolve, reject) { reject(new Error('closed')); }), accepts: false },
+    { name: 'returns a promise resolving true later', confirm: later(10, function (resolve) { resolve(true); }), accepts: true },
+    { name: 'returns a promise resolving false later', confirm: later(10, function (resolve) { resolve(false); }), accepts: false },
+    { name: 'returns a promise rejecting later', confirm: later(10, function (resolve, reject) { reject(new Error('closed')); }), accepts: false },
     { name: 'returns a jQuery promise resolving true later', confirm: function () {
       var d = $.Deferred();
-      wait(function () { d.resolve(true); }, 30);
+      wait(function () { d.resolve(true); }, 10);
       return d.promise();
     }, accepts: true },
     { name: 'returns a thenable that fulfils twice', confirm: function () {
@@ -435,7 +435,7 @@
     var random = function () { seed = (seed * 16807) % 2147483647; return seed / 2147483647; };
     return concurrent(assert, this.requests, { retry: 201, cancelled: false, confirm: function (charges, options) {
       var accept = Number(options.data.name.split(' ')[1]) % 2 === 0;
-      return new Promise(function (resolve) { wait(function () { resolve(accept); }, Math.floor(random() * 40)); });
+      return new Promise(function (resolve) { wait(function () { resolve(accept); }, Math.floor(random() * 20)); });
     } }).then(function (calls) {
       assert.strictEqual(this.requests.length, 30, '30 requests');
       calls.forEach(function (c) {

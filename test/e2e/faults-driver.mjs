@@ -1,0 +1,128 @@
+// Runs the fault-matrix page (test/index.html?suite=faults, test/e2e/faults.js) against a fresh
+// sandbox, in Chromium (given a browser from runners/chromium.mjs) or in jsdom (browser null), with
+// the page served by the static server (runners/static.mjs), so every call is a real cross-origin
+// HTTP exchange in both engines. Uncaught page errors count as one more failure.
+//
+//   import { runFaults } from './e2e/faults-driver.mjs';
+//   await runFaults(browser, files.url, { jquery: '3.7.1' });               // Chromium
+//   await runFaults(null, files.url, { jquery: '3.7.1', engine: 'jsdom' });  // jsdom
+//
+// Standalone: node test/e2e/faults-driver.mjs [jsdom|chromium] [jquery version]  (default: all)
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { createSandbox } from '../../sandbox/server.mjs';
+
+const PAGE = fileURLToPath(new URL('../index.html', import.meta.url));
+const FAULT_ROUTES = ['html500', 'html502', 'html503', 'badjson', 'empty200', 'empty204', 'truncated', 'reset', 'error', 'slow'];
+
+export async function runFaults(browser, staticUrl, { jquery, engine = browser ? 'chromium' : 'jsdom', build = '', timeoutMs = 120000 }) {
+  const seen = new Set();
+  const sandbox = createSandbox({ log: (line) => seen.add(line.split(' ').slice(0, 2).join(' ')) });
+  const { url: apiUrl } = await sandbox.listen(0, '127.0.0.1');
+  const url = `${staticUrl}/test/index.html?suite=faults&jquery=${jquery}${build ? `&build=${build}` : ''}` +
+    `&api=${encodeURIComponent(apiUrl + '/v2/')}`;
+  try {
+    const result = engine === 'jsdom' ? await inJsdom(url, timeoutMs) : await inChromium(browser, url, timeoutMs);
+    // The failures the page saw must come from the fault routes themselves, not from a CORS or
+    // routing mistake on the way: the sandbox must have been reached on each, by GET and by PUT.
+    const missed = FAULT_ROUTES.flatMap((route) => ['GET', 'PUT'].map((verb) => `${verb} /v2/__sandbox/${route}`))
+      .filter((hit) => !seen.has(hit));
+    if (missed.length) {
+      result.failed += 1;
+      result.failures.push({ name: 'the sandbox was reached on every fault route', errors: [{ message: `never reached: ${missed.join(', ')}` }] });
+    } else {
+      result.passed += 1;
+    }
+    if (result.errors.length) {
+      result.failed += 1;
+      result.failures.push({ name: 'uncaught errors in the page', errors: result.errors.map((message) => ({ message })) });
+    }
+    delete result.errors;
+    return result;
+  } catch (e) {
+    return { passed: 0, failed: 1, failures: [{ name: `faults ${engine} jQuery ${jquery}`, errors: [{ message: e.message }] }] };
+  } finally {
+    await sandbox.close();
+  }
+}
+
+async function inChromium(browser, url, timeoutMs) {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  try {
+    await page.goto(url);
+    const handle = await page.waitForFunction(() => window.__testResult, null, { timeout: timeoutMs, polling: 100 });
+    return { ...(await handle.jsonValue()), errors };
+  } finally {
+    await page.close();
+  }
+}
+
+function inJsdom(url, timeoutMs) {
+  return new Promise((resolve, reject) => {
+    const errors = [];
+    const virtualConsole = new VirtualConsole();
+    // Script errors nobody handled, and anything else jsdom reports about the page.
+    virtualConsole.on('jsdomError', (e) => errors.push(`${e.type || 'jsdomError'}: ${e.message}`));
+    let dom;
+    const timer = setTimeout(() => {
+      close();
+      reject(new Error(`timed out after ${timeoutMs} ms`));
+    }, timeoutMs);
+    function close() {
+      clearTimeout(timer);
+      setImmediate(() => dom && dom.window.close());
+    }
+    dom = new JSDOM(readFileSync(PAGE, 'utf8'), {
+      url,
+      runScripts: 'dangerously',
+      resources: 'usable',
+      pretendToBeVisual: true,
+      virtualConsole,
+      beforeParse(window) {
+        window.scrollTo = () => {}; // QUnit scrolls; jsdom does not implement it
+        window.__onTestResult = (result) => {
+          close();
+          resolve({ ...result, errors });
+        };
+      },
+    });
+  });
+}
+
+// Standalone run: every jQuery version in both engines, one line each, then "N passed, N failed".
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const { startStatic } = await import('../runners/static.mjs');
+  const engines = process.argv[2] ? [process.argv[2]] : ['jsdom', 'chromium'];
+  const versions = process.argv[3] ? [process.argv[3]] : ['1.12.4', '2.2.4', '3.7.1', '4.0.0'];
+  const files = await startStatic();
+  let browser = null;
+  let passed = 0;
+  let failed = 0;
+  try {
+    for (const engine of engines) {
+      if (engine === 'chromium') browser = await (await import('../runners/chromium.mjs')).launch();
+      for (const jquery of versions) {
+        const started = Date.now();
+        const r = await runFaults(engine === 'chromium' ? browser : null, files.url, { jquery, engine });
+        passed += r.passed;
+        failed += r.failed;
+        console.log(`${r.failed ? 'FAIL' : 'ok  '} faults ${engine} jQuery ${jquery}: ${r.passed} passed, ${r.failed} failed (${Date.now() - started} ms)`);
+        for (const f of r.failures || []) {
+          console.log(`     x ${f.name}`);
+          for (const e of f.errors || []) {
+            console.log(`         ${e.message}`);
+            if ('expected' in e || 'actual' in e) console.log(`         expected: ${JSON.stringify(e.expected)}\n         actual:   ${JSON.stringify(e.actual)}`);
+          }
+        }
+      }
+    }
+  } finally {
+    if (browser) await browser.close();
+    await files.close();
+  }
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exit(failed ? 1 : 0);
+}
