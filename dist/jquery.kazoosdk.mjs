@@ -353,7 +353,7 @@ function pair(key, value) {
 /**
  * Building request URLs from the table's templates. Pure: no jQuery, no I/O.
  */
-var PLACEHOLDER = /\{([^{}]+)\}/g;
+var PLACEHOLDER = /\{([^{}]+)\}/;
 /** True when a placeholder value counts as not given: undefined, null or ''. */
 function isMissing(value) {
     return value === undefined || value === null || value === '';
@@ -365,20 +365,30 @@ function isMissing(value) {
  * path step instead of sending it), or cannot be encoded (a lone UTF-16 surrogate).
  */
 function fillUrl(template, values, label) {
-    return template.replace(PLACEHOLDER, function (_match, name) {
-        var value = Object.prototype.hasOwnProperty.call(values, name) ? values[name] : undefined;
-        var missing = isMissing(value);
-        var valid = typeof value === 'string' ? value !== '.' && value !== '..' : typeof value === 'number' && isFinite(value);
-        if (!missing && valid) {
-            try {
-                return encodeURIComponent(String(value));
-            }
-            catch (e) {
-                // a lone surrogate has no UTF-8 form: invalid, as below
-            }
+    var parts = partsOf(template);
+    var url = parts[0];
+    for (var i = 1; i < parts.length; i += 2)
+        url += encodeValue(values, parts[i], label) + parts[i + 1];
+    return url;
+}
+/** A template split around its placeholders: text, name, text, name, ..., text (made once each). */
+var compiled = Object.create(null);
+function partsOf(template) {
+    return compiled[template] || (compiled[template] = template.split(PLACEHOLDER));
+}
+function encodeValue(values, name, label) {
+    var value = Object.prototype.hasOwnProperty.call(values, name) ? values[name] : undefined;
+    var missing = isMissing(value);
+    var valid = typeof value === 'string' ? value !== '.' && value !== '..' : typeof value === 'number' && isFinite(value);
+    if (!missing && valid) {
+        try {
+            return encodeURIComponent(String(value));
         }
-        throw new KazooSdkError(label + (missing ? ': missing mandatory setting "' : ': invalid value for setting "') + name + '"');
-    });
+        catch (e) {
+            // a lone surrogate has no UTF-8 form: invalid, as below
+        }
+    }
+    throw new KazooSdkError(label + (missing ? ': missing mandatory setting "' : ': invalid value for setting "') + name + '"');
 }
 /** Joins an apiRoot and a relative path with exactly one `/` between them. */
 function joinUrl(apiRoot, path) {
@@ -447,7 +457,7 @@ function fromEntry(ctx, entry, label, settings) {
     if ((entry.verb === 'PUT' || entry.verb === 'POST') && !entry.dataOptional && (data === undefined || data === null)) {
         throw new KazooSdkError(label + ': missing mandatory setting "data"');
     }
-    var options = assign({}, ctx.defaults, settings);
+    var options = assign(assign({}, ctx.defaults), settings);
     // the entry decides these, whatever keys of the same names the settings hold
     options.verb = entry.verb;
     options.url = url;
@@ -458,7 +468,7 @@ function fromEntry(ctx, entry, label, settings) {
 }
 /** `kazooSdk.request(options)` -> the request options: the instance defaults under the given ones. */
 function fromOptions(ctx, options) {
-    var opts = assign({}, ctx.defaults, options);
+    var opts = assign(assign({}, ctx.defaults), options);
     invalidIf(typeof opts.url !== 'string', 'missing mandatory setting "url"');
     opts.verb = String(opts.verb || 'GET').toUpperCase();
     return checked(ctx, opts, options && options.headers);
@@ -490,7 +500,10 @@ function send(ctx, options) {
     return call.promise;
 }
 function newCall($) {
-    var call = { $: $, deferred: null, settled: null, stop: null, aborted: false };
+    // every field set here, so that all calls share one shape
+    var call = {
+        $: $, promise: null, deferred: null, settled: null, outcome: null, current: null, asking: null, aborted: false, opts: null,
+    };
     if (!cachedProto || cachedProto.$ !== $)
         cachedProto = { $: $, proto: promiseProto($) };
     call.promise = Object.create(cachedProto.proto);
@@ -512,9 +525,14 @@ function promiseProto($) {
             var call = callOf(this);
             if (!call.aborted && !call.settled) {
                 call.aborted = true;
-                // in flight or asking about charges: stop that; taken over by the application: end it here
-                if (call.stop)
-                    call.stop();
+                // in flight: abort it (if still being sent, exchange does); asking about charges: refuse;
+                // taken over by the application: end it here
+                if (call.current) {
+                    if (call.current.jqXHR)
+                        call.current.jqXHR.abort();
+                }
+                else if (call.asking)
+                    call.asking(false);
                 else
                     fail(call.opts, call, toKazooError({ status: 0, textStatus: 'abort', statusText: '', json: undefined, invalidJson: false }), undefined);
             }
@@ -532,25 +550,28 @@ function deferredMethod(name) {
             call.deferred = call.$.Deferred();
             call.deferred.promise(this); // jQuery's own methods become this object's
             if (call.settled)
-                call.deferred[call.settled[0]].apply(call.deferred, call.settled[1]);
+                call.deferred[call.settled].apply(call.deferred, call.outcome);
         }
         return this[name].apply(this, arguments);
     };
 }
 /** Ends a call once: the outcome goes to its Deferred, or waits for one to be made. */
-function settle(call, how, args) {
+function settle(call, how, outcome) {
     if (call.settled)
         return;
-    call.settled = [how, args];
+    call.settled = how;
+    call.outcome = outcome;
     if (call.deferred)
-        call.deferred[how].apply(call.deferred, args);
+        call.deferred[how].apply(call.deferred, outcome);
 }
 /** One HTTP exchange. */
 function exchange(ctx, opts, call) {
-    call.opts = opts;
     var root = normaliseRoot(opts.apiRoot);
-    var binary = isBinary(opts.accept);
-    var finished = false;
+    var x = {
+        ctx: ctx, opts: opts, call: call, root: root, binary: isBinary(opts.accept), jqXHR: null, value: undefined, json: false, invalid: false,
+    };
+    call.opts = opts;
+    call.current = x;
     // Only strings, numbers and bodies reach $.ajax: jQuery before 3.4 deep-copies its options, so a
     // `__proto__` key in an object handed to it would reach Object.prototype.
     var jqXHR = ctx.$.ajax({
@@ -561,25 +582,26 @@ function exchange(ctx, opts, call) {
         processData: false,
         contentType: opts.verb === 'GET' || opts.verb === 'HEAD' ? false : String(opts.contentType || 'application/json'),
         dataType: 'text',
-        mimeType: binary ? BINARY_SAFE : undefined,
+        mimeType: x.binary ? BINARY_SAFE : undefined,
         cache: opts.cache === true,
         timeout: typeof opts.timeout === 'number' ? opts.timeout : undefined,
-        beforeSend: function (xhr) {
-            invoke(opts.onRequestStart, opts, [xhr, opts]);
-        },
-        complete: function (xhr, textStatus) {
-            finished = true;
-            call.stop = null;
-            conclude(ctx, opts, call, xhr, textStatus, root, binary);
-        },
+        context: x,
+        beforeSend: started,
+        complete: concluded,
     });
-    if (!finished) {
-        call.stop = function () {
-            jqXHR.abort();
-        };
+    if (call.current === x) {
+        x.jqXHR = jqXHR;
         if (call.aborted)
             jqXHR.abort(); // abort() from inside onRequestStart
     }
+}
+function started(jqXHR) {
+    invoke(this.opts.onRequestStart, this.opts, jqXHR, this.opts);
+}
+function concluded(jqXHR, textStatus) {
+    if (this.call.current === this)
+        this.call.current = null;
+    conclude(this, jqXHR, textStatus);
 }
 /** The headers of an exchange: Accept, the call's headers (null removes one), the token. */
 function headersFor(opts, storedToken) {
@@ -613,7 +635,7 @@ function bodyFor($, opts) {
     if (data === undefined || data === null)
         data = {};
     if (opts.uiMetadata && $.isPlainObject(data) && !('ui_metadata' in data)) {
-        data = assign({}, data, { ui_metadata: opts.uiMetadata });
+        data = assign(assign({}, data), { ui_metadata: opts.uiMetadata });
     }
     var envelope = { data: data };
     if (opts.acceptCharges === true)
@@ -627,16 +649,19 @@ function bodyFor($, opts) {
     }
 }
 /** The answer of an exchange -> token, hooks, callbacks, 402 flow, promise. */
-function conclude(ctx, opts, call, jqXHR, textStatus, root, binary) {
-    var body = readBody(jqXHR, opts.accept, binary);
-    if (SUCCESS.test(textStatus) && !body.invalid) {
-        var response = body.value === undefined ? {} : body.value;
+function conclude(x, jqXHR, textStatus) {
+    var opts = x.opts;
+    var call = x.call;
+    var ok = SUCCESS.test(textStatus);
+    readBody(x, jqXHR);
+    if (ok && !x.invalid) {
+        var response = x.value === undefined ? {} : x.value;
         if (opts.auth && response && typeof response.auth_token === 'string' && response.auth_token) {
-            ctx.tokens[root] = response.auth_token;
+            x.ctx.tokens[x.root] = response.auth_token;
         }
-        invoke(opts.onRequestEnd, opts, [response, opts]);
-        invoke(opts.onRequestSuccess, opts, [response, opts]);
-        invoke(opts.success, opts, [response, textStatus, jqXHR]);
+        invoke(opts.onRequestEnd, opts, response, opts);
+        invoke(opts.onRequestSuccess, opts, response, opts);
+        invoke(opts.success, opts, response, textStatus, jqXHR);
         settle(call, 'resolve', [response, textStatus, jqXHR]);
         return;
     }
@@ -644,51 +669,48 @@ function conclude(ctx, opts, call, jqXHR, textStatus, root, binary) {
         status: jqXHR.status || 0,
         textStatus: textStatus,
         statusText: jqXHR.statusText,
-        json: body.json ? body.value : undefined,
-        invalidJson: !!body.invalid && SUCCESS.test(textStatus),
+        json: x.json ? x.value : undefined,
+        invalidJson: ok && !!x.invalid,
     });
-    invoke(opts.onRequestEnd, opts, [jqXHR, opts]);
+    invoke(opts.onRequestEnd, opts, jqXHR, opts);
     // The flag is per exchange: an application sets it inside onRequestError to take the call over.
     opts.preventCallbackError = false;
-    invoke(opts.onRequestError, opts, [jqXHR, opts]);
+    invoke(opts.onRequestError, opts, jqXHR, opts);
     if (opts.preventCallbackError)
         return;
     if (error.httpErrorStatus === 402 && opts.acceptCharges === undefined && !call.aborted) {
-        askCharges(ctx, opts, call, error, jqXHR);
+        askCharges(x.ctx, opts, call, error, jqXHR);
         return;
     }
     fail(opts, call, error, jqXHR);
 }
 function fail(opts, call, error, jqXHR) {
-    invoke(opts.error, opts, [error, jqXHR]);
+    invoke(opts.error, opts, error, jqXHR);
     settle(call, 'reject', [error, jqXHR]);
 }
 /**
- * The 402 flow: confirmCharges decides (a boolean or a promise of one). Accepted: the same request
- * once more with accept_charges, whose outcome is the call's. Refused (or confirm failing, or the
- * call aborted meanwhile): onChargesCancelled when given, otherwise the error callback with the 402.
+ * The 402 flow: confirmCharges decides (true, or a promise of true, accepts). Accepted: the same
+ * request once more with accept_charges, whose outcome is the call's. Refused (or confirm failing,
+ * or the call aborted meanwhile): onChargesCancelled when given, otherwise the error callback.
  */
 function askCharges(ctx, opts, call, error, jqXHR) {
-    var decided = false;
-    var decide = function (accepted) {
-        if (decided)
-            return;
-        decided = true;
-        call.stop = null;
+    var decide = (call.asking = function (accepted) {
+        if (call.asking !== decide)
+            return; // decided already
+        call.asking = null;
         if (accepted && !call.aborted) {
-            exchange(ctx, assign({}, opts, { acceptCharges: true }), call);
+            var retry = assign({}, opts);
+            retry.acceptCharges = true;
+            exchange(ctx, retry, call);
         }
         else if (typeof opts.onChargesCancelled === 'function') {
-            invoke(opts.onChargesCancelled, opts, []);
+            invoke(opts.onChargesCancelled, opts);
             settle(call, 'reject', [error, jqXHR]);
         }
         else {
             fail(opts, call, error, jqXHR);
         }
-    };
-    call.stop = function () {
-        decide(false);
-    };
+    });
     try {
         var confirm = typeof opts.confirmCharges === 'function' ? opts.confirmCharges : confirmWithWindow;
         var answer = confirm.call(opts, error.data, opts);
@@ -716,24 +738,27 @@ function confirmWithWindow(charges) {
  * text endpoints deliver strings; binary endpoints (read as x-user-defined) deliver a Blob unless
  * the answer is JSON or text, which is decoded back from its bytes.
  */
-function readBody(jqXHR, accept, binary) {
+function readBody(x, jqXHR) {
     var text = typeof jqXHR.responseText === 'string' ? jqXHR.responseText : '';
     // JSON endpoints parse whatever arrives, so only the others need the (costly) header lookup
-    var type = accept ? jqXHR.getResponseHeader('Content-Type') || '' : '';
-    var json = !accept || /json/i.test(type);
-    if (binary && !json && !/^text\//i.test(type))
-        return { value: toBlob(text, type) };
-    if (binary)
+    var type = x.opts.accept ? jqXHR.getResponseHeader('Content-Type') || '' : '';
+    x.json = !x.opts.accept || /json/i.test(type);
+    if (x.binary && !x.json && !/^text\//i.test(type)) {
+        x.value = toBlob(text, type);
+        return;
+    }
+    if (x.binary)
         text = decodeUtf8(text);
-    if (!json)
-        return { value: text };
-    if (!text)
-        return { json: true };
+    if (!x.json || !text) {
+        x.value = x.json ? undefined : text;
+        return;
+    }
     try {
-        return { value: JSON.parse(text), json: true };
+        x.value = JSON.parse(text);
     }
     catch (e) {
-        return { invalid: true };
+        x.invalid = true;
+        x.json = false;
     }
 }
 function isBinary(accept) {
@@ -756,32 +781,26 @@ function decodeUtf8(text) {
 }
 /** Merges header maps key by key: the call's value wins, `null` removes a default header. */
 function mergeHeaders(defaults, own) {
-    return assign({}, defaults, own);
+    return assign(assign({}, defaults), own);
 }
 /**
- * Copies the enumerable keys of each source onto target, skipping undefined values (as $.extend
- * does) and `__proto__` (which jQuery before 3.4 copies, re-parenting the target).
+ * Copies the enumerable keys of source onto target, skipping undefined values (as $.extend does)
+ * and `__proto__` (which jQuery before 3.4 copies, re-parenting the target).
  */
-function assign(target) {
-    var sources = [];
-    for (var _i = 1; _i < arguments.length; _i++) {
-        sources[_i - 1] = arguments[_i];
-    }
-    for (var i = 0; i < sources.length; i++) {
-        for (var key in sources[i]) {
-            var value = sources[i][key];
-            if (value !== undefined && key !== '__proto__')
-                target[key] = value;
-        }
+function assign(target, source) {
+    for (var key in source) {
+        var value = source[key];
+        if (value !== undefined && key !== '__proto__')
+            target[key] = value;
     }
     return target;
 }
 /** Runs a user callback; what it throws is reported, never allowed to stop the SDK. */
-function invoke(fn, self, args) {
+function invoke(fn, self, a, b, c) {
     if (typeof fn !== 'function')
         return;
     try {
-        fn.apply(self, args);
+        fn.call(self, a, b, c);
     }
     catch (e) {
         report(e);

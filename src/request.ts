@@ -29,17 +29,33 @@ export interface Context {
 /** One call from the caller's point of view: it settles once, whatever the exchanges. */
 interface Call {
   $: JQueryStatic;
-  /** What the method returned; see promiseFor. */
+  /** What the method returned; see promiseProto. */
   promise: AnyObject;
   /** The Deferred behind the promise, made when the promise is first used. */
   deferred: JQuery.Deferred<any, any, any> | null;
-  /** How the call ended: ['resolve' | 'reject', arguments], or null while it goes on. */
-  settled: [string, unknown[]] | null;
-  /** Stops what the call is waiting for: the current exchange, or the charges decision. */
-  stop: (() => void) | null;
+  /** How the call ended ('resolve' or 'reject', with `outcome`), or null while it goes on. */
+  settled: 'resolve' | 'reject' | null;
+  outcome: unknown[];
+  /** The exchange in flight, or the charges decision waiting: what abort() stops. */
+  current: Exchange | null;
+  asking: ((accepted: boolean) => void) | null;
   aborted: boolean;
   /** The options of the call's latest exchange. */
   opts: RequestOptions;
+}
+
+/** One HTTP exchange of a call; also the `this` of its jQuery callbacks. */
+interface Exchange {
+  ctx: Context;
+  opts: RequestOptions;
+  call: Call;
+  root: string;
+  binary: boolean;
+  jqXHR: JQuery.jqXHR | null;
+  /** The body read from the answer: its value, whether it was JSON, whether that failed to parse. */
+  value?: any;
+  json?: boolean;
+  invalid?: boolean;
 }
 
 /**
@@ -79,7 +95,7 @@ export function fromEntry(ctx: Context, entry: Endpoint, label: string, settings
   if ((entry.verb === 'PUT' || entry.verb === 'POST') && !entry.dataOptional && (data === undefined || data === null)) {
     throw new KazooSdkError(label + ': missing mandatory setting "data"');
   }
-  var options = assign({}, ctx.defaults, settings) as RequestOptions;
+  var options = assign(assign({}, ctx.defaults), settings) as RequestOptions;
   // the entry decides these, whatever keys of the same names the settings hold
   options.verb = entry.verb;
   options.url = url;
@@ -91,7 +107,7 @@ export function fromEntry(ctx: Context, entry: Endpoint, label: string, settings
 
 /** `kazooSdk.request(options)` -> the request options: the instance defaults under the given ones. */
 export function fromOptions(ctx: Context, options: AnyObject): RequestOptions {
-  var opts = assign({}, ctx.defaults, options) as RequestOptions;
+  var opts = assign(assign({}, ctx.defaults), options) as RequestOptions;
   invalidIf(typeof opts.url !== 'string', 'missing mandatory setting "url"');
   opts.verb = String(opts.verb || 'GET').toUpperCase() as RequestOptions['verb'];
   return checked(ctx, opts, options && options.headers);
@@ -125,7 +141,10 @@ export function send(ctx: Context, options: RequestOptions): KazooPromise {
 }
 
 function newCall($: JQueryStatic): Call {
-  var call = { $: $, deferred: null, settled: null, stop: null, aborted: false } as unknown as Call;
+  // every field set here, so that all calls share one shape
+  var call = {
+    $: $, promise: null, deferred: null, settled: null, outcome: null, current: null, asking: null, aborted: false, opts: null,
+  } as unknown as Call;
   if (!cachedProto || cachedProto.$ !== $) cachedProto = { $: $, proto: promiseProto($) };
   call.promise = Object.create(cachedProto.proto);
   call.promise[CALL] = function (key: unknown) {
@@ -148,8 +167,12 @@ function promiseProto($: JQueryStatic): AnyObject {
       var call = callOf(this)!;
       if (!call.aborted && !call.settled) {
         call.aborted = true;
-        // in flight or asking about charges: stop that; taken over by the application: end it here
-        if (call.stop) call.stop();
+        // in flight: abort it (if still being sent, exchange does); asking about charges: refuse;
+        // taken over by the application: end it here
+        if (call.current) {
+          if (call.current.jqXHR) call.current.jqXHR.abort();
+        }
+        else if (call.asking) call.asking(false);
         else fail(call.opts, call, toKazooError({ status: 0, textStatus: 'abort', statusText: '', json: undefined, invalidJson: false }), undefined);
       }
       return this;
@@ -165,25 +188,28 @@ function deferredMethod(name: string) {
     if (!call.deferred) {
       call.deferred = call.$.Deferred();
       call.deferred.promise(this); // jQuery's own methods become this object's
-      if (call.settled) (call.deferred as AnyObject)[call.settled[0]].apply(call.deferred, call.settled[1]);
+      if (call.settled) (call.deferred as AnyObject)[call.settled].apply(call.deferred, call.outcome);
     }
     return this[name].apply(this, arguments);
   };
 }
 
 /** Ends a call once: the outcome goes to its Deferred, or waits for one to be made. */
-function settle(call: Call, how: 'resolve' | 'reject', args: unknown[]): void {
+function settle(call: Call, how: 'resolve' | 'reject', outcome: unknown[]): void {
   if (call.settled) return;
-  call.settled = [how, args];
-  if (call.deferred) (call.deferred as AnyObject)[how].apply(call.deferred, args);
+  call.settled = how;
+  call.outcome = outcome;
+  if (call.deferred) (call.deferred as AnyObject)[how].apply(call.deferred, outcome);
 }
 
 /** One HTTP exchange. */
 function exchange(ctx: Context, opts: RequestOptions, call: Call): void {
-  call.opts = opts;
   var root = normaliseRoot(opts.apiRoot);
-  var binary = isBinary(opts.accept);
-  var finished = false;
+  var x: Exchange = {
+    ctx: ctx, opts: opts, call: call, root: root, binary: isBinary(opts.accept), jqXHR: null, value: undefined, json: false, invalid: false,
+  };
+  call.opts = opts;
+  call.current = x;
   // Only strings, numbers and bodies reach $.ajax: jQuery before 3.4 deep-copies its options, so a
   // `__proto__` key in an object handed to it would reach Object.prototype.
   var jqXHR = ctx.$.ajax({
@@ -194,24 +220,26 @@ function exchange(ctx: Context, opts: RequestOptions, call: Call): void {
     processData: false,
     contentType: opts.verb === 'GET' || opts.verb === 'HEAD' ? false : String(opts.contentType || 'application/json'),
     dataType: 'text',
-    mimeType: binary ? BINARY_SAFE : undefined,
+    mimeType: x.binary ? BINARY_SAFE : undefined,
     cache: opts.cache === true,
     timeout: typeof opts.timeout === 'number' ? opts.timeout : undefined,
-    beforeSend: function (xhr: JQuery.jqXHR) {
-      invoke(opts.onRequestStart, opts, [xhr, opts]);
-    },
-    complete: function (xhr: JQuery.jqXHR, textStatus: string) {
-      finished = true;
-      call.stop = null;
-      conclude(ctx, opts, call, xhr, textStatus, root, binary);
-    },
+    context: x,
+    beforeSend: started,
+    complete: concluded,
   });
-  if (!finished) {
-    call.stop = function () {
-      jqXHR.abort();
-    };
+  if (call.current === x) {
+    x.jqXHR = jqXHR;
     if (call.aborted) jqXHR.abort(); // abort() from inside onRequestStart
   }
+}
+
+function started(this: Exchange, jqXHR: JQuery.jqXHR): void {
+  invoke(this.opts.onRequestStart, this.opts, jqXHR, this.opts);
+}
+
+function concluded(this: Exchange, jqXHR: JQuery.jqXHR, textStatus: string): void {
+  if (this.call.current === this) this.call.current = null;
+  conclude(this, jqXHR, textStatus);
 }
 
 /** The headers of an exchange: Accept, the call's headers (null removes one), the token. */
@@ -242,7 +270,7 @@ function bodyFor($: JQueryStatic, opts: RequestOptions): unknown {
   }
   if (data === undefined || data === null) data = {};
   if (opts.uiMetadata && $.isPlainObject(data) && !('ui_metadata' in (data as AnyObject))) {
-    data = assign({}, data as AnyObject, { ui_metadata: opts.uiMetadata });
+    data = assign(assign({}, data as AnyObject), { ui_metadata: opts.uiMetadata });
   }
   var envelope: AnyObject = { data: data };
   if (opts.acceptCharges === true) envelope.accept_charges = true;
@@ -255,18 +283,19 @@ function bodyFor($: JQueryStatic, opts: RequestOptions): unknown {
 }
 
 /** The answer of an exchange -> token, hooks, callbacks, 402 flow, promise. */
-function conclude(
-  ctx: Context, opts: RequestOptions, call: Call, jqXHR: JQuery.jqXHR, textStatus: string, root: string, binary: boolean
-): void {
-  var body = readBody(jqXHR, opts.accept, binary);
-  if (SUCCESS.test(textStatus) && !body.invalid) {
-    var response = body.value === undefined ? {} : body.value;
+function conclude(x: Exchange, jqXHR: JQuery.jqXHR, textStatus: string): void {
+  var opts = x.opts;
+  var call = x.call;
+  var ok = SUCCESS.test(textStatus);
+  readBody(x, jqXHR);
+  if (ok && !x.invalid) {
+    var response = x.value === undefined ? {} : x.value;
     if (opts.auth && response && typeof response.auth_token === 'string' && response.auth_token) {
-      ctx.tokens[root] = response.auth_token;
+      x.ctx.tokens[x.root] = response.auth_token;
     }
-    invoke(opts.onRequestEnd, opts, [response, opts]);
-    invoke(opts.onRequestSuccess, opts, [response, opts]);
-    invoke(opts.success, opts, [response, textStatus, jqXHR]);
+    invoke(opts.onRequestEnd, opts, response, opts);
+    invoke(opts.onRequestSuccess, opts, response, opts);
+    invoke(opts.success, opts, response, textStatus, jqXHR);
     settle(call, 'resolve', [response, textStatus, jqXHR]);
     return;
   }
@@ -274,49 +303,46 @@ function conclude(
     status: jqXHR.status || 0,
     textStatus: textStatus,
     statusText: jqXHR.statusText,
-    json: body.json ? body.value : undefined,
-    invalidJson: !!body.invalid && SUCCESS.test(textStatus),
+    json: x.json ? x.value : undefined,
+    invalidJson: ok && !!x.invalid,
   });
-  invoke(opts.onRequestEnd, opts, [jqXHR, opts]);
+  invoke(opts.onRequestEnd, opts, jqXHR, opts);
   // The flag is per exchange: an application sets it inside onRequestError to take the call over.
   opts.preventCallbackError = false;
-  invoke(opts.onRequestError, opts, [jqXHR, opts]);
+  invoke(opts.onRequestError, opts, jqXHR, opts);
   if (opts.preventCallbackError) return;
   if (error.httpErrorStatus === 402 && opts.acceptCharges === undefined && !call.aborted) {
-    askCharges(ctx, opts, call, error, jqXHR);
+    askCharges(x.ctx, opts, call, error, jqXHR);
     return;
   }
   fail(opts, call, error, jqXHR);
 }
 
 function fail(opts: RequestOptions, call: Call, error: KazooError, jqXHR: JQuery.jqXHR | undefined): void {
-  invoke(opts.error, opts, [error, jqXHR]);
+  invoke(opts.error, opts, error, jqXHR);
   settle(call, 'reject', [error, jqXHR]);
 }
 
 /**
- * The 402 flow: confirmCharges decides (a boolean or a promise of one). Accepted: the same request
- * once more with accept_charges, whose outcome is the call's. Refused (or confirm failing, or the
- * call aborted meanwhile): onChargesCancelled when given, otherwise the error callback with the 402.
+ * The 402 flow: confirmCharges decides (true, or a promise of true, accepts). Accepted: the same
+ * request once more with accept_charges, whose outcome is the call's. Refused (or confirm failing,
+ * or the call aborted meanwhile): onChargesCancelled when given, otherwise the error callback.
  */
 function askCharges(ctx: Context, opts: RequestOptions, call: Call, error: KazooError, jqXHR: JQuery.jqXHR): void {
-  var decided = false;
-  var decide = function (accepted: boolean) {
-    if (decided) return;
-    decided = true;
-    call.stop = null;
+  var decide = (call.asking = function (accepted: boolean) {
+    if (call.asking !== decide) return; // decided already
+    call.asking = null;
     if (accepted && !call.aborted) {
-      exchange(ctx, assign({}, opts, { acceptCharges: true }) as RequestOptions, call);
+      var retry = assign({}, opts) as RequestOptions;
+      retry.acceptCharges = true;
+      exchange(ctx, retry, call);
     } else if (typeof opts.onChargesCancelled === 'function') {
-      invoke(opts.onChargesCancelled, opts, []);
+      invoke(opts.onChargesCancelled, opts);
       settle(call, 'reject', [error, jqXHR]);
     } else {
       fail(opts, call, error, jqXHR);
     }
-  };
-  call.stop = function () {
-    decide(false);
-  };
+  });
   try {
     var confirm = typeof opts.confirmCharges === 'function' ? opts.confirmCharges : confirmWithWindow;
     var answer = confirm.call(opts, error.data, opts) as any;
@@ -347,19 +373,25 @@ function confirmWithWindow(charges: unknown): boolean {
  * text endpoints deliver strings; binary endpoints (read as x-user-defined) deliver a Blob unless
  * the answer is JSON or text, which is decoded back from its bytes.
  */
-function readBody(jqXHR: JQuery.jqXHR, accept: string | undefined, binary: boolean): { value?: any; json?: boolean; invalid?: boolean } {
+function readBody(x: Exchange, jqXHR: JQuery.jqXHR): void {
   var text = typeof jqXHR.responseText === 'string' ? jqXHR.responseText : '';
   // JSON endpoints parse whatever arrives, so only the others need the (costly) header lookup
-  var type = accept ? jqXHR.getResponseHeader('Content-Type') || '' : '';
-  var json = !accept || /json/i.test(type);
-  if (binary && !json && !/^text\//i.test(type)) return { value: toBlob(text, type) };
-  if (binary) text = decodeUtf8(text);
-  if (!json) return { value: text };
-  if (!text) return { json: true };
+  var type = x.opts.accept ? jqXHR.getResponseHeader('Content-Type') || '' : '';
+  x.json = !x.opts.accept || /json/i.test(type);
+  if (x.binary && !x.json && !/^text\//i.test(type)) {
+    x.value = toBlob(text, type);
+    return;
+  }
+  if (x.binary) text = decodeUtf8(text);
+  if (!x.json || !text) {
+    x.value = x.json ? undefined : text;
+    return;
+  }
   try {
-    return { value: JSON.parse(text), json: true };
+    x.value = JSON.parse(text);
   } catch (e) {
-    return { invalid: true };
+    x.invalid = true;
+    x.json = false;
   }
 }
 
@@ -386,28 +418,26 @@ function decodeUtf8(text: string): string {
 
 /** Merges header maps key by key: the call's value wins, `null` removes a default header. */
 export function mergeHeaders(defaults: AnyObject | undefined, own?: AnyObject): AnyObject {
-  return assign({}, defaults, own);
+  return assign(assign({}, defaults), own);
 }
 
 /**
- * Copies the enumerable keys of each source onto target, skipping undefined values (as $.extend
- * does) and `__proto__` (which jQuery before 3.4 copies, re-parenting the target).
+ * Copies the enumerable keys of source onto target, skipping undefined values (as $.extend does)
+ * and `__proto__` (which jQuery before 3.4 copies, re-parenting the target).
  */
-export function assign(target: AnyObject, ...sources: (AnyObject | undefined)[]): AnyObject {
-  for (var i = 0; i < sources.length; i++) {
-    for (var key in sources[i]) {
-      var value = sources[i]![key];
-      if (value !== undefined && key !== '__proto__') target[key] = value;
-    }
+export function assign(target: AnyObject, source: AnyObject | undefined): AnyObject {
+  for (var key in source) {
+    var value = source[key];
+    if (value !== undefined && key !== '__proto__') target[key] = value;
   }
   return target;
 }
 
 /** Runs a user callback; what it throws is reported, never allowed to stop the SDK. */
-function invoke(fn: unknown, self: unknown, args: unknown[]): void {
+function invoke(fn: unknown, self: unknown, a?: unknown, b?: unknown, c?: unknown): void {
   if (typeof fn !== 'function') return;
   try {
-    fn.apply(self, args);
+    fn.call(self, a, b, c);
   } catch (e) {
     report(e);
   }

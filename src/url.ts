@@ -3,7 +3,7 @@
  */
 import { KazooSdkError } from './errors';
 
-var PLACEHOLDER = /\{([^{}]+)\}/g;
+var PLACEHOLDER = /\{([^{}]+)\}/;
 
 /** True when a placeholder value counts as not given: undefined, null or ''. */
 export function isMissing(value: unknown): boolean {
@@ -17,19 +17,31 @@ export function isMissing(value: unknown): boolean {
  * path step instead of sending it), or cannot be encoded (a lone UTF-16 surrogate).
  */
 export function fillUrl(template: string, values: { [name: string]: unknown }, label: string): string {
-  return template.replace(PLACEHOLDER, function (_match: string, name: string) {
-    var value = Object.prototype.hasOwnProperty.call(values, name) ? values[name] : undefined;
-    var missing = isMissing(value);
-    var valid = typeof value === 'string' ? value !== '.' && value !== '..' : typeof value === 'number' && isFinite(value);
-    if (!missing && valid) {
-      try {
-        return encodeURIComponent(String(value));
-      } catch (e) {
-        // a lone surrogate has no UTF-8 form: invalid, as below
-      }
+  var parts = partsOf(template);
+  var url = parts[0];
+  for (var i = 1; i < parts.length; i += 2) url += encodeValue(values, parts[i], label) + parts[i + 1];
+  return url;
+}
+
+/** A template split around its placeholders: text, name, text, name, ..., text (made once each). */
+var compiled: { [template: string]: string[] } = Object.create(null);
+
+function partsOf(template: string): string[] {
+  return compiled[template] || (compiled[template] = template.split(PLACEHOLDER));
+}
+
+function encodeValue(values: { [name: string]: unknown }, name: string, label: string): string {
+  var value = Object.prototype.hasOwnProperty.call(values, name) ? values[name] : undefined;
+  var missing = isMissing(value);
+  var valid = typeof value === 'string' ? value !== '.' && value !== '..' : typeof value === 'number' && isFinite(value);
+  if (!missing && valid) {
+    try {
+      return encodeURIComponent(String(value));
+    } catch (e) {
+      // a lone surrogate has no UTF-8 form: invalid, as below
     }
-    throw new KazooSdkError(label + (missing ? ': missing mandatory setting "' : ': invalid value for setting "') + name + '"');
-  });
+  }
+  throw new KazooSdkError(label + (missing ? ': missing mandatory setting "' : ': invalid value for setting "') + name + '"');
 }
 
 /** Joins an apiRoot and a relative path with exactly one `/` between them. */
