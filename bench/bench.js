@@ -1,0 +1,108 @@
+/* The SDK's own cost: every request completes at once through an in-memory jQuery transport, so
+ * only the work around $.ajax is timed. SDK calls and raw $.ajax calls carrying the identical URL,
+ * headers and body are timed in alternating batches; figures are medians per call. */
+(function () {
+  'use strict';
+  var $ = window.jQuery;
+  var API = 'http://api.kazoo.test:8000/v2/';
+  var BODY = JSON.stringify({ status: 'success', auth_token: 'tok', data: { id: 'u1', first_name: 'Ada', last_name: 'Lovelace' } });
+  var LIST = JSON.stringify({ status: 'success', auth_token: 'tok', data: [{ id: 'u1' }, { id: 'u2' }] });
+
+  $.ajaxTransport('+*', function (options) {
+    return {
+      send: function (headers, complete) {
+        complete(200, 'OK', { text: options.type === 'GET' ? LIST : BODY }, 'Content-Type: application/json\r\n');
+      },
+      abort: function () {},
+    };
+  });
+
+  var sdk = $.getKazooSdk({ apiRoot: API, authToken: 'tok' });
+  var data = { first_name: 'Ada', last_name: 'Lovelace', email: 'ada@example.com' };
+  var filters = { filter_first_name: 'Ada', has_key: ['email', 'username'], paginate: false };
+  var sink = 0;
+  function done() { sink++; }
+
+  var cases = {
+    'user.update': {
+      sdk: function () { sdk.user.update({ accountId: 'a1', userId: 'u1', data: data, success: done }); },
+      raw: function () {
+        $.ajax({
+          url: API + 'accounts/a1/users/u1', type: 'POST', processData: false, cache: false,
+          headers: { Accept: 'application/json', 'X-Auth-Token': 'tok' }, contentType: 'application/json',
+          data: JSON.stringify({ data: data }), dataType: 'json', success: done,
+        });
+      },
+    },
+    'user.list': {
+      sdk: function () { sdk.user.list({ accountId: 'a1', filters: filters, success: done }); },
+      raw: function () {
+        $.ajax({
+          url: API + 'accounts/a1/users?filter_first_name=Ada&has_key=email&has_key=username&paginate=false', type: 'GET',
+          processData: false, cache: false, headers: { Accept: 'application/json', 'X-Auth-Token': 'tok' },
+          dataType: 'json', success: done,
+        });
+      },
+    },
+  };
+
+  function batch(fn, n) {
+    var start = performance.now();
+    for (var i = 0; i < n; i++) fn();
+    return (performance.now() - start) / n;
+  }
+
+  function median(values) {
+    var sorted = values.slice().sort(function (a, b) { return a - b; });
+    var mid = sorted.length >> 1;
+    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  }
+
+  function perCall(name, rounds, size) {
+    var c = cases[name];
+    var sdkTimes = [];
+    var rawTimes = [];
+    var ratios = [];
+    batch(c.sdk, 2000); // warm-up
+    batch(c.raw, 2000);
+    for (var r = 0; r < rounds; r++) {
+      // alternate which goes first, so neither always runs on a warmer engine
+      var s1, a1;
+      if (r % 2) { s1 = batch(c.sdk, size); a1 = batch(c.raw, size); }
+      else { a1 = batch(c.raw, size); s1 = batch(c.sdk, size); }
+      sdkTimes.push(s1);
+      rawTimes.push(a1);
+      ratios.push(s1 / a1); // each ratio compares two batches run back to back
+    }
+    return { sdkMicros: median(sdkTimes) * 1000, rawMicros: median(rawTimes) * 1000, ratio: median(ratios) };
+  }
+
+  function startup(rounds, size) {
+    var settings = { apiRoot: API, authToken: 'tok', uiMetadata: { ui: 'bench' } };
+    var times = [];
+    batch(function () { $.getKazooSdk(settings); }, 200);
+    for (var r = 0; r < rounds; r++) times.push(batch(function () { $.getKazooSdk(settings); }, size));
+    return median(times) * 1000;
+  }
+
+  function memoryPerInstance(count) {
+    if (!window.gc || !performance.memory) return null;
+    var settings = { apiRoot: API, authToken: 'tok' };
+    var keep = [];
+    window.gc();
+    var before = performance.memory.usedJSHeapSize;
+    for (var i = 0; i < count; i++) keep.push($.getKazooSdk(settings));
+    window.gc();
+    var after = performance.memory.usedJSHeapSize;
+    return keep.length ? (after - before) / keep.length : null;
+  }
+
+  window.runBench = function (options) {
+    var rounds = options.rounds || 60;
+    var size = options.size || 200;
+    var result = { jquery: $.fn.jquery, calls: {}, startupMicros: startup(rounds, 50), bytesPerInstance: memoryPerInstance(2000) };
+    for (var name in cases) result.calls[name] = perCall(name, rounds, size);
+    result.sink = sink;
+    return result;
+  };
+})();

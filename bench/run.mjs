@@ -1,0 +1,90 @@
+// npm run bench: the SDK's size and its own cost over raw $.ajax, in Chromium and in jsdom.
+// Prints a readable table and, last, one JSON line with every figure. Not a test: nothing fails.
+//   node bench/run.mjs [--jquery 4.0.0] [--rounds 60] [--size 200]
+import { readFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import zlib from 'node:zlib';
+import { JSDOM } from 'jsdom';
+import { findChromium } from '../test/runners/chromium.mjs';
+import { startStatic } from '../test/runners/static.mjs';
+import { chromium } from 'playwright-core';
+
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i === -1 ? fallback : process.argv[i + 1];
+};
+const jquery = arg('jquery', '4.0.0');
+const options = { rounds: Number(arg('rounds', 60)), size: Number(arg('size', 200)) };
+
+function sizes() {
+  const raw = readFileSync('dist/jquery.kazoosdk.js');
+  const min = readFileSync('dist/jquery.kazoosdk.min.js');
+  return {
+    raw: raw.length,
+    min: min.length,
+    minGzip: zlib.gzipSync(min, { level: 9 }).length,
+    minBrotli: zlib.brotliCompressSync(min, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+async function inChromium() {
+  const files = await startStatic();
+  const browser = await chromium.launch({
+    executablePath: findChromium(),
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--no-first-run', '--enable-precise-memory-info', '--js-flags=--expose-gc'],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${files.url}/bench/index.html?jquery=${jquery}`);
+    await page.waitForFunction(() => typeof window.runBench === 'function');
+    return await page.evaluate((o) => window.runBench(o), options);
+  } finally {
+    await browser.close();
+    await files.close();
+  }
+}
+
+async function inJsdom() {
+  const file = fileURLToPath(new URL('./index.html', import.meta.url));
+  const dom = new JSDOM(readFileSync(file, 'utf8'), {
+    url: pathToFileURL(file).href + `?jquery=${jquery}`, runScripts: 'dangerously', resources: 'usable',
+  });
+  await new Promise((resolve, reject) => {
+    const started = Date.now();
+    (function wait() {
+      if (typeof dom.window.runBench === 'function') resolve();
+      else if (Date.now() - started > 30000) reject(new Error('bench page did not load in jsdom'));
+      else setTimeout(wait, 20);
+    })();
+  });
+  const result = dom.window.runBench(options);
+  dom.window.close();
+  return result;
+}
+
+const size = sizes();
+const chromiumResult = await inChromium();
+const jsdomResult = await inJsdom();
+
+const f = (n, d = 2) => (n === null || n === undefined ? 'n/a' : n.toFixed(d));
+console.log(`jquery.kazoosdk benchmark (jQuery ${jquery}, ${options.rounds} alternating rounds of ${options.size} calls)`);
+console.log('');
+console.log('size (dist/)                 bytes');
+console.log(`  jquery.kazoosdk.js         ${size.raw}`);
+console.log(`  jquery.kazoosdk.min.js     ${size.min}`);
+console.log(`  min + gzip -9              ${size.minGzip}`);
+console.log(`  min + brotli -11           ${size.minBrotli}`);
+console.log('');
+console.log('per call (median µs)         engine     SDK      raw $.ajax   ratio');
+for (const [engine, r] of [['chromium', chromiumResult], ['jsdom', jsdomResult]]) {
+  for (const [name, c] of Object.entries(r.calls)) {
+    console.log(`  ${name.padEnd(27)}${engine.padEnd(11)}${f(c.sdkMicros).padStart(6)}   ${f(c.rawMicros).padStart(10)}   ${f(c.ratio, 3)}`);
+  }
+}
+console.log('');
+console.log('start-up                     engine     $.getKazooSdk() µs   bytes per instance');
+for (const [engine, r] of [['chromium', chromiumResult], ['jsdom', jsdomResult]]) {
+  console.log(`  ${''.padEnd(27)}${engine.padEnd(11)}${f(r.startupMicros).padStart(8)}             ${r.bytesPerInstance === null ? 'n/a' : Math.round(r.bytesPerInstance)}`);
+}
+console.log(JSON.stringify({ jquery, options, size, chromium: chromiumResult, jsdom: jsdomResult }));
