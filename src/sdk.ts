@@ -27,8 +27,8 @@ export function createSdk($: JQueryStatic, settings: SdkSettings): KazooSdk {
       return send(ctx, fromOptions(ctx, options));
     },
   };
-  // Each namespace is a small object whose prototype holds the table's methods, made once and
-  // shared by every instance: a method finds its instance through the namespace it is called on.
+  // Each namespace is a small object holding the instance's context; its methods are made when
+  // first read (see namespaceTypes), so an instance costs 25 small objects, not 146 closures.
   var types = builtInTypes || (builtInTypes = namespaceTypes(endpoints as unknown as Table));
   for (var i = 0; i < types.length; i++) sdk[types[i].ns] = new types[i].Namespace(ctx);
   return sdk as KazooSdk;
@@ -42,25 +42,43 @@ type NamespaceType = { ns: string; Namespace: new (ctx: Context) => AnyObject };
 var CONTEXT: string = typeof Symbol === 'function' ? (Symbol('kazooSdkContext') as unknown as string) : 'kazooSdkContext';
 var builtInTypes: NamespaceType[] | undefined;
 
-/** One constructor per namespace of a table, its prototype holding one function per method. */
+/**
+ * One constructor per namespace of a table. Its prototype has one accessor per method, shared by
+ * every instance: the first read of `kazooSdk.ns.method` makes that instance's method (a closure on
+ * its context, so it also works detached, as in the classic plugin) and keeps it on the namespace.
+ */
 function namespaceTypes(table: Table): NamespaceType[] {
   var types: NamespaceType[] = [];
   for (var ns in table) {
     var Namespace = function (this: AnyObject, ctx: Context) {
       this[CONTEXT] = ctx;
     } as unknown as NamespaceType['Namespace'];
-    for (var name in table[ns]) Namespace.prototype[name] = method(table[ns][name], ns + '.' + name);
+    for (var name in table[ns]) Object.defineProperty(Namespace.prototype, name, lazyMethod(table[ns][name], ns, name));
     types.push({ ns: ns, Namespace: Namespace });
   }
   return types;
 }
 
-function method(entry: Endpoint, label: string) {
-  return function (this: AnyObject | undefined, settings?: AnyObject): KazooPromise<any> {
-    var ctx = this && (this[CONTEXT] as Context);
-    if (!ctx) throw new KazooSdkError(label + ': call it on its namespace, as kazooSdk.' + label + '(settings)');
-    return send(ctx, fromEntry(ctx, entry, label, settings));
+function lazyMethod(entry: Endpoint, ns: string, name: string): PropertyDescriptor {
+  var label = ns + '.' + name;
+  return {
+    enumerable: true,
+    configurable: true,
+    get: function (this: AnyObject) {
+      var ctx = this[CONTEXT] as Context;
+      return keep(this, name, function (settings?: AnyObject): KazooPromise<any> {
+        return send(ctx, fromEntry(ctx, entry, label, settings));
+      });
+    },
+    set: function (this: AnyObject, value: unknown) {
+      keep(this, name, value);
+    },
   };
+}
+
+function keep<T>(target: AnyObject, name: string, value: T): T {
+  Object.defineProperty(target, name, { value: value, enumerable: true, writable: true, configurable: true });
+  return value;
 }
 
 var lastInstalled: JQueryStatic | undefined;
