@@ -795,13 +795,42 @@ interface GeneralSettings<R = any> extends Hooks {
     cache?: boolean;
     /** Milliseconds before an exchange is given up: it ends in error, httpErrorStatus 0, message 'timeout'. */
     timeout?: number;
+    /** Upload progress of the request body (media, attachments): the XHR's ProgressEvent. */
+    uploadProgress?: (event: ProgressEvent) => void;
+    /** Download progress of the answer: the XHR's ProgressEvent. */
+    downloadProgress?: (event: ProgressEvent) => void;
+    /**
+     * Re-login on 401: returns a new token, or a promise of one, or of an auth method's envelope
+     * (e.g. `() => kazooSdk.auth.userAuth({...})`). Called once for all the calls failing together;
+     * each is re-sent once with the new token; a second 401 goes to the error callback.
+     */
+    reauth?: () => string | KazooResponse | PromiseLike<string | KazooResponse>;
+    /** 'all' on a list method: follow next_start_key and deliver one envelope with every page's data. */
+    paginate?: 'all';
+    /** With paginate: 'all', called with each page's envelope as it arrives. */
+    onPage?: (page: KazooResponse<any[]>) => void;
+    /** With paginate: 'all', the most pages fetched (default 100); a capped result keeps next_start_key. */
+    maxPages?: number;
     /** Any other key is kept and handed to the hooks in `options`. */
     [custom: string]: unknown;
 }
-/** What getKazooSdk takes: the apiRoot alone, or the settings. */
-type SdkSettings = string | (GeneralSettings & {
+/** Endpoints an instance adds or replaces, in the table's format: namespace -> method -> entry. */
+type CustomEndpoints = {
+    [ns: string]: {
+        [method: string]: Endpoint;
+    };
+};
+/** No custom endpoints. */
+type NoEndpoints = Record<never, never>;
+/** What getKazooSdk takes: the apiRoot alone, or the settings (with custom endpoints, if any). */
+type SdkSettings<E extends CustomEndpoints = NoEndpoints> = string | (GeneralSettings & {
     apiRoot: string;
+    endpoints?: E;
 });
+/** The built-in table with custom endpoints added or put in place. */
+type WithCustom<T, E> = {
+    [NS in keyof T | keyof E]: NS extends keyof E ? NS extends keyof T ? Omit<T[NS], keyof E[NS]> & E[NS] : E[NS] : NS extends keyof T ? T[NS] : never;
+};
 /** A placeholder value: a string or a finite number (not '', '.' or '..': checked when called). */
 type Id = string | number;
 /** The names of a URL template's `{placeholders}`: `Placeholders<'a/{x}/b/{y}'>` is `'x' | 'y'`. */
@@ -870,9 +899,9 @@ type KazooSdk<T = Endpoints> = {
     /** Sends a request described by options (as hooks receive them); works detached too. */
     request(options: RequestSettings): KazooPromise<any>;
 };
-/** `$.getKazooSdk`: creates an instance; its `endpoints` is the built-in table. */
+/** `$.getKazooSdk`: creates an instance; its `endpoints` is a frozen copy of the built-in table. */
 interface GetKazooSdk {
-    (settings: SdkSettings): KazooSdk;
+    <const E extends CustomEndpoints = NoEndpoints>(settings: SdkSettings<E>): KazooSdk<WithCustom<Endpoints, E>>;
     readonly endpoints: Endpoints;
 }
 
@@ -889,7 +918,7 @@ declare global {
 /**
  * Creates an SDK instance on the jQuery given to `install($)`, or else the page's global jQuery.
  */
-declare function getKazooSdk(settings: SdkSettings): KazooSdk;
+declare function getKazooSdk<const E extends CustomEndpoints = NoEndpoints>(settings: SdkSettings<E>): KazooSdk<WithCustom<Endpoints, E>>;
 
 export { KazooSdkError, endpoints, getKazooSdk, install };
-export type { Endpoint, Endpoints, GeneralSettings, GetKazooSdk, Hooks, Id, KazooError, KazooPromise, KazooResponse, KazooSdk, MethodOf, Placeholders, RequestOptions, RequestSettings, ResponseOf, SdkSettings, SettingsOf, Verb };
+export type { CustomEndpoints, Endpoint, Endpoints, GeneralSettings, GetKazooSdk, Hooks, Id, KazooError, KazooPromise, KazooResponse, KazooSdk, MethodOf, NoEndpoints, Placeholders, RequestOptions, RequestSettings, ResponseOf, SdkSettings, SettingsOf, Verb, WithCustom };

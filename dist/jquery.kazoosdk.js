@@ -509,6 +509,7 @@
         // every field set here, so that all calls share one shape
         var call = {
             $: $, promise: null, deferred: null, settled: null, outcome: null, current: null, asking: null, aborted: false, opts: null,
+            reauthed: false, pages: 0, items: [],
         };
         if (!cachedProto || cachedProto.$ !== $)
             cachedProto = { $: $, proto: promiseProto($) };
@@ -591,6 +592,7 @@
             mimeType: x.binary ? BINARY_SAFE : undefined,
             cache: opts.cache === true,
             timeout: typeof opts.timeout === 'number' ? opts.timeout : undefined,
+            xhr: opts.uploadProgress || opts.downloadProgress ? progressXhr(ctx.$, opts) : undefined,
             context: x,
             beforeSend: started,
             complete: concluded,
@@ -600,6 +602,22 @@
             if (call.aborted)
                 jqXHR.abort(); // abort() from inside onRequestStart
         }
+    }
+    /** An XHR factory that reports upload and download progress to the call's callbacks. */
+    function progressXhr($, opts) {
+        return function () {
+            var xhr = $.ajaxSettings.xhr();
+            if (xhr.upload && opts.uploadProgress)
+                xhr.upload.addEventListener('progress', progressTo(opts, 'uploadProgress'));
+            if (opts.downloadProgress)
+                xhr.addEventListener('progress', progressTo(opts, 'downloadProgress'));
+            return xhr;
+        };
+    }
+    function progressTo(opts, name) {
+        return function (event) {
+            invoke(opts[name], opts, event);
+        };
     }
     function started(jqXHR) {
         invoke(this.opts.onRequestStart, this.opts, jqXHR, this.opts);
@@ -667,6 +685,12 @@
             }
             invoke(opts.onRequestEnd, opts, response, opts);
             invoke(opts.onRequestSuccess, opts, response, opts);
+            if (opts.paginate === 'all' && Array.isArray(response.data)) {
+                if (nextPage(x, response))
+                    return;
+                response = assign({}, response);
+                response.data = call.items;
+            }
             invoke(opts.success, opts, response, textStatus, jqXHR);
             settle(call, 'resolve', [response, textStatus, jqXHR]);
             return;
@@ -688,7 +712,84 @@
             askCharges(x.ctx, opts, call, error, jqXHR);
             return;
         }
+        if (error.httpErrorStatus === 401 && typeof opts.reauth === 'function' && !opts.auth && !call.reauthed && !call.aborted) {
+            reauthenticate(x, error, jqXHR);
+            return;
+        }
         fail(opts, call, error, jqXHR);
+    }
+    /**
+     * paginate: 'all': keeps a page's data and asks for the next one (the same request with
+     * start_key = next_start_key), unless it was the last page or maxPages (default 100) is reached.
+     * Returns true when it has sent the next request.
+     */
+    function nextPage(x, page) {
+        var call = x.call;
+        var opts = x.opts;
+        var max = typeof opts.maxPages === 'number' && opts.maxPages > 0 ? opts.maxPages : 100;
+        call.items = call.items.concat(page.data);
+        invoke(opts.onPage, opts, page);
+        if (!page.next_start_key || ++call.pages >= max || call.aborted)
+            return false;
+        var next = assign({}, opts);
+        next.filters = assign(assign({}, opts.filters), { start_key: page.next_start_key });
+        exchange(x.ctx, next, call);
+        return true;
+    }
+    /**
+     * Re-login on 401: one reauth() per apiRoot at a time, shared by every call that gets a 401 while
+     * it runs; its token (a string, or an envelope's auth_token, or a promise of either) is stored and
+     * each of those calls is sent once more with it. No token: each ends with its own 401.
+     */
+    function reauthenticate(x, error, jqXHR) {
+        var ctx = x.ctx;
+        var call = x.call;
+        var opts = x.opts;
+        var waiting = ctx.reauthing[x.root];
+        var first = !waiting;
+        if (first)
+            waiting = ctx.reauthing[x.root] = [];
+        call.reauthed = true;
+        var decide = (call.asking = function (token) {
+            if (call.asking !== decide)
+                return; // decided already (abort)
+            call.asking = null;
+            if (typeof token === 'string' && token && !call.aborted) {
+                var retry = assign({}, opts);
+                retry.authToken = token;
+                exchange(ctx, retry, call);
+            }
+            else {
+                fail(opts, call, error, jqXHR);
+            }
+        });
+        waiting.push(decide);
+        if (!first)
+            return;
+        var finish = function (answer) {
+            var token = typeof answer === 'string' ? answer : answer && typeof answer.auth_token === 'string' ? answer.auth_token : null;
+            var calls = ctx.reauthing[x.root];
+            delete ctx.reauthing[x.root];
+            if (token)
+                ctx.tokens[x.root] = token;
+            for (var i = 0; i < calls.length; i++)
+                calls[i](token);
+        };
+        try {
+            var answer = opts.reauth.call(opts);
+            if (answer && typeof answer.then === 'function') {
+                answer.then(finish, function () {
+                    finish(null);
+                });
+            }
+            else {
+                finish(answer);
+            }
+        }
+        catch (e) {
+            report(e);
+            finish(null);
+        }
     }
     function fail(opts, call, error, jqXHR) {
         invoke(opts.error, opts, error, jqXHR);
@@ -831,8 +932,9 @@
         // The initial token is stored like one an auth method returns: bound to this apiRoot only.
         var defaults = assign({}, given);
         delete defaults.authToken;
+        delete defaults.endpoints;
         defaults.headers = mergeHeaders(given.headers);
-        var ctx = { $: $, defaults: defaults, tokens: {} };
+        var ctx = { $: $, defaults: defaults, tokens: {}, reauthing: {} };
         if (given.authToken)
             ctx.tokens[normaliseRoot(given.apiRoot)] = given.authToken;
         var sdk = {
@@ -842,7 +944,9 @@
         };
         // Each namespace is a small object holding the instance's context; its methods are made when
         // first read (see namespaceTypes), so an instance costs 25 small objects, not 146 closures.
-        var types = builtInTypes || (builtInTypes = namespaceTypes(endpoints));
+        var types = given.endpoints
+            ? namespaceTypes(withCustom(endpoints, given.endpoints))
+            : builtInTypes || (builtInTypes = namespaceTypes(endpoints));
         for (var i = 0; i < types.length; i++)
             sdk[types[i].ns] = new types[i].Namespace(ctx);
         return sdk;
@@ -884,11 +988,42 @@
             },
         };
     }
+    var VERB = /^(GET|PUT|POST|PATCH|DELETE|HEAD)$/;
+    /** The built-in table with an instance's own endpoints added or put in place (same format). */
+    function withCustom(table, custom) {
+        var merged = {};
+        var ns;
+        for (ns in table)
+            merged[ns] = assign({}, table[ns]);
+        for (ns in custom) {
+            merged[ns] = merged[ns] || {};
+            for (var name in custom[ns]) {
+                var entry = custom[ns][name];
+                if (!entry || typeof entry.url !== 'string' || !VERB.test(entry.verb)) {
+                    throw new KazooSdkError('endpoints.' + ns + '.' + name + ': invalid entry (verb and url required)');
+                }
+                merged[ns][name] = entry;
+            }
+        }
+        return merged;
+    }
+    /** A deep-frozen copy of a table (what $.getKazooSdk.endpoints exposes). */
+    function frozenCopy(table) {
+        var copy = {};
+        for (var ns in table) {
+            copy[ns] = {};
+            for (var name in table[ns])
+                copy[ns][name] = Object.freeze(assign({}, table[ns][name]));
+            Object.freeze(copy[ns]);
+        }
+        return Object.freeze(copy);
+    }
     function keep(target, name, value) {
         Object.defineProperty(target, name, { value: value, enumerable: true, writable: true, configurable: true });
         return value;
     }
     var lastInstalled;
+    var frozen;
     var NO_JQUERY = 'jquery.kazoosdk: jQuery is required (load it first, or pass it to install($))';
     /** The jQuery most recently given to `install`. */
     function installed() {
@@ -901,7 +1036,7 @@
         var getKazooSdk = function (settings) {
             return createSdk($, settings);
         };
-        getKazooSdk.endpoints = endpoints;
+        getKazooSdk.endpoints = frozen || (frozen = frozenCopy(endpoints));
         $.getKazooSdk = getKazooSdk;
         lastInstalled = $;
         return $;

@@ -3,7 +3,7 @@
  * (jQuery 4 throws when imported where there is no DOM, e.g. in Node): hand it to `install($)`.
  */
 import { createSdk, installed, NO_JQUERY } from './sdk';
-import type { GetKazooSdk, KazooSdk, SdkSettings } from './types';
+import type { CustomEndpoints, Endpoints, GetKazooSdk, KazooSdk, NoEndpoints, SdkSettings, WithCustom } from './types';
 
 declare global {
   interface JQueryStatic {
@@ -21,8 +21,8 @@ export type * from './types';
 /**
  * Creates an SDK instance on the jQuery given to `install($)`, or else the page's global jQuery.
  */
-export function getKazooSdk(settings: SdkSettings): KazooSdk {
+export function getKazooSdk<const E extends CustomEndpoints = NoEndpoints>(settings: SdkSettings<E>): KazooSdk<WithCustom<Endpoints, E>> {
   var $ = installed() || (typeof window !== 'undefined' ? (window as { jQuery?: JQueryStatic }).jQuery : undefined);
   if (!$) throw new Error(NO_JQUERY);
-  return createSdk($, settings);
+  return createSdk($, settings) as unknown as KazooSdk<WithCustom<Endpoints, E>>;
 }

@@ -24,6 +24,8 @@ export interface Context {
   $: JQueryStatic;
   defaults: AnyObject;
   tokens: { [apiRoot: string]: string };
+  /** Per apiRoot, the calls waiting for the reauth() in progress. */
+  reauthing: { [apiRoot: string]: ((token: string | null) => void)[] };
 }
 
 /** One call from the caller's point of view: it settles once, whatever the exchanges. */
@@ -38,10 +40,15 @@ interface Call {
   outcome: unknown[];
   /** The exchange in flight, or the charges decision waiting: what abort() stops. */
   current: Exchange | null;
-  asking: ((accepted: boolean) => void) | null;
+  asking: ((answer: any) => void) | null;
   aborted: boolean;
   /** The options of the call's latest exchange. */
   opts: RequestOptions;
+  /** The call has been re-sent after a reauth() already. */
+  reauthed: boolean;
+  /** paginate: 'all': the pages fetched so far, and their data. */
+  pages: number;
+  items: unknown[];
 }
 
 /** One HTTP exchange of a call; also the `this` of its jQuery callbacks. */
@@ -144,6 +151,7 @@ function newCall($: JQueryStatic): Call {
   // every field set here, so that all calls share one shape
   var call = {
     $: $, promise: null, deferred: null, settled: null, outcome: null, current: null, asking: null, aborted: false, opts: null,
+    reauthed: false, pages: 0, items: [],
   } as unknown as Call;
   if (!cachedProto || cachedProto.$ !== $) cachedProto = { $: $, proto: promiseProto($) };
   call.promise = Object.create(cachedProto.proto);
@@ -223,6 +231,7 @@ function exchange(ctx: Context, opts: RequestOptions, call: Call): void {
     mimeType: x.binary ? BINARY_SAFE : undefined,
     cache: opts.cache === true,
     timeout: typeof opts.timeout === 'number' ? opts.timeout : undefined,
+    xhr: opts.uploadProgress || opts.downloadProgress ? progressXhr(ctx.$, opts) : undefined,
     context: x,
     beforeSend: started,
     complete: concluded,
@@ -231,6 +240,22 @@ function exchange(ctx: Context, opts: RequestOptions, call: Call): void {
     x.jqXHR = jqXHR;
     if (call.aborted) jqXHR.abort(); // abort() from inside onRequestStart
   }
+}
+
+/** An XHR factory that reports upload and download progress to the call's callbacks. */
+function progressXhr($: JQueryStatic, opts: RequestOptions): () => XMLHttpRequest {
+  return function () {
+    var xhr = ($.ajaxSettings.xhr as () => XMLHttpRequest)();
+    if (xhr.upload && opts.uploadProgress) xhr.upload.addEventListener('progress', progressTo(opts, 'uploadProgress'));
+    if (opts.downloadProgress) xhr.addEventListener('progress', progressTo(opts, 'downloadProgress'));
+    return xhr;
+  };
+}
+
+function progressTo(opts: RequestOptions, name: string) {
+  return function (event: ProgressEvent) {
+    invoke(opts[name], opts, event);
+  };
 }
 
 function started(this: Exchange, jqXHR: JQuery.jqXHR): void {
@@ -295,6 +320,11 @@ function conclude(x: Exchange, jqXHR: JQuery.jqXHR, textStatus: string): void {
     }
     invoke(opts.onRequestEnd, opts, response, opts);
     invoke(opts.onRequestSuccess, opts, response, opts);
+    if (opts.paginate === 'all' && Array.isArray(response.data)) {
+      if (nextPage(x, response)) return;
+      response = assign({}, response);
+      response.data = call.items;
+    }
     invoke(opts.success, opts, response, textStatus, jqXHR);
     settle(call, 'resolve', [response, textStatus, jqXHR]);
     return;
@@ -315,7 +345,77 @@ function conclude(x: Exchange, jqXHR: JQuery.jqXHR, textStatus: string): void {
     askCharges(x.ctx, opts, call, error, jqXHR);
     return;
   }
+  if (error.httpErrorStatus === 401 && typeof opts.reauth === 'function' && !opts.auth && !call.reauthed && !call.aborted) {
+    reauthenticate(x, error, jqXHR);
+    return;
+  }
   fail(opts, call, error, jqXHR);
+}
+
+/**
+ * paginate: 'all': keeps a page's data and asks for the next one (the same request with
+ * start_key = next_start_key), unless it was the last page or maxPages (default 100) is reached.
+ * Returns true when it has sent the next request.
+ */
+function nextPage(x: Exchange, page: AnyObject): boolean {
+  var call = x.call;
+  var opts = x.opts;
+  var max = typeof opts.maxPages === 'number' && opts.maxPages > 0 ? opts.maxPages : 100;
+  call.items = call.items.concat(page.data);
+  invoke(opts.onPage, opts, page);
+  if (!page.next_start_key || ++call.pages >= max || call.aborted) return false;
+  var next = assign({}, opts) as RequestOptions;
+  next.filters = assign(assign({}, opts.filters), { start_key: page.next_start_key });
+  exchange(x.ctx, next, call);
+  return true;
+}
+
+/**
+ * Re-login on 401: one reauth() per apiRoot at a time, shared by every call that gets a 401 while
+ * it runs; its token (a string, or an envelope's auth_token, or a promise of either) is stored and
+ * each of those calls is sent once more with it. No token: each ends with its own 401.
+ */
+function reauthenticate(x: Exchange, error: KazooError, jqXHR: JQuery.jqXHR): void {
+  var ctx = x.ctx;
+  var call = x.call;
+  var opts = x.opts;
+  var waiting = ctx.reauthing[x.root];
+  var first = !waiting;
+  if (first) waiting = ctx.reauthing[x.root] = [];
+  call.reauthed = true;
+  var decide = (call.asking = function (token: unknown) {
+    if (call.asking !== decide) return; // decided already (abort)
+    call.asking = null;
+    if (typeof token === 'string' && token && !call.aborted) {
+      var retry = assign({}, opts) as RequestOptions;
+      retry.authToken = token;
+      exchange(ctx, retry, call);
+    } else {
+      fail(opts, call, error, jqXHR);
+    }
+  });
+  waiting.push(decide);
+  if (!first) return;
+  var finish = function (answer: any) {
+    var token = typeof answer === 'string' ? answer : answer && typeof answer.auth_token === 'string' ? answer.auth_token : null;
+    var calls = ctx.reauthing[x.root];
+    delete ctx.reauthing[x.root];
+    if (token) ctx.tokens[x.root] = token;
+    for (var i = 0; i < calls.length; i++) calls[i](token);
+  };
+  try {
+    var answer = (opts.reauth as () => any).call(opts);
+    if (answer && typeof answer.then === 'function') {
+      answer.then(finish, function () {
+        finish(null);
+      });
+    } else {
+      finish(answer);
+    }
+  } catch (e) {
+    report(e);
+    finish(null);
+  }
 }
 
 function fail(opts: RequestOptions, call: Call, error: KazooError, jqXHR: JQuery.jqXHR | undefined): void {

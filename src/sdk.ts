@@ -18,8 +18,9 @@ export function createSdk($: JQueryStatic, settings: SdkSettings): KazooSdk {
   // The initial token is stored like one an auth method returns: bound to this apiRoot only.
   var defaults = assign({}, given);
   delete defaults.authToken;
+  delete defaults.endpoints;
   defaults.headers = mergeHeaders(given.headers);
-  var ctx: Context = { $: $, defaults: defaults, tokens: {} };
+  var ctx: Context = { $: $, defaults: defaults, tokens: {}, reauthing: {} };
   if (given.authToken) ctx.tokens[normaliseRoot(given.apiRoot)] = given.authToken;
 
   var sdk: AnyObject = {
@@ -29,7 +30,9 @@ export function createSdk($: JQueryStatic, settings: SdkSettings): KazooSdk {
   };
   // Each namespace is a small object holding the instance's context; its methods are made when
   // first read (see namespaceTypes), so an instance costs 25 small objects, not 146 closures.
-  var types = builtInTypes || (builtInTypes = namespaceTypes(endpoints as unknown as Table));
+  var types = given.endpoints
+    ? namespaceTypes(withCustom(endpoints as unknown as Table, given.endpoints))
+    : builtInTypes || (builtInTypes = namespaceTypes(endpoints as unknown as Table));
   for (var i = 0; i < types.length; i++) sdk[types[i].ns] = new types[i].Namespace(ctx);
   return sdk as KazooSdk;
 }
@@ -76,12 +79,44 @@ function lazyMethod(entry: Endpoint, ns: string, name: string): PropertyDescript
   };
 }
 
+var VERB = /^(GET|PUT|POST|PATCH|DELETE|HEAD)$/;
+
+/** The built-in table with an instance's own endpoints added or put in place (same format). */
+function withCustom(table: Table, custom: AnyObject): Table {
+  var merged: Table = {};
+  var ns: string;
+  for (ns in table) merged[ns] = assign({}, table[ns]);
+  for (ns in custom) {
+    merged[ns] = merged[ns] || {};
+    for (var name in custom[ns]) {
+      var entry = custom[ns][name];
+      if (!entry || typeof entry.url !== 'string' || !VERB.test(entry.verb)) {
+        throw new KazooSdkError('endpoints.' + ns + '.' + name + ': invalid entry (verb and url required)');
+      }
+      merged[ns][name] = entry;
+    }
+  }
+  return merged;
+}
+
+/** A deep-frozen copy of a table (what $.getKazooSdk.endpoints exposes). */
+function frozenCopy(table: Table): Table {
+  var copy: Table = {};
+  for (var ns in table) {
+    copy[ns] = {};
+    for (var name in table[ns]) copy[ns][name] = Object.freeze(assign({}, table[ns][name])) as Endpoint;
+    Object.freeze(copy[ns]);
+  }
+  return Object.freeze(copy);
+}
+
 function keep<T>(target: AnyObject, name: string, value: T): T {
   Object.defineProperty(target, name, { value: value, enumerable: true, writable: true, configurable: true });
   return value;
 }
 
 var lastInstalled: JQueryStatic | undefined;
+var frozen: Table | undefined;
 
 export var NO_JQUERY = 'jquery.kazoosdk: jQuery is required (load it first, or pass it to install($))';
 
@@ -96,7 +131,7 @@ export function install($: JQueryStatic): JQueryStatic {
   var getKazooSdk = function (settings: SdkSettings) {
     return createSdk($, settings);
   } as AnyObject;
-  getKazooSdk.endpoints = endpoints;
+  getKazooSdk.endpoints = frozen || (frozen = frozenCopy(endpoints as unknown as Table));
   $.getKazooSdk = getKazooSdk as GetKazooSdk;
   lastInstalled = $;
   return $;

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import zlib from 'node:zlib';
 
-const BUDGET = 5632; // bytes: 5.5 KB
+const BUDGET = 6656; // bytes: 6.5 KB (progress, re-login, whole-list paging and custom endpoints added 0.7 KB)
 const min = readFileSync('dist/jquery.kazoosdk.min.js');
 const gzip = zlib.gzipSync(min, { level: 9 }).length;
 console.log(`dist/jquery.kazoosdk.min.js: ${min.length} bytes, ${gzip} bytes gzipped (budget ${BUDGET})`);

@@ -105,3 +105,19 @@ const error: Error = new KazooSdkError('x');
 void verb;
 void names;
 void error;
+
+// issue 7: the new settings, and custom endpoints typed like built-in ones
+getKazooSdk({
+  apiRoot: 'x',
+  reauth: () => sdk.auth.userAuth({ data: { account_name: 'demo', credentials: 'md5' } }),
+  uploadProgress: (event) => event.loaded,
+});
+sdk.user.list({ accountId: 'a', paginate: 'all', maxPages: 5, onPage: (page) => page.data.length });
+const custom = getKazooSdk({
+  apiRoot: 'x',
+  endpoints: { faxes: { get: { verb: 'GET', url: 'accounts/{accountId}/faxes/{faxId}' } } },
+});
+custom.faxes.get({ accountId: 'a', faxId: 'f' });
+// @ts-expect-error faxId is a placeholder of the custom endpoint
+custom.faxes.get({ accountId: 'a' });
+custom.user.get({ accountId: 'a', userId: 'u' });
