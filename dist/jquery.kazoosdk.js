@@ -541,7 +541,7 @@
                     else if (call.asking)
                         call.asking(false);
                     else
-                        fail(call.opts, call, toKazooError({ status: 0, textStatus: 'abort', statusText: '', json: undefined, invalidJson: false }), undefined);
+                        fail(call.opts, call, abortError(), undefined);
                 }
                 return this;
             },
@@ -576,6 +576,7 @@
         var root = normaliseRoot(opts.apiRoot);
         var x = {
             ctx: ctx, opts: opts, call: call, root: root, binary: isBinary(opts.accept), jqXHR: null, value: undefined, json: false, invalid: false,
+            reauths: ctx.reauth[root] ? ctx.reauth[root].done : 0,
         };
         call.opts = opts;
         call.current = x;
@@ -737,24 +738,25 @@
         return true;
     }
     /**
-     * Re-login on 401: one reauth() per apiRoot at a time, shared by every call that gets a 401 while
-     * it runs; its token (a string, or an envelope's auth_token, or a promise of either) is stored and
-     * each of those calls is sent once more with it. No token: each ends with its own 401.
+     * Re-login on 401: one reauth() per apiRoot at a time. The calls that get a 401 while it runs wait
+     * for it, and so do those sent before it ended (they carried the old token): each is sent once more
+     * with the token it gives (a string, an envelope's auth_token, or a promise of either), which is
+     * stored. No token: each ends with its own 401.
      */
     function reauthenticate(x, error, jqXHR) {
         var ctx = x.ctx;
         var call = x.call;
         var opts = x.opts;
-        var waiting = ctx.reauthing[x.root];
-        var first = !waiting;
-        if (first)
-            waiting = ctx.reauthing[x.root] = [];
+        var state = ctx.reauth[x.root] || (ctx.reauth[x.root] = { waiting: null, done: 0, token: null });
         call.reauthed = true;
         var decide = (call.asking = function (token) {
             if (call.asking !== decide)
-                return; // decided already (abort)
+                return; // decided already
             call.asking = null;
-            if (typeof token === 'string' && token && !call.aborted) {
+            if (call.aborted) {
+                fail(opts, call, abortError(), undefined);
+            }
+            else if (typeof token === 'string' && token) {
                 var retry = assign({}, opts);
                 retry.authToken = token;
                 exchange(ctx, retry, call);
@@ -763,17 +765,21 @@
                 fail(opts, call, error, jqXHR);
             }
         });
-        waiting.push(decide);
-        if (!first)
-            return;
+        if (state.waiting)
+            return void state.waiting.push(decide);
+        if (x.reauths !== state.done)
+            return decide(state.token); // a re-login ended since it was sent
+        state.waiting = [decide];
         var finish = function (answer) {
             var token = typeof answer === 'string' ? answer : answer && typeof answer.auth_token === 'string' ? answer.auth_token : null;
-            var calls = ctx.reauthing[x.root];
-            delete ctx.reauthing[x.root];
+            var waiting = state.waiting;
+            state.waiting = null;
+            state.done++;
+            state.token = token || null;
             if (token)
                 ctx.tokens[x.root] = token;
-            for (var i = 0; i < calls.length; i++)
-                calls[i](token);
+            for (var i = 0; i < waiting.length; i++)
+                waiting[i](token);
         };
         try {
             var answer = opts.reauth.call(opts);
@@ -794,6 +800,9 @@
     function fail(opts, call, error, jqXHR) {
         invoke(opts.error, opts, error, jqXHR);
         settle(call, 'reject', [error, jqXHR]);
+    }
+    function abortError() {
+        return toKazooError({ status: 0, textStatus: 'abort', statusText: '', json: undefined, invalidJson: false });
     }
     /**
      * The 402 flow: confirmCharges decides (true, or a promise of true, accepts). Accepted: the same
@@ -934,7 +943,7 @@
         delete defaults.authToken;
         delete defaults.endpoints;
         defaults.headers = mergeHeaders(given.headers);
-        var ctx = { $: $, defaults: defaults, tokens: {}, reauthing: {} };
+        var ctx = { $: $, defaults: defaults, tokens: {}, reauth: {} };
         if (given.authToken)
             ctx.tokens[normaliseRoot(given.apiRoot)] = given.authToken;
         var sdk = {

@@ -24,8 +24,16 @@ export interface Context {
   $: JQueryStatic;
   defaults: AnyObject;
   tokens: { [apiRoot: string]: string };
-  /** Per apiRoot, the calls waiting for the reauth() in progress. */
-  reauthing: { [apiRoot: string]: ((token: string | null) => void)[] };
+  /** Per apiRoot, the state of re-login on 401 (see reauthenticate). */
+  reauth: { [apiRoot: string]: Reauth };
+}
+
+/** Re-login state of an apiRoot: the calls waiting for a reauth() in progress, and the last result. */
+interface Reauth {
+  waiting: ((token: unknown) => void)[] | null;
+  /** How many reauth() have ended, and the token the last one gave (null: none). */
+  done: number;
+  token: string | null;
 }
 
 /** One call from the caller's point of view: it settles once, whatever the exchanges. */
@@ -59,6 +67,8 @@ interface Exchange {
   root: string;
   binary: boolean;
   jqXHR: JQuery.jqXHR | null;
+  /** How many reauth() had ended for this apiRoot when the exchange was sent. */
+  reauths: number;
   /** The body read from the answer: its value, whether it was JSON, whether that failed to parse. */
   value?: any;
   json?: boolean;
@@ -181,7 +191,7 @@ function promiseProto($: JQueryStatic): AnyObject {
           if (call.current.jqXHR) call.current.jqXHR.abort();
         }
         else if (call.asking) call.asking(false);
-        else fail(call.opts, call, toKazooError({ status: 0, textStatus: 'abort', statusText: '', json: undefined, invalidJson: false }), undefined);
+        else fail(call.opts, call, abortError(), undefined);
       }
       return this;
     },
@@ -215,6 +225,7 @@ function exchange(ctx: Context, opts: RequestOptions, call: Call): void {
   var root = normaliseRoot(opts.apiRoot);
   var x: Exchange = {
     ctx: ctx, opts: opts, call: call, root: root, binary: isBinary(opts.accept), jqXHR: null, value: undefined, json: false, invalid: false,
+    reauths: ctx.reauth[root] ? ctx.reauth[root].done : 0,
   };
   call.opts = opts;
   call.current = x;
@@ -371,22 +382,23 @@ function nextPage(x: Exchange, page: AnyObject): boolean {
 }
 
 /**
- * Re-login on 401: one reauth() per apiRoot at a time, shared by every call that gets a 401 while
- * it runs; its token (a string, or an envelope's auth_token, or a promise of either) is stored and
- * each of those calls is sent once more with it. No token: each ends with its own 401.
+ * Re-login on 401: one reauth() per apiRoot at a time. The calls that get a 401 while it runs wait
+ * for it, and so do those sent before it ended (they carried the old token): each is sent once more
+ * with the token it gives (a string, an envelope's auth_token, or a promise of either), which is
+ * stored. No token: each ends with its own 401.
  */
 function reauthenticate(x: Exchange, error: KazooError, jqXHR: JQuery.jqXHR): void {
   var ctx = x.ctx;
   var call = x.call;
   var opts = x.opts;
-  var waiting = ctx.reauthing[x.root];
-  var first = !waiting;
-  if (first) waiting = ctx.reauthing[x.root] = [];
+  var state = ctx.reauth[x.root] || (ctx.reauth[x.root] = { waiting: null, done: 0, token: null });
   call.reauthed = true;
   var decide = (call.asking = function (token: unknown) {
-    if (call.asking !== decide) return; // decided already (abort)
+    if (call.asking !== decide) return; // decided already
     call.asking = null;
-    if (typeof token === 'string' && token && !call.aborted) {
+    if (call.aborted) {
+      fail(opts, call, abortError(), undefined);
+    } else if (typeof token === 'string' && token) {
       var retry = assign({}, opts) as RequestOptions;
       retry.authToken = token;
       exchange(ctx, retry, call);
@@ -394,14 +406,17 @@ function reauthenticate(x: Exchange, error: KazooError, jqXHR: JQuery.jqXHR): vo
       fail(opts, call, error, jqXHR);
     }
   });
-  waiting.push(decide);
-  if (!first) return;
+  if (state.waiting) return void state.waiting.push(decide);
+  if (x.reauths !== state.done) return decide(state.token); // a re-login ended since it was sent
+  state.waiting = [decide];
   var finish = function (answer: any) {
     var token = typeof answer === 'string' ? answer : answer && typeof answer.auth_token === 'string' ? answer.auth_token : null;
-    var calls = ctx.reauthing[x.root];
-    delete ctx.reauthing[x.root];
+    var waiting = state.waiting!;
+    state.waiting = null;
+    state.done++;
+    state.token = token || null;
     if (token) ctx.tokens[x.root] = token;
-    for (var i = 0; i < calls.length; i++) calls[i](token);
+    for (var i = 0; i < waiting.length; i++) waiting[i](token);
   };
   try {
     var answer = (opts.reauth as () => any).call(opts);
@@ -421,6 +436,10 @@ function reauthenticate(x: Exchange, error: KazooError, jqXHR: JQuery.jqXHR): vo
 function fail(opts: RequestOptions, call: Call, error: KazooError, jqXHR: JQuery.jqXHR | undefined): void {
   invoke(opts.error, opts, error, jqXHR);
   settle(call, 'reject', [error, jqXHR]);
+}
+
+function abortError(): KazooError {
+  return toKazooError({ status: 0, textStatus: 'abort', statusText: '', json: undefined, invalidJson: false });
 }
 
 /**

@@ -20,7 +20,7 @@ export function createSdk($: JQueryStatic, settings: SdkSettings): KazooSdk {
   delete defaults.authToken;
   delete defaults.endpoints;
   defaults.headers = mergeHeaders(given.headers);
-  var ctx: Context = { $: $, defaults: defaults, tokens: {}, reauthing: {} };
+  var ctx: Context = { $: $, defaults: defaults, tokens: {}, reauth: {} };
   if (given.authToken) ctx.tokens[normaliseRoot(given.apiRoot)] = given.authToken;
 
   var sdk: AnyObject = {
