@@ -8,12 +8,11 @@
 //   await runFaults(null, files.url, { jquery: '3.7.1', engine: 'jsdom' });  // jsdom
 //
 // Standalone: node test/e2e/faults-driver.mjs [jsdom|chromium] [jquery version]  (default: all)
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { JSDOM, VirtualConsole } from 'jsdom';
 import { createSandbox } from '../../sandbox/server.mjs';
+import { runQUnitPage } from '../runners/chromium.mjs';
+import { runPage } from '../runners/jsdom.mjs';
 
-const PAGE = fileURLToPath(new URL('../index.html', import.meta.url));
 const FAULT_ROUTES = ['html500', 'html502', 'html503', 'badjson', 'empty200', 'empty204', 'truncated', 'reset', 'error', 'slow'];
 
 export async function runFaults(browser, staticUrl, { jquery, engine = browser ? 'chromium' : 'jsdom', build = '', timeoutMs = 120000 }) {
@@ -23,7 +22,7 @@ export async function runFaults(browser, staticUrl, { jquery, engine = browser ?
   const url = `${staticUrl}/test/index.html?suite=faults&jquery=${jquery}${build ? `&build=${build}` : ''}` +
     `&api=${encodeURIComponent(apiUrl + '/v2/')}`;
   try {
-    const result = engine === 'jsdom' ? await inJsdom(url, timeoutMs) : await inChromium(browser, url, timeoutMs);
+    const result = engine === 'jsdom' ? await runPage({ url, timeoutMs }) : await runQUnitPage(browser, url, { timeoutMs });
     // The failures the page saw must come from the fault routes themselves, not from a CORS or
     // routing mistake on the way: the sandbox must have been reached on each, by GET and by PUT.
     const missed = FAULT_ROUTES.flatMap((route) => ['GET', 'PUT'].map((verb) => `${verb} /v2/__sandbox/${route}`))
@@ -34,62 +33,12 @@ export async function runFaults(browser, staticUrl, { jquery, engine = browser ?
     } else {
       result.passed += 1;
     }
-    if (result.errors.length) {
-      result.failed += 1;
-      result.failures.push({ name: 'uncaught errors in the page', errors: result.errors.map((message) => ({ message })) });
-    }
-    delete result.errors;
     return result;
   } catch (e) {
     return { passed: 0, failed: 1, failures: [{ name: `faults ${engine} jQuery ${jquery}`, errors: [{ message: e.message }] }] };
   } finally {
     await sandbox.close();
   }
-}
-
-async function inChromium(browser, url, timeoutMs) {
-  const page = await browser.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  try {
-    await page.goto(url);
-    const handle = await page.waitForFunction(() => window.__testResult, null, { timeout: timeoutMs, polling: 100 });
-    return { ...(await handle.jsonValue()), errors };
-  } finally {
-    await page.close();
-  }
-}
-
-function inJsdom(url, timeoutMs) {
-  return new Promise((resolve, reject) => {
-    const errors = [];
-    const virtualConsole = new VirtualConsole();
-    // Script errors nobody handled, and anything else jsdom reports about the page.
-    virtualConsole.on('jsdomError', (e) => errors.push(`${e.type || 'jsdomError'}: ${e.message}`));
-    let dom;
-    const timer = setTimeout(() => {
-      close();
-      reject(new Error(`timed out after ${timeoutMs} ms`));
-    }, timeoutMs);
-    function close() {
-      clearTimeout(timer);
-      setImmediate(() => dom && dom.window.close());
-    }
-    dom = new JSDOM(readFileSync(PAGE, 'utf8'), {
-      url,
-      runScripts: 'dangerously',
-      resources: 'usable',
-      pretendToBeVisual: true,
-      virtualConsole,
-      beforeParse(window) {
-        window.scrollTo = () => {}; // QUnit scrolls; jsdom does not implement it
-        window.__onTestResult = (result) => {
-          close();
-          resolve({ ...result, errors });
-        };
-      },
-    });
-  });
 }
 
 // Standalone run: every jQuery version in both engines, one line each, then "N passed, N failed".

@@ -34,12 +34,14 @@ export async function launch() {
 }
 
 // Runs a QUnit page (test/index.html or another page using test/loader.js's reporting) in a new
-// Chromium page and resolves with its result, like runners/jsdom.mjs does.
-export async function runQUnitPage(browser, url, { timeoutMs = 180000 } = {}) {
+// Chromium page and resolves with its result, like runners/jsdom.mjs does. `setup(page)` runs
+// before the page loads (to answer dialogs, expose functions).
+export async function runQUnitPage(browser, url, { timeoutMs = 180000, setup } = {}) {
   const page = await browser.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   try {
+    if (setup) await setup(page);
     await page.goto(url);
     const handle = await page.waitForFunction(() => window.__testResult, null, { timeout: timeoutMs, polling: 100 });
     const result = await handle.jsonValue();

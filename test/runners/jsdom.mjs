@@ -6,9 +6,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const page = fileURLToPath(new URL('../index.html', import.meta.url));
 
-export function runPage({ jquery, build = '', timeoutMs = 120000 }) {
+// `url` may point the page elsewhere (e.g. served over HTTP, with other query parameters).
+export function runPage({ jquery, build = '', url = pathToFileURL(page).href + `?jquery=${jquery}${build ? `&build=${build}` : ''}`, timeoutMs = 120000 }) {
   return new Promise((resolve) => {
-    const url = pathToFileURL(page).href + `?jquery=${jquery}${build ? `&build=${build}` : ''}`;
     const errors = [];
     const virtualConsole = new VirtualConsole();
     virtualConsole.on('jsdomError', (e) => errors.push(e.message));
