@@ -11,12 +11,11 @@
 // store is persisted after every request that changed it.
 
 import http from 'node:http';
-import { realpathSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 
 import {
   CrossbarError, errorEnvelope, errors, isPlainObject, md5, newRequestId, own, successEnvelope,
 } from './crossbar.mjs';
+import { runIfMain } from './cli.mjs';
 import { matchRoute } from './routes.mjs';
 import { SEED } from './seed.mjs';
 import { Store } from './store.mjs';
@@ -410,18 +409,4 @@ async function main() {
   process.once('SIGTERM', stop);
 }
 
-function isMain() {
-  if (!process.argv[1]) return false;
-  try {
-    return realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url));
-  } catch {
-    return false;
-  }
-}
-
-if (isMain()) {
-  main().catch((error) => {
-    console.error(error.message || error);
-    process.exit(1);
-  });
-}
+runIfMain(import.meta.url, main);

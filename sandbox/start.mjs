@@ -8,10 +8,11 @@
 // dist/ bundle, each jQuery version and md5. Anything else gets the sandbox's 404.
 
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { runIfMain } from './cli.mjs';
 import { createSandbox, DEFAULT_PORT, SEED } from './server.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -209,18 +210,4 @@ async function main() {
   console.log('');
 }
 
-function isMain() {
-  if (!process.argv[1]) return false;
-  try {
-    return realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url));
-  } catch {
-    return false;
-  }
-}
-
-if (isMain()) {
-  main().catch((error) => {
-    console.error(error.message || error);
-    process.exit(1);
-  });
-}
+runIfMain(import.meta.url, main);
