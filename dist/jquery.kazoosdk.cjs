@@ -682,9 +682,11 @@ function conclude(x, jqXHR, textStatus) {
         }
         invoke(opts.onRequestEnd, opts, response, opts);
         invoke(opts.onRequestSuccess, opts, response, opts);
+        if (opts.paginate === 'all' && Array.isArray(response.data) && !call.aborted && nextPage(x, response))
+            return;
+        if (call.aborted)
+            return; // abort() from a hook or onPage has ended the call
         if (opts.paginate === 'all' && Array.isArray(response.data)) {
-            if (nextPage(x, response))
-                return;
             response = assign({}, response);
             response.data = call.items;
         }
@@ -703,8 +705,8 @@ function conclude(x, jqXHR, textStatus) {
     // The flag is per exchange: an application sets it inside onRequestError to take the call over.
     opts.preventCallbackError = false;
     invoke(opts.onRequestError, opts, jqXHR, opts);
-    if (opts.preventCallbackError)
-        return;
+    if (opts.preventCallbackError || call.settled)
+        return; // taken over, or ended by abort() in a hook
     if (error.httpErrorStatus === 402 && opts.acceptCharges === undefined && !call.aborted) {
         askCharges(x.ctx, opts, call, error, jqXHR);
         return;
@@ -996,15 +998,20 @@ function lazyMethod(entry, ns, name) {
 var VERB = /^(GET|PUT|POST|PATCH|DELETE|HEAD)$/;
 /** The built-in table with an instance's own endpoints added or put in place (same format). */
 function withCustom(table, custom) {
-    var merged = {};
+    // maps without a prototype: a namespace named "constructor" must not reach Object's
+    var merged = Object.create(null);
     var ns;
     for (ns in table)
-        merged[ns] = assign({}, table[ns]);
+        merged[ns] = assign(Object.create(null), table[ns]);
     for (ns in custom) {
-        merged[ns] = merged[ns] || {};
+        if (ns === '__proto__')
+            continue;
+        merged[ns] = merged[ns] || Object.create(null);
         for (var name in custom[ns]) {
             var entry = custom[ns][name];
-            if (!entry || typeof entry.url !== 'string' || !VERB.test(entry.verb)) {
+            if (name === '__proto__')
+                continue;
+            if (!entry || typeof entry.url !== 'string' || typeof entry.verb !== 'string' || !VERB.test(entry.verb)) {
                 throw new KazooSdkError('endpoints.' + ns + '.' + name + ': invalid entry (verb and url required)');
             }
             merged[ns][name] = entry;
@@ -1028,7 +1035,8 @@ function keep(target, name, value) {
     return value;
 }
 var lastInstalled;
-var frozen;
+/** The built-in table as applications see it: a deep-frozen copy, so it cannot change the SDK. */
+var publicEndpoints = frozenCopy(endpoints);
 var NO_JQUERY = 'jquery.kazoosdk: jQuery is required (load it first, or pass it to install($))';
 /** The jQuery most recently given to `install`. */
 function installed() {
@@ -1041,7 +1049,7 @@ function install($) {
     var getKazooSdk = function (settings) {
         return createSdk($, settings);
     };
-    getKazooSdk.endpoints = frozen || (frozen = frozenCopy(endpoints));
+    getKazooSdk.endpoints = publicEndpoints;
     $.getKazooSdk = getKazooSdk;
     lastInstalled = $;
     return $;
@@ -1062,6 +1070,6 @@ function getKazooSdk(settings) {
 }
 
 exports.KazooSdkError = KazooSdkError;
-exports.endpoints = endpoints;
+exports.endpoints = publicEndpoints;
 exports.getKazooSdk = getKazooSdk;
 exports.install = install;

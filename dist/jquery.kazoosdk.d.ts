@@ -905,6 +905,8 @@ interface GetKazooSdk {
     readonly endpoints: Endpoints;
 }
 
+/** The built-in table as applications see it: a deep-frozen copy, so it cannot change the SDK. */
+declare var publicEndpoints: Endpoints;
 /** Registers `$.getKazooSdk` on a jQuery (and makes it the one the module's getKazooSdk uses). */
 declare function install($: JQueryStatic): JQueryStatic;
 
@@ -920,5 +922,5 @@ declare global {
  */
 declare function getKazooSdk<const E extends CustomEndpoints = NoEndpoints>(settings: SdkSettings<E>): KazooSdk<WithCustom<Endpoints, E>>;
 
-export { KazooSdkError, endpoints, getKazooSdk, install };
+export { KazooSdkError, publicEndpoints as endpoints, getKazooSdk, install };
 export type { CustomEndpoints, Endpoint, Endpoints, GeneralSettings, GetKazooSdk, Hooks, Id, KazooError, KazooPromise, KazooResponse, KazooSdk, MethodOf, NoEndpoints, Placeholders, RequestOptions, RequestSettings, ResponseOf, SdkSettings, SettingsOf, Verb, WithCustom };

@@ -12,10 +12,9 @@ declare global {
   }
 }
 
-export { endpoints } from './endpoints';
 export { KazooSdkError } from './errors';
 export type { KazooError } from './errors';
-export { install } from './sdk';
+export { install, publicEndpoints as endpoints } from './sdk';
 export type * from './types';
 
 /**

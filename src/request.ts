@@ -331,8 +331,9 @@ function conclude(x: Exchange, jqXHR: JQuery.jqXHR, textStatus: string): void {
     }
     invoke(opts.onRequestEnd, opts, response, opts);
     invoke(opts.onRequestSuccess, opts, response, opts);
+    if (opts.paginate === 'all' && Array.isArray(response.data) && !call.aborted && nextPage(x, response)) return;
+    if (call.aborted) return; // abort() from a hook or onPage has ended the call
     if (opts.paginate === 'all' && Array.isArray(response.data)) {
-      if (nextPage(x, response)) return;
       response = assign({}, response);
       response.data = call.items;
     }
@@ -351,7 +352,7 @@ function conclude(x: Exchange, jqXHR: JQuery.jqXHR, textStatus: string): void {
   // The flag is per exchange: an application sets it inside onRequestError to take the call over.
   opts.preventCallbackError = false;
   invoke(opts.onRequestError, opts, jqXHR, opts);
-  if (opts.preventCallbackError) return;
+  if (opts.preventCallbackError || call.settled) return; // taken over, or ended by abort() in a hook
   if (error.httpErrorStatus === 402 && opts.acceptCharges === undefined && !call.aborted) {
     askCharges(x.ctx, opts, call, error, jqXHR);
     return;

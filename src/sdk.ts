@@ -4,7 +4,7 @@
 import { endpoints } from './endpoints';
 import { KazooSdkError } from './errors';
 import { assign, Context, fromEntry, fromOptions, mergeHeaders, send } from './request';
-import type { Endpoint, GetKazooSdk, KazooPromise, KazooSdk, RequestSettings, SdkSettings } from './types';
+import type { Endpoint, Endpoints, GetKazooSdk, KazooPromise, KazooSdk, RequestSettings, SdkSettings } from './types';
 import { normaliseRoot } from './url';
 
 type AnyObject = { [key: string]: any };
@@ -83,14 +83,17 @@ var VERB = /^(GET|PUT|POST|PATCH|DELETE|HEAD)$/;
 
 /** The built-in table with an instance's own endpoints added or put in place (same format). */
 function withCustom(table: Table, custom: AnyObject): Table {
-  var merged: Table = {};
+  // maps without a prototype: a namespace named "constructor" must not reach Object's
+  var merged: Table = Object.create(null);
   var ns: string;
-  for (ns in table) merged[ns] = assign({}, table[ns]);
+  for (ns in table) merged[ns] = assign(Object.create(null), table[ns]);
   for (ns in custom) {
-    merged[ns] = merged[ns] || {};
+    if (ns === '__proto__') continue;
+    merged[ns] = merged[ns] || Object.create(null);
     for (var name in custom[ns]) {
       var entry = custom[ns][name];
-      if (!entry || typeof entry.url !== 'string' || !VERB.test(entry.verb)) {
+      if (name === '__proto__') continue;
+      if (!entry || typeof entry.url !== 'string' || typeof entry.verb !== 'string' || !VERB.test(entry.verb)) {
         throw new KazooSdkError('endpoints.' + ns + '.' + name + ': invalid entry (verb and url required)');
       }
       merged[ns][name] = entry;
@@ -116,7 +119,9 @@ function keep<T>(target: AnyObject, name: string, value: T): T {
 }
 
 var lastInstalled: JQueryStatic | undefined;
-var frozen: Table | undefined;
+
+/** The built-in table as applications see it: a deep-frozen copy, so it cannot change the SDK. */
+export var publicEndpoints = frozenCopy(endpoints as unknown as Table) as unknown as Endpoints;
 
 export var NO_JQUERY = 'jquery.kazoosdk: jQuery is required (load it first, or pass it to install($))';
 
@@ -131,7 +136,7 @@ export function install($: JQueryStatic): JQueryStatic {
   var getKazooSdk = function (settings: SdkSettings) {
     return createSdk($, settings);
   } as AnyObject;
-  getKazooSdk.endpoints = frozen || (frozen = frozenCopy(endpoints as unknown as Table));
+  getKazooSdk.endpoints = publicEndpoints;
   $.getKazooSdk = getKazooSdk as GetKazooSdk;
   lastInstalled = $;
   return $;
