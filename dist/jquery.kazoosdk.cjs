@@ -1006,6 +1006,8 @@ function withCustom(table, custom) {
     for (ns in custom) {
         if (ns === '__proto__')
             continue;
+        if (ns === 'request')
+            throw new KazooSdkError('endpoints.request: the name of kazooSdk.request');
         merged[ns] = merged[ns] || Object.create(null);
         for (var name in custom[ns]) {
             var entry = custom[ns][name];
@@ -1014,7 +1016,7 @@ function withCustom(table, custom) {
             if (!entry || typeof entry.url !== 'string' || typeof entry.verb !== 'string' || !VERB.test(entry.verb)) {
                 throw new KazooSdkError('endpoints.' + ns + '.' + name + ': invalid entry (verb and url required)');
             }
-            merged[ns][name] = entry;
+            merged[ns][name] = assign({}, entry); // a copy: later changes to it change nothing
         }
     }
     return merged;

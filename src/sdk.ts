@@ -89,6 +89,7 @@ function withCustom(table: Table, custom: AnyObject): Table {
   for (ns in table) merged[ns] = assign(Object.create(null), table[ns]);
   for (ns in custom) {
     if (ns === '__proto__') continue;
+    if (ns === 'request') throw new KazooSdkError('endpoints.request: the name of kazooSdk.request');
     merged[ns] = merged[ns] || Object.create(null);
     for (var name in custom[ns]) {
       var entry = custom[ns][name];
@@ -96,7 +97,7 @@ function withCustom(table: Table, custom: AnyObject): Table {
       if (!entry || typeof entry.url !== 'string' || typeof entry.verb !== 'string' || !VERB.test(entry.verb)) {
         throw new KazooSdkError('endpoints.' + ns + '.' + name + ': invalid entry (verb and url required)');
       }
-      merged[ns][name] = entry;
+      merged[ns][name] = assign({}, entry) as Endpoint; // a copy: later changes to it change nothing
     }
   }
   return merged;
