@@ -412,14 +412,17 @@ function appendQuery(url, query) {
  * The one request core. Every method, and `kazooSdk.request`, goes through it, in the order a
  * request happens:
  *
- *   prepare   a table entry + a call's settings -> the request options (throws KazooSdkError)
- *   send      the options -> one call: a Deferred whose promise can be aborted
- *   exchange  one HTTP exchange: URL, headers, body -> $.ajax -> onRequestStart
- *   conclude  the answer -> token storage -> hooks -> callbacks -> the 402 flow -> the promise
+ *   fromEntry / fromOptions   a method's table entry and settings, or request()'s options -> the
+ *                             request options (throws KazooSdkError; nothing is sent)
+ *   send                      the options -> a call, whose promise can be aborted
+ *   exchange                  one HTTP exchange: URL, headers, body -> $.ajax -> onRequestStart
+ *   conclude                  the answer -> token storage -> hooks -> callbacks, or one of the
+ *                             follow-ups below -> the promise
  *
- * A call is usually one exchange; a 402 whose charges are accepted adds a second one, and an
- * application that takes a failed exchange over (preventCallbackError) may add its own by handing
- * the options back to `kazooSdk.request`. Each exchange fires its own hooks; the call ends once.
+ * A call is usually one exchange. Follow-ups add exchanges to it: the next page (paginate: 'all'),
+ * the retry of a 402 whose charges are accepted, the retry after a re-login on 401, and the re-send
+ * of an application that took a failed exchange over (preventCallbackError) and handed its options
+ * back to `kazooSdk.request`. Each exchange fires its own hooks; the call ends once.
  */
 /**
  * The key under which options (re-sent options continue the call) and promises reach their call:
