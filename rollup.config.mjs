@@ -40,12 +40,19 @@ export default [
   {
     input: 'src/index.ts',
     external,
-    plugins: [dts()],
-    // the same declarations for require (.d.ts) and import (.d.mts) resolution
-    output: ['d.ts', 'd.mts'].map((ext) => ({
-      file: `${out}/jquery.kazoosdk.${ext}`,
-      format: 'es',
-      banner: '/// <reference types="jquery" />',
-    })),
+    plugins: [dts(), esmTypes()],
+    output: { file: `${out}/jquery.kazoosdk.d.ts`, format: 'es', banner: '/// <reference types="jquery" />' },
   },
 ];
+
+// The import condition's types (.d.mts, read as an ES module) re-export the .d.ts rather than repeat
+// it: two copies of the `declare global` block for $.getKazooSdk would clash in a project that
+// both imports and requires the package.
+function esmTypes() {
+  return {
+    name: 'esm-types',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'jquery.kazoosdk.d.mts', source: "export * from './jquery.kazoosdk.js';\n" });
+    },
+  };
+}
