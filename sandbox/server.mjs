@@ -15,7 +15,7 @@ import http from 'node:http';
 import {
   CrossbarError, errorEnvelope, errors, isPlainObject, md5, newRequestId, own, successEnvelope,
 } from './crossbar.mjs';
-import { runIfMain } from './cli.mjs';
+import { parseArgs, runIfMain } from './cli.mjs';
 import { matchRoute } from './routes.mjs';
 import { SEED } from './seed.mjs';
 import { Store } from './store.mjs';
@@ -366,20 +366,6 @@ async function handleRequest(req, res, { store, log, staticHandler }) {
 }
 
 // ----- command line ---------------------------------------------------------------------------------
-
-function parseArgs(argv) {
-  const options = {};
-  for (let i = 0; i < argv.length; i += 1) {
-    const arg = argv[i];
-    const [flag, inline] = arg.split(/=(.*)/s);
-    const value = () => (inline !== undefined ? inline : argv[++i]);
-    if (flag === '--port') options.port = value();
-    else if (flag === '--data') options.data = value();
-    else if (flag === '--help' || flag === '-h') options.help = true;
-    else throw new Error(`unknown argument ${arg}`);
-  }
-  return options;
-}
 
 async function main() {
   let options;

@@ -12,7 +12,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { runIfMain } from './cli.mjs';
+import { parseArgs, runIfMain } from './cli.mjs';
 import { createSandbox, DEFAULT_PORT, SEED } from './server.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -131,20 +131,6 @@ export async function startConsole({ port = DEFAULT_PORT, dataFile, log } = {}) 
     sandbox,
     close: () => sandbox.close(),
   };
-}
-
-function parseArgs(argv) {
-  const options = {};
-  for (let i = 0; i < argv.length; i += 1) {
-    const arg = argv[i];
-    const [flag, inline] = arg.split(/=(.*)/s);
-    const value = () => (inline !== undefined ? inline : argv[++i]);
-    if (flag === '--port') options.port = value();
-    else if (flag === '--data') options.data = value();
-    else if (flag === '--help' || flag === '-h') options.help = true;
-    else throw new Error(`unknown argument ${arg}`);
-  }
-  return options;
 }
 
 const USAGE = 'usage: npm start [-- --port N] [-- --data FILE]\n' +
