@@ -17,7 +17,7 @@ export function findChromium() {
   const apt = spawnSync('sh', ['-c', 'command -v apt-get'], { encoding: 'utf8' }).status === 0;
   if (root && apt) {
     console.log('Chromium is missing: installing Debian\'s chromium package (apt-get)...');
-    execFileSync('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >/dev/null'], {
+    execFileSync('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium fonts-liberation >/dev/null'], {
       stdio: 'inherit',
     });
     found = candidates.find((path) => existsSync(path)) || (existsSync('/usr/bin/chromium') && '/usr/bin/chromium');
