@@ -392,6 +392,13 @@ function encodeValue(values, name, label) {
     }
     throw new KazooSdkError(label + (missing ? ': missing mandatory setting "' : ': invalid value for setting "') + name + '"');
 }
+/**
+ * True when a path holds a `.` or `..` segment, also percent-encoded or between backslashes (which
+ * URLs treat as `/`): a browser would resolve it and the request could leave the apiRoot.
+ */
+function hasDotSegment(path) {
+    return /(^|[/\\])(\.|%2e){1,2}([/\\?#]|$)/i.test(path);
+}
 /** Joins an apiRoot and a relative path with exactly one `/` between them. */
 function joinUrl(apiRoot, path) {
     return normaliseRoot(apiRoot) + (path.charAt(0) === '/' ? path.replace(/^\/+/, '') : path);
@@ -438,8 +445,6 @@ function callOf(holder) {
 }
 var SUCCESS = /^(success|notmodified|nocontent)$/;
 var LAST_PLACEHOLDER = /\{([^{}]+)\}[^{]*$/;
-/** A `.` or `..` path segment, also percent-encoded or between backslashes (which URLs treat as `/`). */
-var DOT_SEGMENT = /(^|[/\\])(\.|%2e){1,2}([/\\?#]|$)/i;
 var BINARY_SAFE = 'text/plain; charset=x-user-defined';
 /**
  * A table entry and a call's settings -> the request options: the instance defaults, the settings,
@@ -475,12 +480,13 @@ function fromEntry(ctx, entry, label, settings) {
 function fromOptions(ctx, options) {
     var opts = assign(assign({}, ctx.defaults), options);
     invalidIf(typeof opts.url !== 'string', 'missing mandatory setting "url"');
+    // (a method's URL needs no such check: its template is checked once, its values are encoded)
+    invalidIf(hasDotSegment(opts.url), 'invalid value for setting "url"');
     opts.verb = String(opts.verb || 'GET').toUpperCase();
     return checked(ctx, opts, options && options.headers);
 }
-/** What every request must hold: a path that stays under the apiRoot, an apiRoot, merged headers. */
+/** What every request must hold: an apiRoot, and the merged headers. */
 function checked(ctx, opts, headers) {
-    invalidIf(DOT_SEGMENT.test(opts.url), 'invalid value for setting "url"');
     invalidIf(typeof opts.apiRoot !== 'string' || !opts.apiRoot, 'invalid value for setting "apiRoot"');
     opts.headers = mergeHeaders(ctx.defaults.headers, headers);
     return opts;
@@ -1016,8 +1022,8 @@ function withCustom(table, custom) {
             var entry = custom[ns][name];
             if (name === '__proto__')
                 continue;
-            if (!entry || typeof entry.url !== 'string' || typeof entry.verb !== 'string' || !VERB.test(entry.verb)) {
-                throw new KazooSdkError('endpoints.' + ns + '.' + name + ': invalid entry (verb and url required)');
+            if (!entry || typeof entry.url !== 'string' || hasDotSegment(entry.url) || typeof entry.verb !== 'string' || !VERB.test(entry.verb)) {
+                throw new KazooSdkError('endpoints.' + ns + '.' + name + ': invalid entry (verb and url required, no . or .. segment)');
             }
             merged[ns][name] = assign({}, entry); // a copy: later changes to it change nothing
         }

@@ -18,7 +18,7 @@ import { describeCharges } from './charges';
 import { KazooError, KazooSdkError, toKazooError } from './errors';
 import { toQuery } from './query';
 import type { Endpoint, KazooPromise, RequestOptions } from './types';
-import { appendQuery, fillUrl, isMissing, joinUrl, normaliseRoot } from './url';
+import { appendQuery, fillUrl, hasDotSegment, isMissing, joinUrl, normaliseRoot } from './url';
 
 type AnyObject = { [key: string]: any };
 
@@ -92,8 +92,6 @@ function callOf(holder: AnyObject): Call | undefined {
 
 var SUCCESS = /^(success|notmodified|nocontent)$/;
 var LAST_PLACEHOLDER = /\{([^{}]+)\}[^{]*$/;
-/** A `.` or `..` path segment, also percent-encoded or between backslashes (which URLs treat as `/`). */
-var DOT_SEGMENT = /(^|[/\\])(\.|%2e){1,2}([/\\?#]|$)/i;
 var BINARY_SAFE = 'text/plain; charset=x-user-defined';
 
 /**
@@ -129,13 +127,14 @@ export function fromEntry(ctx: Context, entry: Endpoint, label: string, settings
 export function fromOptions(ctx: Context, options: AnyObject): RequestOptions {
   var opts = assign(assign({}, ctx.defaults), options) as RequestOptions;
   invalidIf(typeof opts.url !== 'string', 'missing mandatory setting "url"');
+  // (a method's URL needs no such check: its template is checked once, its values are encoded)
+  invalidIf(hasDotSegment(opts.url), 'invalid value for setting "url"');
   opts.verb = String(opts.verb || 'GET').toUpperCase() as RequestOptions['verb'];
   return checked(ctx, opts, options && options.headers);
 }
 
-/** What every request must hold: a path that stays under the apiRoot, an apiRoot, merged headers. */
+/** What every request must hold: an apiRoot, and the merged headers. */
 function checked(ctx: Context, opts: RequestOptions, headers: AnyObject | undefined): RequestOptions {
-  invalidIf(DOT_SEGMENT.test(opts.url), 'invalid value for setting "url"');
   invalidIf(typeof opts.apiRoot !== 'string' || !opts.apiRoot, 'invalid value for setting "apiRoot"');
   opts.headers = mergeHeaders(ctx.defaults.headers, headers);
   return opts;

@@ -5,7 +5,7 @@ import { endpoints } from './endpoints';
 import { KazooSdkError } from './errors';
 import { assign, Context, fromEntry, fromOptions, mergeHeaders, send } from './request';
 import type { Endpoint, Endpoints, GetKazooSdk, KazooPromise, KazooSdk, RequestSettings, SdkSettings } from './types';
-import { normaliseRoot } from './url';
+import { hasDotSegment, normaliseRoot } from './url';
 
 type AnyObject = { [key: string]: any };
 
@@ -94,8 +94,8 @@ function withCustom(table: Table, custom: AnyObject): Table {
     for (var name in custom[ns]) {
       var entry = custom[ns][name];
       if (name === '__proto__') continue;
-      if (!entry || typeof entry.url !== 'string' || typeof entry.verb !== 'string' || !VERB.test(entry.verb)) {
-        throw new KazooSdkError('endpoints.' + ns + '.' + name + ': invalid entry (verb and url required)');
+      if (!entry || typeof entry.url !== 'string' || hasDotSegment(entry.url) || typeof entry.verb !== 'string' || !VERB.test(entry.verb)) {
+        throw new KazooSdkError('endpoints.' + ns + '.' + name + ': invalid entry (verb and url required, no . or .. segment)');
       }
       merged[ns][name] = assign({}, entry) as Endpoint; // a copy: later changes to it change nothing
     }

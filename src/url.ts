@@ -44,6 +44,14 @@ function encodeValue(values: { [name: string]: unknown }, name: string, label: s
   throw new KazooSdkError(label + (missing ? ': missing mandatory setting "' : ': invalid value for setting "') + name + '"');
 }
 
+/**
+ * True when a path holds a `.` or `..` segment, also percent-encoded or between backslashes (which
+ * URLs treat as `/`): a browser would resolve it and the request could leave the apiRoot.
+ */
+export function hasDotSegment(path: string): boolean {
+  return /(^|[/\\])(\.|%2e){1,2}([/\\?#]|$)/i.test(path);
+}
+
 /** Joins an apiRoot and a relative path with exactly one `/` between them. */
 export function joinUrl(apiRoot: string, path: string): string {
   return normaliseRoot(apiRoot) + (path.charAt(0) === '/' ? path.replace(/^\/+/, '') : path);

@@ -1098,3 +1098,10 @@ QUnit.test('changing an entry after getKazooSdk changes nothing; a namespace nam
   assert.throws(function () { KT.sdk({ endpoints: { request: { x: { verb: 'GET', url: 'x' } } } }); },
     function (e) { return e.name === 'KazooSdkError' && /endpoints\.request/.test(e.message); });
 });
+
+QUnit.test('a custom endpoint whose url has a . or .. segment is refused when the instance is made', function (assert) {
+  ['accounts/{accountId}/../x', '../x', 'a/%2e%2e/b', 'a\\..\\b', './x'].forEach(function (url) {
+    assert.throws(function () { KT.sdk({ endpoints: { demo: { bad: { verb: 'GET', url: url } } } }); },
+      function (e) { return e.name === 'KazooSdkError' && /endpoints\.demo\.bad/.test(e.message); }, url);
+  });
+});

@@ -1,6 +1,6 @@
 // src/url.ts: isMissing, fillUrl, joinUrl, normaliseRoot, appendQuery.
 export default function (QUnit, { url, errors }) {
-  const { isMissing, fillUrl, joinUrl, normaliseRoot, appendQuery } = url;
+  const { hasDotSegment, isMissing, fillUrl, joinUrl, normaliseRoot, appendQuery } = url;
   const { KazooSdkError } = errors;
 
   // Calls fn and returns what it threw (fails the assertion when it threw nothing).
@@ -24,6 +24,17 @@ export default function (QUnit, { url, errors }) {
   const invalid = (label, name) =>
     label + ': invalid value for setting "' + name + '"';
   const missing = (label, name) => label + ': missing mandatory setting "' + name + '"';
+
+  QUnit.module('hasDotSegment', () => {
+    QUnit.test('finds . and .. segments, encoded or between backslashes, and nothing else', (assert) => {
+      for (const path of ['.', '..', './x', '../x', 'a/..', 'a/../b', 'a/./b', '%2e%2e/x', '.%2E/x', 'a/%2E', 'a\\..\\b', '..\\x', 'a/..?q', 'a/.#f']) {
+        assert.true(hasDotSegment(path), path);
+      }
+      for (const path of ['', 'a', '...', 'a.b', '.hidden', 'a/...', 'a/b.', 'a/%2e%2ex', 'a?q=..', 'accounts/a1/users']) {
+        assert.false(hasDotSegment(path), path);
+      }
+    });
+  });
 
   QUnit.module('isMissing', () => {
     QUnit.test('undefined, null and the empty string are missing', (assert) => {
