@@ -44,7 +44,7 @@ export interface KazooError {
 }
 
 /** The parts of a finished exchange that decide what the caller is told. */
-export interface Exchange {
+export interface FailedExchange {
   /** HTTP status, 0 when no response arrived. */
   status: number;
   /** jQuery's textStatus: 'error', 'timeout', 'abort', 'parsererror', ... */
@@ -61,7 +61,7 @@ export interface Exchange {
  * Turns a failed exchange into the object handed to `error(responseData, jqXHR)`: the server's own
  * JSON error envelope when it sent one, otherwise a Crossbar-shaped object saying what happened.
  */
-export function toKazooError(x: Exchange): KazooError {
+export function toKazooError(x: FailedExchange): KazooError {
   var json = x.json as { [key: string]: unknown };
   var result: KazooError;
   if (json && typeof json === 'object' && !Array.isArray(json)) {
