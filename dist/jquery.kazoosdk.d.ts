@@ -1,22 +1,29 @@
 /// <reference types="jquery" />
 /**
- * The endpoint table: one entry per SDK method, grouped by namespace, in the order of the ported
- * documentation (spec/kazoo-sdk.txt). Pure data; every method of the SDK is built from it.
+ * The endpoint table: one entry per SDK method, grouped by namespace: first the methods of the ported
+ * documentation (spec/kazoo-sdk.txt) in its order, then, after "today's Kazoo", those that current
+ * Monster-UI applications call (spec/kazoo-modern-endpoints.md). Pure data; every method of the SDK
+ * is built from it (the builds ship it in a compact encoding, see scripts/table-codec.mjs).
  *
  * An entry:
  * - `verb`: the HTTP method.
  * - `url`: the path relative to the apiRoot. Each `{name}` is a mandatory setting of the method,
  *   encoded into the URL (also inside the query part, as in numbers.search).
- * - `contentType`: the request Content-Type when it is not JSON; such bodies are sent raw.
- * - `accept`: the response content type when it is not JSON (text/html arrives as a string,
+ * - `contentType`: the request Content-Type when it is not JSON; such bodies are sent raw
+ *   (`multipart/mixed`: `data` is an array of `{headers, body}` parts, framed by the SDK).
+ * - `accept`: the response content type when it is not JSON (text/* arrives as a string,
  *   anything else as bytes: a Blob).
  * - `auth`: a login method. It never sends X-Auth-Token and stores the token it gets back.
+ * - `noToken`: never sends X-Auth-Token (not even a call's own authToken).
+ * - `noUiMetadata`: never puts the instance's uiMetadata into `data`.
  * - `dataOptional`: a PUT or POST whose `data` is not mandatory (PUT and POST require it otherwise).
  *
  * Errata (where the documentation names a path no Kazoo server has; see README):
  * media.* use `media` (not `medias`); globalResources.delete uses `resources/{resourceId}`;
  * whitelabel.getDnsEntries/checkDnsEntries live under `accounts/{accountId}/whitelabel/domains`;
  * globalResources.createJob and localResources.createJob take no jobId (the server assigns it).
+ * The binary downloads of today's Kazoo (icons, logos, fax documents), marked "text" in the spec, ask
+ * for any type and deliver a Blob (a text answer stays a string).
  */
 declare const endpoints: {
     readonly account: {
@@ -44,6 +51,31 @@ declare const endpoints: {
             readonly verb: "GET";
             readonly url: "accounts/{accountId}/children";
         };
+        readonly demote: {
+            readonly verb: "DELETE";
+            readonly url: "accounts/{accountId}/reseller";
+        };
+        readonly listParents: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/tree";
+        };
+        readonly patch: {
+            readonly verb: "PATCH";
+            readonly url: "accounts/{accountId}";
+        };
+        readonly promote: {
+            readonly verb: "PUT";
+            readonly url: "accounts/{accountId}/reseller";
+            readonly dataOptional: true;
+        };
+        readonly searchAll: {
+            readonly verb: "GET";
+            readonly url: "search/multi?t=account&by_name={searchValue}&by_realm={searchValue}&by_id={searchValue}";
+        };
+        readonly searchByName: {
+            readonly verb: "GET";
+            readonly url: "search?t=account&q=name&v={accountName}";
+        };
     };
     readonly auth: {
         readonly userAuth: {
@@ -60,6 +92,51 @@ declare const endpoints: {
             readonly verb: "PUT";
             readonly url: "pin_auth";
             readonly auth: true;
+        };
+        readonly callback: {
+            readonly verb: "PUT";
+            readonly url: "auth/callback";
+            readonly auth: true;
+            readonly dataOptional: true;
+        };
+        readonly get: {
+            readonly verb: "GET";
+            readonly url: "auth/tokeninfo?token={token}";
+            readonly noToken: true;
+        };
+        readonly getLink: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/auth/links/{auth_id}";
+        };
+        readonly impersonate: {
+            readonly verb: "PUT";
+            readonly url: "accounts/{accountId}/users/{userId}/user_auth";
+            readonly dataOptional: true;
+        };
+        readonly link: {
+            readonly verb: "PUT";
+            readonly url: "auth/links/{auth_id}";
+            readonly dataOptional: true;
+        };
+        readonly postTokenInfo: {
+            readonly verb: "POST";
+            readonly url: "auth/tokeninfo";
+            readonly noToken: true;
+            readonly dataOptional: true;
+        };
+        readonly recovery: {
+            readonly verb: "PUT";
+            readonly url: "user_auth/recovery";
+            readonly dataOptional: true;
+        };
+        readonly recoveryResetId: {
+            readonly verb: "POST";
+            readonly url: "user_auth/recovery";
+            readonly dataOptional: true;
+        };
+        readonly unlink: {
+            readonly verb: "DELETE";
+            readonly url: "auth/links/{auth_id}";
         };
     };
     readonly balance: {
@@ -80,6 +157,14 @@ declare const endpoints: {
         readonly update: {
             readonly verb: "POST";
             readonly url: "accounts/{accountId}/braintree/customer";
+        };
+        readonly deleteCard: {
+            readonly verb: "DELETE";
+            readonly url: "accounts/{accountId}/braintree/cards/{cardId}";
+        };
+        readonly getToken: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/braintree/client_token";
         };
     };
     readonly callflow: {
@@ -103,6 +188,18 @@ declare const endpoints: {
             readonly verb: "GET";
             readonly url: "accounts/{accountId}/callflows";
         };
+        readonly patch: {
+            readonly verb: "PATCH";
+            readonly url: "accounts/{accountId}/callflows/{callflowId}";
+        };
+        readonly searchByNameAndNumber: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/search?t=callflow&q=name_and_number&v={value}";
+        };
+        readonly searchByNumber: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/search?t=callflow&q=number&v={value}";
+        };
     };
     readonly cdrs: {
         readonly get: {
@@ -113,11 +210,33 @@ declare const endpoints: {
             readonly verb: "GET";
             readonly url: "accounts/{accountId}/cdrs";
         };
+        readonly listByInteraction: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/cdrs/interaction";
+        };
+        readonly listByInteractionUser: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/users/{userId}/cdrs/interaction";
+        };
+        readonly listByUser: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/users/{userId}/cdrs";
+        };
+        readonly listLegs: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/cdrs/legs/{callId}";
+        };
     };
     readonly channel: {
         readonly list: {
             readonly verb: "GET";
             readonly url: "accounts/{accountId}/channels";
+        };
+        readonly action: {
+            readonly verb: "PUT";
+            readonly url: "accounts/{accountId}/channels/{callId}";
+            readonly noUiMetadata: true;
+            readonly dataOptional: true;
         };
     };
     readonly conference: {
@@ -215,6 +334,20 @@ declare const endpoints: {
             readonly contentType: "text/html";
             readonly accept: "text/html";
         };
+        readonly participantsAction: {
+            readonly verb: "PUT";
+            readonly url: "accounts/{accountId}/conferences/{conferenceId}/participants/{participantId}";
+            readonly dataOptional: true;
+        };
+        readonly participantsBulkAction: {
+            readonly verb: "PUT";
+            readonly url: "accounts/{accountId}/conferences/{conferenceId}/participants";
+            readonly dataOptional: true;
+        };
+        readonly participantsList: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/conferences/{conferenceId}/participants";
+        };
     };
     readonly connectivity: {
         readonly get: {
@@ -263,6 +396,20 @@ declare const endpoints: {
             readonly verb: "GET";
             readonly url: "accounts/{accountId}/devices/{deviceId}/quickcall/{number}";
         };
+        readonly patch: {
+            readonly verb: "PATCH";
+            readonly url: "accounts/{accountId}/devices/{deviceId}";
+        };
+        readonly restart: {
+            readonly verb: "POST";
+            readonly url: "accounts/{accountId}/devices/{deviceId}/sync";
+            readonly dataOptional: true;
+        };
+        readonly updatePresence: {
+            readonly verb: "POST";
+            readonly url: "accounts/{accountId}/devices/{deviceId}/presence";
+            readonly dataOptional: true;
+        };
     };
     readonly directory: {
         readonly create: {
@@ -272,6 +419,19 @@ declare const endpoints: {
         readonly list: {
             readonly verb: "GET";
             readonly url: "accounts/{accountId}/directories";
+        };
+        readonly delete: {
+            readonly verb: "DELETE";
+            readonly url: "accounts/{accountId}/directories/{directoryId}";
+        };
+        readonly get: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/directories/{directoryId}";
+        };
+        readonly update: {
+            readonly verb: "POST";
+            readonly url: "accounts/{accountId}/directories/{directoryId}";
+            readonly dataOptional: true;
         };
     };
     readonly globalResources: {
@@ -472,6 +632,51 @@ declare const endpoints: {
             readonly verb: "GET";
             readonly url: "accounts/{accountId}/phone_numbers/prefix?city={city}";
         };
+        readonly activateBlock: {
+            readonly verb: "PUT";
+            readonly url: "accounts/{accountId}/phone_numbers/collection/activate";
+            readonly dataOptional: true;
+        };
+        readonly create: {
+            readonly verb: "PUT";
+            readonly url: "accounts/{accountId}/phone_numbers/{phoneNumber}";
+            readonly dataOptional: true;
+        };
+        readonly createBlock: {
+            readonly verb: "PUT";
+            readonly url: "accounts/{accountId}/phone_numbers/collection";
+            readonly dataOptional: true;
+        };
+        readonly deleteBlock: {
+            readonly verb: "DELETE";
+            readonly url: "accounts/{accountId}/phone_numbers/collection";
+        };
+        readonly getCarrierInfo: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/phone_numbers/carriers_info";
+        };
+        readonly listAll: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/phone_numbers";
+        };
+        readonly matchClassifier: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/phone_numbers/classifiers/{phoneNumber}";
+        };
+        readonly patch: {
+            readonly verb: "PATCH";
+            readonly url: "accounts/{accountId}/phone_numbers/{phoneNumber}";
+        };
+        readonly sync: {
+            readonly verb: "POST";
+            readonly url: "accounts/{accountId}/phone_numbers/fix";
+            readonly dataOptional: true;
+        };
+        readonly syncOne: {
+            readonly verb: "POST";
+            readonly url: "accounts/{accountId}/phone_numbers/fix/{number}";
+            readonly dataOptional: true;
+        };
     };
     readonly port: {
         readonly get: {
@@ -530,6 +735,65 @@ declare const endpoints: {
             readonly verb: "PATCH";
             readonly url: "accounts/{accountId}/port_requests/{portRequestId}/{state}";
         };
+        readonly addComment: {
+            readonly verb: "PUT";
+            readonly url: "accounts/{accountId}/port_requests/{portRequestId}/comments";
+            readonly dataOptional: true;
+        };
+        readonly deleteAllComments: {
+            readonly verb: "DELETE";
+            readonly url: "accounts/{accountId}/port_requests/{portRequestId}/comments";
+        };
+        readonly deleteComment: {
+            readonly verb: "DELETE";
+            readonly url: "accounts/{accountId}/port_requests/{portRequestId}/comments/{commentId}";
+        };
+        readonly getComment: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/port_requests/{portRequestId}/comments/{commentId}";
+        };
+        readonly getTimeline: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/port_requests/{portRequestId}/timeline";
+        };
+        readonly listByState: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/port_requests/{state}";
+        };
+        readonly listComments: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/port_requests/{portRequestId}/comments";
+        };
+        readonly listDescendantsByState: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/descendants/port_requests/{state}";
+        };
+        readonly listLastSubmitted: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/port_requests/last_submitted";
+        };
+        readonly listPortAuthority: {
+            readonly verb: "GET";
+            readonly url: "port_requests";
+        };
+        readonly portabilityLookup: {
+            readonly verb: "POST";
+            readonly url: "accounts/{accountId}/port_requests/lnp_lookup";
+            readonly dataOptional: true;
+        };
+        readonly searchNumber: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/port_requests?by_number={number}";
+        };
+        readonly searchNumberByDescendants: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/descendants/port_requests?by_number={number}";
+        };
+        readonly updateComment: {
+            readonly verb: "POST";
+            readonly url: "accounts/{accountId}/port_requests/{portRequestId}/comments/{commentId}";
+            readonly dataOptional: true;
+        };
     };
     readonly resourceTemplates: {
         readonly get: {
@@ -582,6 +846,42 @@ declare const endpoints: {
             readonly verb: "POST";
             readonly url: "accounts/{accountId}/service_plans/synchronization";
         };
+        readonly addMany: {
+            readonly verb: "POST";
+            readonly url: "accounts/{accountId}/service_plans/";
+            readonly dataOptional: true;
+        };
+        readonly addManyOverrides: {
+            readonly verb: "POST";
+            readonly url: "accounts/{accountId}/service_plans/override";
+            readonly dataOptional: true;
+        };
+        readonly create: {
+            readonly verb: "PUT";
+            readonly url: "accounts/{accountId}/service_plans";
+            readonly dataOptional: true;
+        };
+        readonly getAvailable: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/service_plans/available/{planId}";
+        };
+        readonly getCsv: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/service_plans/current?depth=4&identifier=items&accept=csv";
+        };
+        readonly listAvailable: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/service_plans/available";
+        };
+        readonly removeMany: {
+            readonly verb: "DELETE";
+            readonly url: "accounts/{accountId}/service_plans/";
+        };
+        readonly update: {
+            readonly verb: "POST";
+            readonly url: "accounts/{accountId}/service_plans/{planId}";
+            readonly dataOptional: true;
+        };
     };
     readonly temporalRule: {
         readonly get: {
@@ -603,6 +903,10 @@ declare const endpoints: {
         readonly list: {
             readonly verb: "GET";
             readonly url: "accounts/{accountId}/temporal_rules";
+        };
+        readonly patch: {
+            readonly verb: "PATCH";
+            readonly url: "accounts/{accountId}/temporal_rules/{ruleId}";
         };
     };
     readonly user: {
@@ -630,6 +934,31 @@ declare const endpoints: {
             readonly verb: "GET";
             readonly url: "accounts/{accountId}/users/{userId}/quickcall/{number}";
         };
+        readonly hotdesks: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/users/{userId}/hotdesks";
+        };
+        readonly listDevices: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/users/{userId}/devices";
+        };
+        readonly listUsersWithChat: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/users/getstream";
+        };
+        readonly patch: {
+            readonly verb: "PATCH";
+            readonly url: "accounts/{accountId}/users/{userId}";
+        };
+        readonly updateChatStatus: {
+            readonly verb: "PATCH";
+            readonly url: "accounts/{accountId}/users/{userId}/getstream";
+        };
+        readonly updatePresence: {
+            readonly verb: "POST";
+            readonly url: "accounts/{accountId}/users/{userId}/presence";
+            readonly dataOptional: true;
+        };
     };
     readonly voicemail: {
         readonly get: {
@@ -652,6 +981,23 @@ declare const endpoints: {
             readonly verb: "GET";
             readonly url: "accounts/{accountId}/vmboxes";
         };
+        readonly deleteMessages: {
+            readonly verb: "DELETE";
+            readonly url: "accounts/{accountId}/vmboxes/{voicemailId}/messages";
+        };
+        readonly listMessages: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/vmboxes/{voicemailId}/messages";
+        };
+        readonly patch: {
+            readonly verb: "PATCH";
+            readonly url: "accounts/{accountId}/vmboxes/{voicemailId}";
+        };
+        readonly updateMessages: {
+            readonly verb: "POST";
+            readonly url: "accounts/{accountId}/vmboxes/{voicemailId}/messages";
+            readonly dataOptional: true;
+        };
     };
     readonly whitelabel: {
         readonly get: {
@@ -670,6 +1016,1179 @@ declare const endpoints: {
             readonly verb: "POST";
             readonly url: "accounts/{accountId}/whitelabel/domains?domain={domain}";
             readonly dataOptional: true;
+        };
+        readonly create: {
+            readonly verb: "PUT";
+            readonly url: "accounts/{accountId}/whitelabel";
+            readonly dataOptional: true;
+        };
+        readonly delete: {
+            readonly verb: "DELETE";
+            readonly url: "accounts/{accountId}/whitelabel";
+        };
+        readonly deleteNotification: {
+            readonly verb: "DELETE";
+            readonly url: "accounts/{accountId}/notifications/{notificationId}";
+        };
+        readonly getByDomain: {
+            readonly verb: "GET";
+            readonly url: "whitelabel/{domain}";
+        };
+        readonly getIcon: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/whitelabel/icon";
+            readonly accept: "*/*";
+        };
+        readonly getIconByDomain: {
+            readonly verb: "GET";
+            readonly url: "whitelabel/{domain}/icon";
+            readonly accept: "*/*";
+        };
+        readonly getLogoByDomain: {
+            readonly verb: "GET";
+            readonly url: "whitelabel/{domain}/logo";
+            readonly accept: "*/*";
+        };
+        readonly getNotification: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/notifications/{notificationId}";
+        };
+        readonly getNotificationHtml: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/notifications/{notificationId}";
+            readonly accept: "text/html";
+        };
+        readonly getNotificationText: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/notifications/{notificationId}";
+            readonly accept: "text/plain";
+        };
+        readonly getSystemNotification: {
+            readonly verb: "GET";
+            readonly url: "notifications/{notificationId}";
+        };
+        readonly getSystemNotificationHtml: {
+            readonly verb: "GET";
+            readonly url: "notifications/{notificationId}";
+            readonly accept: "text/html";
+        };
+        readonly getSystemNotificationText: {
+            readonly verb: "GET";
+            readonly url: "notifications/{notificationId}";
+            readonly accept: "text/plain";
+        };
+        readonly getWelcome: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/whitelabel/welcome";
+            readonly accept: "text/html";
+        };
+        readonly getWelcomeByDomain: {
+            readonly verb: "GET";
+            readonly url: "whitelabel/{domain}/welcome";
+            readonly accept: "text/html";
+        };
+        readonly listNotifications: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/notifications";
+        };
+        readonly previewNotification: {
+            readonly verb: "POST";
+            readonly url: "accounts/{accountId}/notifications/{notificationId}/preview";
+            readonly dataOptional: true;
+        };
+        readonly update: {
+            readonly verb: "POST";
+            readonly url: "accounts/{accountId}/whitelabel";
+            readonly dataOptional: true;
+        };
+        readonly updateIcon: {
+            readonly verb: "POST";
+            readonly url: "accounts/{accountId}/whitelabel/icon";
+            readonly contentType: "application/x-base64";
+        };
+        readonly updateLogo: {
+            readonly verb: "POST";
+            readonly url: "accounts/{accountId}/whitelabel/logo";
+            readonly contentType: "application/x-base64";
+        };
+        readonly updateNotification: {
+            readonly verb: "POST";
+            readonly url: "accounts/{accountId}/notifications/{notificationId}";
+            readonly dataOptional: true;
+        };
+        readonly updateNotificationHtml: {
+            readonly verb: "POST";
+            readonly url: "accounts/{accountId}/notifications/{notificationId}";
+            readonly contentType: "text/html";
+            readonly accept: "text/html";
+        };
+        readonly updateNotificationText: {
+            readonly verb: "POST";
+            readonly url: "accounts/{accountId}/notifications/{notificationId}";
+            readonly contentType: "text/plain";
+            readonly accept: "text/plain";
+        };
+        readonly updateWelcome: {
+            readonly verb: "POST";
+            readonly url: "accounts/{accountId}/whitelabel/welcome";
+            readonly contentType: "text/html";
+            readonly accept: "text/html";
+        };
+    };
+    readonly accessLists: {
+        readonly get: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/access_lists";
+        };
+        readonly update: {
+            readonly verb: "POST";
+            readonly url: "accounts/{accountId}/access_lists";
+            readonly dataOptional: true;
+        };
+    };
+    readonly alert: {
+        readonly list: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/alerts";
+        };
+    };
+    readonly apiKey: {
+        readonly create: {
+            readonly verb: "PUT";
+            readonly url: "accounts/{accountId}/api_key";
+            readonly dataOptional: true;
+        };
+        readonly get: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/api_key";
+        };
+    };
+    readonly appsStore: {
+        readonly add: {
+            readonly verb: "PUT";
+            readonly url: "accounts/{accountId}/apps_store/{appId}";
+            readonly dataOptional: true;
+        };
+        readonly createOverride: {
+            readonly verb: "PUT";
+            readonly url: "accounts/{accountId}/apps_store/{appId}/override";
+            readonly dataOptional: true;
+        };
+        readonly delete: {
+            readonly verb: "DELETE";
+            readonly url: "accounts/{accountId}/apps_store/{appId}";
+        };
+        readonly deleteOverride: {
+            readonly verb: "DELETE";
+            readonly url: "accounts/{accountId}/apps_store/{appId}/override";
+        };
+        readonly get: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/apps_store/{appId}";
+        };
+        readonly getBlacklist: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/apps_store/blacklist";
+        };
+        readonly getIcon: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/apps_store/{appId}/icon";
+            readonly accept: "*/*";
+        };
+        readonly getOverride: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/apps_store/{appId}/override";
+        };
+        readonly list: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/apps_store";
+        };
+        readonly update: {
+            readonly verb: "POST";
+            readonly url: "accounts/{accountId}/apps_store/{appId}";
+            readonly dataOptional: true;
+        };
+        readonly updateBlacklist: {
+            readonly verb: "POST";
+            readonly url: "accounts/{accountId}/apps_store/blacklist";
+            readonly dataOptional: true;
+        };
+        readonly updateIcon: {
+            readonly verb: "POST";
+            readonly url: "accounts/{accountId}/apps_store/{appId}/override/icon";
+            readonly dataOptional: true;
+        };
+        readonly updateOverride: {
+            readonly verb: "POST";
+            readonly url: "accounts/{accountId}/apps_store/{appId}/override";
+            readonly dataOptional: true;
+        };
+    };
+    readonly blacklist: {
+        readonly create: {
+            readonly verb: "PUT";
+            readonly url: "accounts/{accountId}/blacklists";
+            readonly dataOptional: true;
+        };
+        readonly delete: {
+            readonly verb: "DELETE";
+            readonly url: "accounts/{accountId}/blacklists/{blacklistId}";
+        };
+        readonly get: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/blacklists/{blacklistId}";
+        };
+        readonly list: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/blacklists";
+        };
+        readonly update: {
+            readonly verb: "POST";
+            readonly url: "accounts/{accountId}/blacklists/{blacklistId}";
+            readonly dataOptional: true;
+        };
+    };
+    readonly cdrPushOnebill: {
+        readonly get: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/cdr_push_onebill";
+        };
+        readonly post: {
+            readonly verb: "POST";
+            readonly url: "accounts/{accountId}/cdr_push_onebill";
+            readonly dataOptional: true;
+        };
+    };
+    readonly clickToCall: {
+        readonly connect: {
+            readonly verb: "POST";
+            readonly url: "accounts/{accountId}/clicktocall/{clickToCallId}/connect";
+            readonly dataOptional: true;
+        };
+        readonly create: {
+            readonly verb: "PUT";
+            readonly url: "accounts/{accountId}/clicktocall";
+            readonly dataOptional: true;
+        };
+        readonly delete: {
+            readonly verb: "DELETE";
+            readonly url: "accounts/{accountId}/clicktocall/{clickToCallId}";
+        };
+        readonly get: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/clicktocall/{clickToCallId}";
+        };
+        readonly list: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/clicktocall";
+        };
+        readonly update: {
+            readonly verb: "POST";
+            readonly url: "accounts/{accountId}/clicktocall/{clickToCallId}";
+            readonly dataOptional: true;
+        };
+    };
+    readonly configs: {
+        readonly get: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/configs/{endpoint}";
+        };
+    };
+    readonly contactList: {
+        readonly get: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/contact_list";
+        };
+    };
+    readonly crm: {
+        readonly createIntegration: {
+            readonly verb: "PUT";
+            readonly url: "accounts/{accountId}/crm_integration";
+            readonly dataOptional: true;
+        };
+        readonly createMapping: {
+            readonly verb: "PUT";
+            readonly url: "accounts/{accountId}/crm_integration/mappings";
+            readonly dataOptional: true;
+        };
+        readonly createTrigger: {
+            readonly verb: "PUT";
+            readonly url: "accounts/{accountId}/crm_integration/triggers";
+            readonly dataOptional: true;
+        };
+        readonly deleteMapping: {
+            readonly verb: "DELETE";
+            readonly url: "accounts/{accountId}/crm_integration/mappings/{mappingId}";
+        };
+        readonly deleteTrigger: {
+            readonly verb: "DELETE";
+            readonly url: "accounts/{accountId}/crm_integration/triggers/{triggerId}";
+        };
+        readonly getCallLog: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/crm_integration/call_logs";
+        };
+        readonly getIntegration: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/crm_integration";
+        };
+        readonly getMapping: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/crm_integration/mappings/{mappingId}";
+        };
+        readonly getTrigger: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/crm_integration/triggers/{triggerId}";
+        };
+        readonly listMappings: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/crm_integration/mappings";
+        };
+        readonly listTriggers: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/crm_integration/triggers";
+        };
+        readonly patchMapping: {
+            readonly verb: "PATCH";
+            readonly url: "accounts/{accountId}/crm_integration/mappings/{mappingId}";
+        };
+        readonly patchTrigger: {
+            readonly verb: "PATCH";
+            readonly url: "accounts/{accountId}/crm_integration/triggers/{triggerId}";
+        };
+        readonly updateMapping: {
+            readonly verb: "POST";
+            readonly url: "accounts/{accountId}/crm_integration/mappings/{mappingId}";
+            readonly dataOptional: true;
+        };
+        readonly updateTrigger: {
+            readonly verb: "POST";
+            readonly url: "accounts/{accountId}/crm_integration/triggers/{triggerId}";
+            readonly dataOptional: true;
+        };
+    };
+    readonly dashboards: {
+        readonly getActivityLog: {
+            readonly verb: "POST";
+            readonly url: "accounts/{accountId}/dashboards/activity_log";
+            readonly dataOptional: true;
+        };
+        readonly getEnsureStarted: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/dashboards/ensure_started";
+        };
+        readonly getQueueDetails: {
+            readonly verb: "POST";
+            readonly url: "accounts/{accountId}/dashboards/queue_details/{queueId}";
+            readonly dataOptional: true;
+        };
+        readonly getQueueOverview: {
+            readonly verb: "POST";
+            readonly url: "accounts/{accountId}/dashboards/queue_overview";
+            readonly dataOptional: true;
+        };
+        readonly getRecipientOverview: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/dashboards/recipient_overview";
+        };
+        readonly getRecipientPerformance: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/dashboards/recipient_performance";
+        };
+    };
+    readonly desktop: {
+        readonly getLinux: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/desktop/linux";
+        };
+        readonly getMac: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/desktop/mac";
+        };
+        readonly getWindows: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/desktop/windows";
+        };
+    };
+    readonly externalNumbers: {
+        readonly create: {
+            readonly verb: "PUT";
+            readonly url: "accounts/{accountId}/external_numbers";
+            readonly dataOptional: true;
+        };
+        readonly delete: {
+            readonly verb: "DELETE";
+            readonly url: "accounts/{accountId}/external_numbers/{numberId}";
+        };
+        readonly get: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/external_numbers/{numberId}";
+        };
+        readonly list: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/external_numbers";
+        };
+        readonly submitPin: {
+            readonly verb: "POST";
+            readonly url: "accounts/{accountId}/external_numbers/{numberId}/verify";
+            readonly dataOptional: true;
+        };
+        readonly verify: {
+            readonly verb: "PUT";
+            readonly url: "accounts/{accountId}/external_numbers/{numberId}/verify";
+            readonly dataOptional: true;
+        };
+    };
+    readonly faxbox: {
+        readonly create: {
+            readonly verb: "PUT";
+            readonly url: "accounts/{accountId}/faxboxes";
+            readonly dataOptional: true;
+        };
+        readonly delete: {
+            readonly verb: "DELETE";
+            readonly url: "accounts/{accountId}/faxboxes/{faxboxId}";
+        };
+        readonly get: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/faxboxes/{faxboxId}";
+        };
+        readonly list: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/faxboxes";
+        };
+        readonly update: {
+            readonly verb: "POST";
+            readonly url: "accounts/{accountId}/faxboxes/{faxboxId}";
+            readonly dataOptional: true;
+        };
+    };
+    readonly faxes: {
+        readonly deleteInbound: {
+            readonly verb: "DELETE";
+            readonly url: "accounts/{accountId}/faxes/inbox/{faxId}";
+        };
+        readonly deleteOutbound: {
+            readonly verb: "DELETE";
+            readonly url: "accounts/{accountId}/faxes/outbox/{faxId}";
+        };
+        readonly getAttachmentInbound: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/faxes/inbox/{faxId}/attachment";
+            readonly accept: "*/*";
+        };
+        readonly getAttachmentOutbound: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/faxes/outbox/{faxId}/attachment";
+            readonly accept: "*/*";
+        };
+        readonly getDetailsInbound: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/faxes/inbox/{faxId}";
+        };
+        readonly getDetailsOutbound: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/faxes/outbox/{faxId}";
+        };
+        readonly getLogDetails: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/faxes/smtplog/{logId}";
+        };
+        readonly getLogs: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/faxes/smtplog";
+        };
+        readonly listInbound: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/faxes/inbox";
+        };
+        readonly listOutbound: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/faxes/outbox";
+        };
+        readonly send: {
+            readonly verb: "PUT";
+            readonly url: "accounts/{accountId}/faxes";
+            readonly dataOptional: true;
+        };
+        readonly sendAsMultipart: {
+            readonly verb: "PUT";
+            readonly url: "accounts/{accountId}/faxes";
+            readonly contentType: "multipart/mixed";
+        };
+        readonly updateInbound: {
+            readonly verb: "PUT";
+            readonly url: "accounts/{accountId}/faxes/inbox/{faxId}";
+            readonly dataOptional: true;
+        };
+        readonly updateOutbound: {
+            readonly verb: "PUT";
+            readonly url: "accounts/{accountId}/faxes/outbox/{faxId}";
+            readonly dataOptional: true;
+        };
+    };
+    readonly inspector: {
+        readonly get: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/call_inspector/{callId}";
+        };
+        readonly list: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/call_inspector";
+        };
+    };
+    readonly ips: {
+        readonly add: {
+            readonly verb: "POST";
+            readonly url: "accounts/{accountId}/ips/{ip}";
+            readonly dataOptional: true;
+        };
+        readonly delete: {
+            readonly verb: "DELETE";
+            readonly url: "accounts/{accountId}/ips/{ip}";
+        };
+        readonly list: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/ips?zone={zone}&quantity={quantity}";
+        };
+        readonly listAssigned: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/ips/assigned";
+        };
+        readonly listZones: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/ips/zones";
+        };
+    };
+    readonly ledgers: {
+        readonly credit: {
+            readonly verb: "PUT";
+            readonly url: "accounts/{accountId}/ledgers/credit";
+            readonly dataOptional: true;
+        };
+        readonly debit: {
+            readonly verb: "PUT";
+            readonly url: "accounts/{accountId}/ledgers/debit";
+            readonly dataOptional: true;
+        };
+        readonly get: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/ledgers/{ledgerId}";
+        };
+        readonly getDetails: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/ledgers/{ledgerId}/{id}";
+        };
+        readonly list: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/ledgers";
+        };
+        readonly listAvailable: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/ledgers/available";
+        };
+        readonly summaryPerMonth: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/ledgers/summary/{modbSuffix}";
+        };
+        readonly total: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/ledgers/total";
+        };
+    };
+    readonly matchList: {
+        readonly create: {
+            readonly verb: "PUT";
+            readonly url: "accounts/{accountId}/match_lists";
+            readonly dataOptional: true;
+        };
+        readonly delete: {
+            readonly verb: "DELETE";
+            readonly url: "accounts/{accountId}/match_lists/{matchListId}";
+        };
+        readonly get: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/match_lists/{matchListId}";
+        };
+        readonly list: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/match_lists/";
+        };
+        readonly patch: {
+            readonly verb: "PATCH";
+            readonly url: "accounts/{accountId}/match_lists/{matchListId}";
+        };
+        readonly update: {
+            readonly verb: "POST";
+            readonly url: "accounts/{accountId}/match_lists/{matchListId}";
+            readonly dataOptional: true;
+        };
+    };
+    readonly metaflow: {
+        readonly delete: {
+            readonly verb: "DELETE";
+            readonly url: "accounts/{accountId}/metaflows";
+        };
+        readonly get: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/metaflows";
+        };
+        readonly update: {
+            readonly verb: "POST";
+            readonly url: "accounts/{accountId}/metaflows";
+            readonly dataOptional: true;
+        };
+    };
+    readonly multifactor: {
+        readonly create: {
+            readonly verb: "PUT";
+            readonly url: "accounts/{accountId}/multi_factor";
+            readonly dataOptional: true;
+        };
+        readonly delete: {
+            readonly verb: "DELETE";
+            readonly url: "accounts/{accountId}/multi_factor/{mfaId}";
+        };
+        readonly get: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/multi_factor/{mfaId}";
+        };
+        readonly getAttempt: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/multi_factor/attempts/{attemptId}";
+        };
+        readonly list: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/multi_factor";
+        };
+        readonly listAttempts: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/multi_factor/attempts";
+        };
+        readonly patch: {
+            readonly verb: "PATCH";
+            readonly url: "accounts/{accountId}/multi_factor/{mfaId}";
+        };
+        readonly qrcode: {
+            readonly verb: "PUT";
+            readonly url: "multi_factor/qrcode";
+            readonly dataOptional: true;
+        };
+        readonly resetQrcode: {
+            readonly verb: "PUT";
+            readonly url: "multi_factor/reset_qrcode";
+            readonly dataOptional: true;
+        };
+        readonly update: {
+            readonly verb: "POST";
+            readonly url: "accounts/{accountId}/multi_factor/{mfaId}";
+            readonly dataOptional: true;
+        };
+    };
+    readonly parkedCalls: {
+        readonly list: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/parked_calls";
+        };
+    };
+    readonly pivot: {
+        readonly getDebug: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/pivot/debug/{callId}";
+        };
+        readonly listDebug: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/pivot/debug";
+        };
+    };
+    readonly presence: {
+        readonly get: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/presence/{presenceId}";
+        };
+        readonly list: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/presence";
+        };
+        readonly update: {
+            readonly verb: "POST";
+            readonly url: "accounts/{accountId}/presence/{presenceId}";
+            readonly dataOptional: true;
+        };
+    };
+    readonly qubicleQueues: {
+        readonly create: {
+            readonly verb: "PUT";
+            readonly url: "accounts/{accountId}/qubicle_queues";
+            readonly dataOptional: true;
+        };
+        readonly delete: {
+            readonly verb: "DELETE";
+            readonly url: "accounts/{accountId}/qubicle_queues/{queueId}";
+        };
+        readonly deleteRecipients: {
+            readonly verb: "DELETE";
+            readonly url: "accounts/{accountId}/qubicle_queues/{queueId}/recipients";
+        };
+        readonly get: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/qubicle_queues/{queueId}";
+        };
+        readonly getEnsureStarted: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/qubicle_queues/ensure_started";
+        };
+        readonly getStatus: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/qubicle_queues/{queueId}/status";
+        };
+        readonly list: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/qubicle_queues";
+        };
+        readonly listAllRecipients: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/qubicle_queues/recipients";
+        };
+        readonly listRecipients: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/qubicle_queues/{queueId}/recipients";
+        };
+        readonly listStatus: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/qubicle_queues/status";
+        };
+        readonly patch: {
+            readonly verb: "PATCH";
+            readonly url: "accounts/{accountId}/qubicle_queues/{queueId}";
+        };
+        readonly update: {
+            readonly verb: "POST";
+            readonly url: "accounts/{accountId}/qubicle_queues/{queueId}";
+            readonly dataOptional: true;
+        };
+        readonly updateRecipients: {
+            readonly verb: "POST";
+            readonly url: "accounts/{accountId}/qubicle_queues/{queueId}/recipients";
+            readonly dataOptional: true;
+        };
+        readonly updateRoles: {
+            readonly verb: "POST";
+            readonly url: "accounts/{accountId}/qubicle_queues/{queueId}/roles";
+            readonly dataOptional: true;
+        };
+        readonly updateSessions: {
+            readonly verb: "POST";
+            readonly url: "accounts/{accountId}/qubicle_queues/{queueId}/sessions/{sessionId}";
+            readonly dataOptional: true;
+        };
+    };
+    readonly qubicleRecipients: {
+        readonly get: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/qubicle_recipients/{userId}";
+        };
+        readonly getQueueMembership: {
+            readonly verb: "POST";
+            readonly url: "accounts/{accountId}/qubicle_recipients/queue_membership";
+            readonly dataOptional: true;
+        };
+        readonly getStatus: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/qubicle_recipients/{userId}/status";
+        };
+        readonly list: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/qubicle_recipients";
+        };
+        readonly listStatus: {
+            readonly verb: "POST";
+            readonly url: "accounts/{accountId}/qubicle_recipients/status";
+            readonly dataOptional: true;
+        };
+        readonly update: {
+            readonly verb: "POST";
+            readonly url: "accounts/{accountId}/qubicle_recipients/{userId}";
+            readonly dataOptional: true;
+        };
+        readonly updateDisable: {
+            readonly verb: "POST";
+            readonly url: "accounts/{accountId}/qubicle_recipients/{userId}/disable";
+            readonly dataOptional: true;
+        };
+        readonly updateEnable: {
+            readonly verb: "POST";
+            readonly url: "accounts/{accountId}/qubicle_recipients/{userId}/enable";
+            readonly dataOptional: true;
+        };
+        readonly updateRoles: {
+            readonly verb: "POST";
+            readonly url: "accounts/{accountId}/qubicle_recipients/{userId}/roles";
+            readonly dataOptional: true;
+        };
+        readonly updateState: {
+            readonly verb: "POST";
+            readonly url: "accounts/{accountId}/qubicle_recipients/{userId}";
+            readonly dataOptional: true;
+        };
+        readonly updateStatus: {
+            readonly verb: "POST";
+            readonly url: "accounts/{accountId}/qubicle_recipients/{userId}/status";
+            readonly dataOptional: true;
+        };
+    };
+    readonly qubicleReports: {
+        readonly get: {
+            readonly verb: "POST";
+            readonly url: "accounts/{accountId}/qubicle_reports";
+            readonly dataOptional: true;
+        };
+    };
+    readonly qubicleRoles: {
+        readonly list: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/qubicle_roles";
+        };
+    };
+    readonly qubicleSkills: {
+        readonly create: {
+            readonly verb: "PUT";
+            readonly url: "accounts/{accountId}/qubicle_skills";
+            readonly dataOptional: true;
+        };
+        readonly delete: {
+            readonly verb: "DELETE";
+            readonly url: "accounts/{accountId}/qubicle_skills/{skillId}";
+        };
+        readonly list: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/qubicle_skills";
+        };
+        readonly patch: {
+            readonly verb: "PATCH";
+            readonly url: "accounts/{accountId}/qubicle_skills/{skillId}";
+        };
+        readonly update: {
+            readonly verb: "POST";
+            readonly url: "accounts/{accountId}/qubicle_skills/{skillId}";
+            readonly dataOptional: true;
+        };
+    };
+    readonly recordings: {
+        readonly delete: {
+            readonly verb: "DELETE";
+            readonly url: "accounts/{accountId}/recordings/{recordingId}";
+        };
+        readonly get: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/recordings/{recordingId}";
+        };
+        readonly list: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/recordings";
+        };
+    };
+    readonly registrations: {
+        readonly list: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/registrations";
+        };
+    };
+    readonly schemas: {
+        readonly get: {
+            readonly verb: "GET";
+            readonly url: "schemas/{schemaId}";
+        };
+        readonly list: {
+            readonly verb: "GET";
+            readonly url: "schemas";
+        };
+    };
+    readonly security: {
+        readonly create: {
+            readonly verb: "PUT";
+            readonly url: "accounts/{accountId}/security";
+            readonly dataOptional: true;
+        };
+        readonly delete: {
+            readonly verb: "DELETE";
+            readonly url: "accounts/{accountId}/security";
+        };
+        readonly get: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/security";
+        };
+        readonly getAttempt: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/security/attempts/{attemptId}";
+        };
+        readonly listAttempts: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/security/attempts";
+        };
+        readonly listModules: {
+            readonly verb: "GET";
+            readonly url: "security";
+        };
+        readonly update: {
+            readonly verb: "POST";
+            readonly url: "accounts/{accountId}/security";
+            readonly dataOptional: true;
+        };
+    };
+    readonly services: {
+        readonly bulkChange: {
+            readonly verb: "POST";
+            readonly url: "accounts/{accountId}/services/";
+            readonly dataOptional: true;
+        };
+        readonly getAuditSummary: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/services/audit_summary";
+        };
+        readonly getSummary: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/services/summary";
+        };
+        readonly listAssigned: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/services";
+        };
+        readonly listAvailable: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/services/available";
+        };
+        readonly listEditable: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/services/editable";
+        };
+        readonly listOverrides: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/services/overrides";
+        };
+        readonly quote: {
+            readonly verb: "POST";
+            readonly url: "accounts/{accountId}/services/quote";
+            readonly dataOptional: true;
+        };
+        readonly topup: {
+            readonly verb: "POST";
+            readonly url: "accounts/{accountId}/services/topup";
+            readonly dataOptional: true;
+        };
+        readonly updateManualQuantities: {
+            readonly verb: "POST";
+            readonly url: "accounts/{accountId}/services/manual";
+            readonly dataOptional: true;
+        };
+    };
+    readonly slackIntegration: {
+        readonly get: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/slack_integration";
+        };
+        readonly listUsers: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/slack_integration/user_listing";
+        };
+    };
+    readonly smtpLogs: {
+        readonly get: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/notifications/smtplog/{logId}";
+        };
+        readonly list: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/notifications/smtplog";
+        };
+    };
+    readonly storage: {
+        readonly add: {
+            readonly verb: "PUT";
+            readonly url: "accounts/{accountId}/storage";
+            readonly dataOptional: true;
+        };
+        readonly get: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/storage";
+        };
+        readonly patch: {
+            readonly verb: "PATCH";
+            readonly url: "accounts/{accountId}/storage";
+        };
+        readonly update: {
+            readonly verb: "POST";
+            readonly url: "accounts/{accountId}/storage";
+            readonly dataOptional: true;
+        };
+    };
+    readonly system: {
+        readonly about: {
+            readonly verb: "GET";
+            readonly url: "about";
+        };
+        readonly dialplans: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/dialplans";
+        };
+    };
+    readonly tasks: {
+        readonly add: {
+            readonly verb: "PUT";
+            readonly url: "accounts/{accountId}/tasks?category={category}&action={action}";
+            readonly dataOptional: true;
+        };
+        readonly delete: {
+            readonly verb: "DELETE";
+            readonly url: "accounts/{accountId}/tasks/{taskId}";
+        };
+        readonly get: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/tasks/{taskId}";
+        };
+        readonly getInput: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/tasks/{taskId}/input";
+            readonly accept: "text/csv";
+        };
+        readonly getOutput: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/tasks/{taskId}/output";
+            readonly accept: "text/csv";
+        };
+        readonly list: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/tasks";
+        };
+        readonly start: {
+            readonly verb: "PATCH";
+            readonly url: "accounts/{accountId}/tasks/{taskId}";
+        };
+        readonly stop: {
+            readonly verb: "PATCH";
+            readonly url: "accounts/{accountId}/tasks/{taskId}/stop";
+        };
+        readonly summary: {
+            readonly verb: "GET";
+            readonly url: "tasks";
+        };
+    };
+    readonly telexsmsboxes: {
+        readonly create: {
+            readonly verb: "PUT";
+            readonly url: "accounts/{accountId}/telexsmsboxes";
+            readonly dataOptional: true;
+        };
+        readonly delete: {
+            readonly verb: "DELETE";
+            readonly url: "accounts/{accountId}/telexsmsboxes/{boxId}";
+        };
+        readonly list: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/telexsmsboxes";
+        };
+        readonly update: {
+            readonly verb: "POST";
+            readonly url: "accounts/{accountId}/telexsmsboxes/{boxId}";
+            readonly dataOptional: true;
+        };
+    };
+    readonly temporalSet: {
+        readonly create: {
+            readonly verb: "PUT";
+            readonly url: "accounts/{accountId}/temporal_rules_sets";
+            readonly dataOptional: true;
+        };
+        readonly delete: {
+            readonly verb: "DELETE";
+            readonly url: "accounts/{accountId}/temporal_rules_sets/{setId}";
+        };
+        readonly get: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/temporal_rules_sets/{setId}";
+        };
+        readonly list: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/temporal_rules_sets";
+        };
+        readonly update: {
+            readonly verb: "POST";
+            readonly url: "accounts/{accountId}/temporal_rules_sets/{setId}";
+            readonly dataOptional: true;
+        };
+    };
+    readonly transactions: {
+        readonly list: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/transactions";
+        };
+    };
+    readonly trunkingio: {
+        readonly get: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/trunkingio_settings";
+        };
+        readonly getCheck: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/trunkingio_settings/check";
+        };
+    };
+    readonly webhooks: {
+        readonly create: {
+            readonly verb: "PUT";
+            readonly url: "accounts/{accountId}/webhooks";
+            readonly dataOptional: true;
+        };
+        readonly delete: {
+            readonly verb: "DELETE";
+            readonly url: "accounts/{accountId}/webhooks/{webhookId}";
+        };
+        readonly get: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/webhooks/{webhookId}";
+        };
+        readonly list: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/webhooks";
+        };
+        readonly listAccountAttempts: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/webhooks/attempts";
+        };
+        readonly listAttempts: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/webhooks/{webhookId}/attempts";
+        };
+        readonly listAvailable: {
+            readonly verb: "GET";
+            readonly url: "webhooks";
+        };
+        readonly patch: {
+            readonly verb: "PATCH";
+            readonly url: "accounts/{accountId}/webhooks/{webhookId}";
+        };
+        readonly patchAll: {
+            readonly verb: "PATCH";
+            readonly url: "accounts/{accountId}/webhooks";
+        };
+        readonly update: {
+            readonly verb: "POST";
+            readonly url: "accounts/{accountId}/webhooks/{webhookId}";
+            readonly dataOptional: true;
+        };
+    };
+    readonly websockets: {
+        readonly list: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/websockets";
+        };
+        readonly listBindings: {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/websockets/{websocketId}";
+        };
+        readonly listEvents: {
+            readonly verb: "GET";
+            readonly url: "websockets";
         };
     };
 };
@@ -714,7 +2233,16 @@ interface Endpoint {
     readonly contentType?: string;
     readonly accept?: string;
     readonly auth?: boolean;
+    readonly noToken?: boolean;
+    readonly noUiMetadata?: boolean;
     readonly dataOptional?: boolean;
+}
+/** One part of a `multipart/mixed` body (faxes.sendAsMultipart): its headers and its text. */
+interface MultipartPart {
+    headers?: {
+        [name: string]: string | number;
+    };
+    body: string;
 }
 /** The built-in table: namespace -> method -> entry. */
 type Endpoints = typeof endpoints;
@@ -841,8 +2369,14 @@ type LastPlaceholder<U extends string> = U extends `${string}{${infer P}}${infer
 type ResponseOf<E> = E extends {
     accept: `text/${string}`;
 } ? string : E extends {
+    accept: '*/*';
+} ? Blob | string | KazooResponse : E extends {
     accept: string;
 } ? Blob : KazooResponse;
+/** What a method's `data` is: the parts of a multipart body, or anything else. */
+type DataOf<E> = E extends {
+    contentType: 'multipart/mixed';
+} ? MultipartPart[] : unknown;
 type DataRequired<E> = E extends {
     dataOptional: true;
 } ? false : E extends {
@@ -855,16 +2389,16 @@ type Ids<K extends string> = {
 type Mandatory<E extends Endpoint> = DataRequired<E> extends true ? E extends {
     verb: 'POST';
 } ? (Ids<Placeholders<E['url']>> & {
-    data: unknown;
+    data: DataOf<E>;
 }) | (Ids<Exclude<Placeholders<E['url']>, LastPlaceholder<E['url']>>> & {
     data: {
         id: Id;
         [key: string]: unknown;
     };
 }) : Ids<Placeholders<E['url']>> & {
-    data: unknown;
+    data: DataOf<E>;
 } : Ids<Placeholders<E['url']>> & {
-    data?: unknown;
+    data?: DataOf<E>;
 };
 /** The settings of one method call: its mandatory settings plus any General API setting. */
 type SettingsOf<E extends Endpoint> = Mandatory<E> & GeneralSettings<ResponseOf<E>>;
@@ -923,4 +2457,4 @@ declare global {
 declare function getKazooSdk<const E extends CustomEndpoints = NoEndpoints>(settings: SdkSettings<E>): KazooSdk<WithCustom<Endpoints, E>>;
 
 export { KazooSdkError, publicEndpoints as endpoints, getKazooSdk, install };
-export type { CustomEndpoints, Endpoint, Endpoints, GeneralSettings, GetKazooSdk, Hooks, Id, KazooError, KazooPromise, KazooResponse, KazooSdk, MethodOf, NoEndpoints, Placeholders, RequestOptions, RequestSettings, ResponseOf, SdkSettings, SettingsOf, Verb, WithCustom };
+export type { CustomEndpoints, Endpoint, Endpoints, GeneralSettings, GetKazooSdk, Hooks, Id, KazooError, KazooPromise, KazooResponse, KazooSdk, MethodOf, MultipartPart, NoEndpoints, Placeholders, RequestOptions, RequestSettings, ResponseOf, SdkSettings, SettingsOf, Verb, WithCustom };

@@ -6,23 +6,30 @@
 })(this, (function (exports, $) { 'use strict';
 
     /**
-     * The endpoint table: one entry per SDK method, grouped by namespace, in the order of the ported
-     * documentation (spec/kazoo-sdk.txt). Pure data; every method of the SDK is built from it.
+     * The endpoint table: one entry per SDK method, grouped by namespace: first the methods of the ported
+     * documentation (spec/kazoo-sdk.txt) in its order, then, after "today's Kazoo", those that current
+     * Monster-UI applications call (spec/kazoo-modern-endpoints.md). Pure data; every method of the SDK
+     * is built from it (the builds ship it in a compact encoding, see scripts/table-codec.mjs).
      *
      * An entry:
      * - `verb`: the HTTP method.
      * - `url`: the path relative to the apiRoot. Each `{name}` is a mandatory setting of the method,
      *   encoded into the URL (also inside the query part, as in numbers.search).
-     * - `contentType`: the request Content-Type when it is not JSON; such bodies are sent raw.
-     * - `accept`: the response content type when it is not JSON (text/html arrives as a string,
+     * - `contentType`: the request Content-Type when it is not JSON; such bodies are sent raw
+     *   (`multipart/mixed`: `data` is an array of `{headers, body}` parts, framed by the SDK).
+     * - `accept`: the response content type when it is not JSON (text/* arrives as a string,
      *   anything else as bytes: a Blob).
      * - `auth`: a login method. It never sends X-Auth-Token and stores the token it gets back.
+     * - `noToken`: never sends X-Auth-Token (not even a call's own authToken).
+     * - `noUiMetadata`: never puts the instance's uiMetadata into `data`.
      * - `dataOptional`: a PUT or POST whose `data` is not mandatory (PUT and POST require it otherwise).
      *
      * Errata (where the documentation names a path no Kazoo server has; see README):
      * media.* use `media` (not `medias`); globalResources.delete uses `resources/{resourceId}`;
      * whitelabel.getDnsEntries/checkDnsEntries live under `accounts/{accountId}/whitelabel/domains`;
      * globalResources.createJob and localResources.createJob take no jobId (the server assigns it).
+     * The binary downloads of today's Kazoo (icons, logos, fax documents), marked "text" in the spec, ask
+     * for any type and deliver a Blob (a text answer stays a string).
      */
     var endpoints = {
         account: {
@@ -32,11 +39,28 @@
             delete: { verb: 'DELETE', url: 'accounts/{accountId}' },
             listDescendants: { verb: 'GET', url: 'accounts/{accountId}/descendants' },
             listChildren: { verb: 'GET', url: 'accounts/{accountId}/children' },
+            // today's Kazoo
+            demote: { verb: 'DELETE', url: 'accounts/{accountId}/reseller' },
+            listParents: { verb: 'GET', url: 'accounts/{accountId}/tree' },
+            patch: { verb: 'PATCH', url: 'accounts/{accountId}' },
+            promote: { verb: 'PUT', url: 'accounts/{accountId}/reseller', dataOptional: true },
+            searchAll: { verb: 'GET', url: 'search/multi?t=account&by_name={searchValue}&by_realm={searchValue}&by_id={searchValue}' },
+            searchByName: { verb: 'GET', url: 'search?t=account&q=name&v={accountName}' },
         },
         auth: {
             userAuth: { verb: 'PUT', url: 'user_auth', auth: true },
             sharedAuth: { verb: 'PUT', url: 'shared_auth', auth: true },
             pinAuth: { verb: 'PUT', url: 'pin_auth', auth: true },
+            // today's Kazoo
+            callback: { verb: 'PUT', url: 'auth/callback', auth: true, dataOptional: true },
+            get: { verb: 'GET', url: 'auth/tokeninfo?token={token}', noToken: true },
+            getLink: { verb: 'GET', url: 'accounts/{accountId}/auth/links/{auth_id}' },
+            impersonate: { verb: 'PUT', url: 'accounts/{accountId}/users/{userId}/user_auth', dataOptional: true },
+            link: { verb: 'PUT', url: 'auth/links/{auth_id}', dataOptional: true },
+            postTokenInfo: { verb: 'POST', url: 'auth/tokeninfo', noToken: true, dataOptional: true },
+            recovery: { verb: 'PUT', url: 'user_auth/recovery', dataOptional: true },
+            recoveryResetId: { verb: 'POST', url: 'user_auth/recovery', dataOptional: true },
+            unlink: { verb: 'DELETE', url: 'auth/links/{auth_id}' },
         },
         balance: {
             get: { verb: 'GET', url: 'accounts/{accountId}/transactions/current_balance' },
@@ -45,6 +69,9 @@
         billing: {
             get: { verb: 'GET', url: 'accounts/{accountId}/braintree/customer' },
             update: { verb: 'POST', url: 'accounts/{accountId}/braintree/customer' },
+            // today's Kazoo
+            deleteCard: { verb: 'DELETE', url: 'accounts/{accountId}/braintree/cards/{cardId}' },
+            getToken: { verb: 'GET', url: 'accounts/{accountId}/braintree/client_token' },
         },
         callflow: {
             get: { verb: 'GET', url: 'accounts/{accountId}/callflows/{callflowId}' },
@@ -52,13 +79,24 @@
             update: { verb: 'POST', url: 'accounts/{accountId}/callflows/{callflowId}' },
             delete: { verb: 'DELETE', url: 'accounts/{accountId}/callflows/{callflowId}' },
             list: { verb: 'GET', url: 'accounts/{accountId}/callflows' },
+            // today's Kazoo
+            patch: { verb: 'PATCH', url: 'accounts/{accountId}/callflows/{callflowId}' },
+            searchByNameAndNumber: { verb: 'GET', url: 'accounts/{accountId}/search?t=callflow&q=name_and_number&v={value}' },
+            searchByNumber: { verb: 'GET', url: 'accounts/{accountId}/search?t=callflow&q=number&v={value}' },
         },
         cdrs: {
             get: { verb: 'GET', url: 'accounts/{accountId}/cdrs/{cdrId}' },
             list: { verb: 'GET', url: 'accounts/{accountId}/cdrs' },
+            // today's Kazoo
+            listByInteraction: { verb: 'GET', url: 'accounts/{accountId}/cdrs/interaction' },
+            listByInteractionUser: { verb: 'GET', url: 'accounts/{accountId}/users/{userId}/cdrs/interaction' },
+            listByUser: { verb: 'GET', url: 'accounts/{accountId}/users/{userId}/cdrs' },
+            listLegs: { verb: 'GET', url: 'accounts/{accountId}/cdrs/legs/{callId}' },
         },
         channel: {
             list: { verb: 'GET', url: 'accounts/{accountId}/channels' },
+            // today's Kazoo
+            action: { verb: 'PUT', url: 'accounts/{accountId}/channels/{callId}', noUiMetadata: true, dataOptional: true },
         },
         conference: {
             get: { verb: 'GET', url: 'accounts/{accountId}/conferences/{conferenceId}' },
@@ -83,6 +121,10 @@
             createNotification: { verb: 'PUT', url: 'accounts/{accountId}/notify/conference_{notificationType}', contentType: 'text/html', accept: 'text/html' },
             getNotification: { verb: 'GET', url: 'accounts/{accountId}/notify/conference_{notificationType}/{contentType}', contentType: 'text/html', accept: 'text/html' },
             updateNotification: { verb: 'POST', url: 'accounts/{accountId}/notify/conference_{notificationType}', contentType: 'text/html', accept: 'text/html' },
+            // today's Kazoo
+            participantsAction: { verb: 'PUT', url: 'accounts/{accountId}/conferences/{conferenceId}/participants/{participantId}', dataOptional: true },
+            participantsBulkAction: { verb: 'PUT', url: 'accounts/{accountId}/conferences/{conferenceId}/participants', dataOptional: true },
+            participantsList: { verb: 'GET', url: 'accounts/{accountId}/conferences/{conferenceId}/participants' },
         },
         connectivity: {
             get: { verb: 'GET', url: 'accounts/{accountId}/connectivity/{connectivityId}' },
@@ -98,10 +140,18 @@
             list: { verb: 'GET', url: 'accounts/{accountId}/devices' },
             getStatus: { verb: 'GET', url: 'accounts/{accountId}/devices/status' },
             quickcall: { verb: 'GET', url: 'accounts/{accountId}/devices/{deviceId}/quickcall/{number}' },
+            // today's Kazoo
+            patch: { verb: 'PATCH', url: 'accounts/{accountId}/devices/{deviceId}' },
+            restart: { verb: 'POST', url: 'accounts/{accountId}/devices/{deviceId}/sync', dataOptional: true },
+            updatePresence: { verb: 'POST', url: 'accounts/{accountId}/devices/{deviceId}/presence', dataOptional: true },
         },
         directory: {
             create: { verb: 'PUT', url: 'accounts/{accountId}/directories' },
             list: { verb: 'GET', url: 'accounts/{accountId}/directories' },
+            // today's Kazoo
+            delete: { verb: 'DELETE', url: 'accounts/{accountId}/directories/{directoryId}' },
+            get: { verb: 'GET', url: 'accounts/{accountId}/directories/{directoryId}' },
+            update: { verb: 'POST', url: 'accounts/{accountId}/directories/{directoryId}', dataOptional: true },
         },
         globalResources: {
             get: { verb: 'GET', url: 'resources/{resourceId}' },
@@ -162,6 +212,17 @@
             search: { verb: 'GET', url: 'accounts/{accountId}/phone_numbers?prefix={pattern}&quantity={limit}&offset={offset}' },
             searchBlocks: { verb: 'GET', url: 'accounts/{accountId}/phone_numbers?prefix={pattern}&quantity={size}&offset={offset}&blocks={limit}' },
             searchCity: { verb: 'GET', url: 'accounts/{accountId}/phone_numbers/prefix?city={city}' },
+            // today's Kazoo
+            activateBlock: { verb: 'PUT', url: 'accounts/{accountId}/phone_numbers/collection/activate', dataOptional: true },
+            create: { verb: 'PUT', url: 'accounts/{accountId}/phone_numbers/{phoneNumber}', dataOptional: true },
+            createBlock: { verb: 'PUT', url: 'accounts/{accountId}/phone_numbers/collection', dataOptional: true },
+            deleteBlock: { verb: 'DELETE', url: 'accounts/{accountId}/phone_numbers/collection' },
+            getCarrierInfo: { verb: 'GET', url: 'accounts/{accountId}/phone_numbers/carriers_info' },
+            listAll: { verb: 'GET', url: 'accounts/{accountId}/phone_numbers' },
+            matchClassifier: { verb: 'GET', url: 'accounts/{accountId}/phone_numbers/classifiers/{phoneNumber}' },
+            patch: { verb: 'PATCH', url: 'accounts/{accountId}/phone_numbers/{phoneNumber}' },
+            sync: { verb: 'POST', url: 'accounts/{accountId}/phone_numbers/fix', dataOptional: true },
+            syncOne: { verb: 'POST', url: 'accounts/{accountId}/phone_numbers/fix/{number}', dataOptional: true },
         },
         port: {
             get: { verb: 'GET', url: 'accounts/{accountId}/port_requests/{portRequestId}' },
@@ -176,6 +237,21 @@
             updateAttachment: { verb: 'POST', url: 'accounts/{accountId}/port_requests/{portRequestId}/attachments/{documentName}', contentType: 'application/pdf', accept: 'application/pdf' },
             deleteAttachment: { verb: 'DELETE', url: 'accounts/{accountId}/port_requests/{portRequestId}/attachments/{documentName}', contentType: 'application/pdf', accept: 'application/pdf' },
             changeState: { verb: 'PATCH', url: 'accounts/{accountId}/port_requests/{portRequestId}/{state}' },
+            // today's Kazoo
+            addComment: { verb: 'PUT', url: 'accounts/{accountId}/port_requests/{portRequestId}/comments', dataOptional: true },
+            deleteAllComments: { verb: 'DELETE', url: 'accounts/{accountId}/port_requests/{portRequestId}/comments' },
+            deleteComment: { verb: 'DELETE', url: 'accounts/{accountId}/port_requests/{portRequestId}/comments/{commentId}' },
+            getComment: { verb: 'GET', url: 'accounts/{accountId}/port_requests/{portRequestId}/comments/{commentId}' },
+            getTimeline: { verb: 'GET', url: 'accounts/{accountId}/port_requests/{portRequestId}/timeline' },
+            listByState: { verb: 'GET', url: 'accounts/{accountId}/port_requests/{state}' },
+            listComments: { verb: 'GET', url: 'accounts/{accountId}/port_requests/{portRequestId}/comments' },
+            listDescendantsByState: { verb: 'GET', url: 'accounts/{accountId}/descendants/port_requests/{state}' },
+            listLastSubmitted: { verb: 'GET', url: 'accounts/{accountId}/port_requests/last_submitted' },
+            listPortAuthority: { verb: 'GET', url: 'port_requests' },
+            portabilityLookup: { verb: 'POST', url: 'accounts/{accountId}/port_requests/lnp_lookup', dataOptional: true },
+            searchNumber: { verb: 'GET', url: 'accounts/{accountId}/port_requests?by_number={number}' },
+            searchNumberByDescendants: { verb: 'GET', url: 'accounts/{accountId}/descendants/port_requests?by_number={number}' },
+            updateComment: { verb: 'POST', url: 'accounts/{accountId}/port_requests/{portRequestId}/comments/{commentId}', dataOptional: true },
         },
         resourceTemplates: {
             get: { verb: 'GET', url: 'accounts/{accountId}/resource_templates/{resourceId}' },
@@ -192,6 +268,15 @@
             listCurrent: { verb: 'GET', url: 'accounts/{accountId}/service_plans/current' },
             reconciliate: { verb: 'POST', url: 'accounts/{accountId}/service_plans/reconciliation' },
             synchronize: { verb: 'POST', url: 'accounts/{accountId}/service_plans/synchronization' },
+            // today's Kazoo
+            addMany: { verb: 'POST', url: 'accounts/{accountId}/service_plans/', dataOptional: true },
+            addManyOverrides: { verb: 'POST', url: 'accounts/{accountId}/service_plans/override', dataOptional: true },
+            create: { verb: 'PUT', url: 'accounts/{accountId}/service_plans', dataOptional: true },
+            getAvailable: { verb: 'GET', url: 'accounts/{accountId}/service_plans/available/{planId}' },
+            getCsv: { verb: 'GET', url: 'accounts/{accountId}/service_plans/current?depth=4&identifier=items&accept=csv' },
+            listAvailable: { verb: 'GET', url: 'accounts/{accountId}/service_plans/available' },
+            removeMany: { verb: 'DELETE', url: 'accounts/{accountId}/service_plans/' },
+            update: { verb: 'POST', url: 'accounts/{accountId}/service_plans/{planId}', dataOptional: true },
         },
         temporalRule: {
             get: { verb: 'GET', url: 'accounts/{accountId}/temporal_rules/{ruleId}' },
@@ -199,6 +284,8 @@
             update: { verb: 'POST', url: 'accounts/{accountId}/temporal_rules/{ruleId}' },
             delete: { verb: 'DELETE', url: 'accounts/{accountId}/temporal_rules/{ruleId}' },
             list: { verb: 'GET', url: 'accounts/{accountId}/temporal_rules' },
+            // today's Kazoo
+            patch: { verb: 'PATCH', url: 'accounts/{accountId}/temporal_rules/{ruleId}' },
         },
         user: {
             get: { verb: 'GET', url: 'accounts/{accountId}/users/{userId}' },
@@ -207,6 +294,13 @@
             delete: { verb: 'DELETE', url: 'accounts/{accountId}/users/{userId}' },
             list: { verb: 'GET', url: 'accounts/{accountId}/users' },
             quickcall: { verb: 'GET', url: 'accounts/{accountId}/users/{userId}/quickcall/{number}' },
+            // today's Kazoo
+            hotdesks: { verb: 'GET', url: 'accounts/{accountId}/users/{userId}/hotdesks' },
+            listDevices: { verb: 'GET', url: 'accounts/{accountId}/users/{userId}/devices' },
+            listUsersWithChat: { verb: 'GET', url: 'accounts/{accountId}/users/getstream' },
+            patch: { verb: 'PATCH', url: 'accounts/{accountId}/users/{userId}' },
+            updateChatStatus: { verb: 'PATCH', url: 'accounts/{accountId}/users/{userId}/getstream' },
+            updatePresence: { verb: 'POST', url: 'accounts/{accountId}/users/{userId}/presence', dataOptional: true },
         },
         voicemail: {
             get: { verb: 'GET', url: 'accounts/{accountId}/vmboxes/{voicemailId}' },
@@ -214,12 +308,354 @@
             update: { verb: 'POST', url: 'accounts/{accountId}/vmboxes/{voicemailId}' },
             delete: { verb: 'DELETE', url: 'accounts/{accountId}/vmboxes/{voicemailId}' },
             list: { verb: 'GET', url: 'accounts/{accountId}/vmboxes' },
+            // today's Kazoo
+            deleteMessages: { verb: 'DELETE', url: 'accounts/{accountId}/vmboxes/{voicemailId}/messages' },
+            listMessages: { verb: 'GET', url: 'accounts/{accountId}/vmboxes/{voicemailId}/messages' },
+            patch: { verb: 'PATCH', url: 'accounts/{accountId}/vmboxes/{voicemailId}' },
+            updateMessages: { verb: 'POST', url: 'accounts/{accountId}/vmboxes/{voicemailId}/messages', dataOptional: true },
         },
         whitelabel: {
             get: { verb: 'GET', url: 'whitelabel/{domain}' },
             getLogo: { verb: 'GET', url: 'whitelabel/{domain}/logo' },
             getDnsEntries: { verb: 'GET', url: 'accounts/{accountId}/whitelabel/domains' },
             checkDnsEntries: { verb: 'POST', url: 'accounts/{accountId}/whitelabel/domains?domain={domain}', dataOptional: true },
+            // today's Kazoo
+            create: { verb: 'PUT', url: 'accounts/{accountId}/whitelabel', dataOptional: true },
+            delete: { verb: 'DELETE', url: 'accounts/{accountId}/whitelabel' },
+            deleteNotification: { verb: 'DELETE', url: 'accounts/{accountId}/notifications/{notificationId}' },
+            getByDomain: { verb: 'GET', url: 'whitelabel/{domain}' },
+            getIcon: { verb: 'GET', url: 'accounts/{accountId}/whitelabel/icon', accept: '*/*' },
+            getIconByDomain: { verb: 'GET', url: 'whitelabel/{domain}/icon', accept: '*/*' },
+            getLogoByDomain: { verb: 'GET', url: 'whitelabel/{domain}/logo', accept: '*/*' },
+            getNotification: { verb: 'GET', url: 'accounts/{accountId}/notifications/{notificationId}' },
+            getNotificationHtml: { verb: 'GET', url: 'accounts/{accountId}/notifications/{notificationId}', accept: 'text/html' },
+            getNotificationText: { verb: 'GET', url: 'accounts/{accountId}/notifications/{notificationId}', accept: 'text/plain' },
+            getSystemNotification: { verb: 'GET', url: 'notifications/{notificationId}' },
+            getSystemNotificationHtml: { verb: 'GET', url: 'notifications/{notificationId}', accept: 'text/html' },
+            getSystemNotificationText: { verb: 'GET', url: 'notifications/{notificationId}', accept: 'text/plain' },
+            getWelcome: { verb: 'GET', url: 'accounts/{accountId}/whitelabel/welcome', accept: 'text/html' },
+            getWelcomeByDomain: { verb: 'GET', url: 'whitelabel/{domain}/welcome', accept: 'text/html' },
+            listNotifications: { verb: 'GET', url: 'accounts/{accountId}/notifications' },
+            previewNotification: { verb: 'POST', url: 'accounts/{accountId}/notifications/{notificationId}/preview', dataOptional: true },
+            update: { verb: 'POST', url: 'accounts/{accountId}/whitelabel', dataOptional: true },
+            updateIcon: { verb: 'POST', url: 'accounts/{accountId}/whitelabel/icon', contentType: 'application/x-base64' },
+            updateLogo: { verb: 'POST', url: 'accounts/{accountId}/whitelabel/logo', contentType: 'application/x-base64' },
+            updateNotification: { verb: 'POST', url: 'accounts/{accountId}/notifications/{notificationId}', dataOptional: true },
+            updateNotificationHtml: { verb: 'POST', url: 'accounts/{accountId}/notifications/{notificationId}', contentType: 'text/html', accept: 'text/html' },
+            updateNotificationText: { verb: 'POST', url: 'accounts/{accountId}/notifications/{notificationId}', contentType: 'text/plain', accept: 'text/plain' },
+            updateWelcome: { verb: 'POST', url: 'accounts/{accountId}/whitelabel/welcome', contentType: 'text/html', accept: 'text/html' },
+        },
+        accessLists: {
+            get: { verb: 'GET', url: 'accounts/{accountId}/access_lists' },
+            update: { verb: 'POST', url: 'accounts/{accountId}/access_lists', dataOptional: true },
+        },
+        alert: {
+            list: { verb: 'GET', url: 'accounts/{accountId}/alerts' },
+        },
+        apiKey: {
+            create: { verb: 'PUT', url: 'accounts/{accountId}/api_key', dataOptional: true },
+            get: { verb: 'GET', url: 'accounts/{accountId}/api_key' },
+        },
+        appsStore: {
+            add: { verb: 'PUT', url: 'accounts/{accountId}/apps_store/{appId}', dataOptional: true },
+            createOverride: { verb: 'PUT', url: 'accounts/{accountId}/apps_store/{appId}/override', dataOptional: true },
+            delete: { verb: 'DELETE', url: 'accounts/{accountId}/apps_store/{appId}' },
+            deleteOverride: { verb: 'DELETE', url: 'accounts/{accountId}/apps_store/{appId}/override' },
+            get: { verb: 'GET', url: 'accounts/{accountId}/apps_store/{appId}' },
+            getBlacklist: { verb: 'GET', url: 'accounts/{accountId}/apps_store/blacklist' },
+            getIcon: { verb: 'GET', url: 'accounts/{accountId}/apps_store/{appId}/icon', accept: '*/*' },
+            getOverride: { verb: 'GET', url: 'accounts/{accountId}/apps_store/{appId}/override' },
+            list: { verb: 'GET', url: 'accounts/{accountId}/apps_store' },
+            update: { verb: 'POST', url: 'accounts/{accountId}/apps_store/{appId}', dataOptional: true },
+            updateBlacklist: { verb: 'POST', url: 'accounts/{accountId}/apps_store/blacklist', dataOptional: true },
+            updateIcon: { verb: 'POST', url: 'accounts/{accountId}/apps_store/{appId}/override/icon', dataOptional: true },
+            updateOverride: { verb: 'POST', url: 'accounts/{accountId}/apps_store/{appId}/override', dataOptional: true },
+        },
+        blacklist: {
+            create: { verb: 'PUT', url: 'accounts/{accountId}/blacklists', dataOptional: true },
+            delete: { verb: 'DELETE', url: 'accounts/{accountId}/blacklists/{blacklistId}' },
+            get: { verb: 'GET', url: 'accounts/{accountId}/blacklists/{blacklistId}' },
+            list: { verb: 'GET', url: 'accounts/{accountId}/blacklists' },
+            update: { verb: 'POST', url: 'accounts/{accountId}/blacklists/{blacklistId}', dataOptional: true },
+        },
+        cdrPushOnebill: {
+            get: { verb: 'GET', url: 'accounts/{accountId}/cdr_push_onebill' },
+            post: { verb: 'POST', url: 'accounts/{accountId}/cdr_push_onebill', dataOptional: true },
+        },
+        clickToCall: {
+            connect: { verb: 'POST', url: 'accounts/{accountId}/clicktocall/{clickToCallId}/connect', dataOptional: true },
+            create: { verb: 'PUT', url: 'accounts/{accountId}/clicktocall', dataOptional: true },
+            delete: { verb: 'DELETE', url: 'accounts/{accountId}/clicktocall/{clickToCallId}' },
+            get: { verb: 'GET', url: 'accounts/{accountId}/clicktocall/{clickToCallId}' },
+            list: { verb: 'GET', url: 'accounts/{accountId}/clicktocall' },
+            update: { verb: 'POST', url: 'accounts/{accountId}/clicktocall/{clickToCallId}', dataOptional: true },
+        },
+        configs: {
+            get: { verb: 'GET', url: 'accounts/{accountId}/configs/{endpoint}' },
+        },
+        contactList: {
+            get: { verb: 'GET', url: 'accounts/{accountId}/contact_list' },
+        },
+        crm: {
+            createIntegration: { verb: 'PUT', url: 'accounts/{accountId}/crm_integration', dataOptional: true },
+            createMapping: { verb: 'PUT', url: 'accounts/{accountId}/crm_integration/mappings', dataOptional: true },
+            createTrigger: { verb: 'PUT', url: 'accounts/{accountId}/crm_integration/triggers', dataOptional: true },
+            deleteMapping: { verb: 'DELETE', url: 'accounts/{accountId}/crm_integration/mappings/{mappingId}' },
+            deleteTrigger: { verb: 'DELETE', url: 'accounts/{accountId}/crm_integration/triggers/{triggerId}' },
+            getCallLog: { verb: 'GET', url: 'accounts/{accountId}/crm_integration/call_logs' },
+            getIntegration: { verb: 'GET', url: 'accounts/{accountId}/crm_integration' },
+            getMapping: { verb: 'GET', url: 'accounts/{accountId}/crm_integration/mappings/{mappingId}' },
+            getTrigger: { verb: 'GET', url: 'accounts/{accountId}/crm_integration/triggers/{triggerId}' },
+            listMappings: { verb: 'GET', url: 'accounts/{accountId}/crm_integration/mappings' },
+            listTriggers: { verb: 'GET', url: 'accounts/{accountId}/crm_integration/triggers' },
+            patchMapping: { verb: 'PATCH', url: 'accounts/{accountId}/crm_integration/mappings/{mappingId}' },
+            patchTrigger: { verb: 'PATCH', url: 'accounts/{accountId}/crm_integration/triggers/{triggerId}' },
+            updateMapping: { verb: 'POST', url: 'accounts/{accountId}/crm_integration/mappings/{mappingId}', dataOptional: true },
+            updateTrigger: { verb: 'POST', url: 'accounts/{accountId}/crm_integration/triggers/{triggerId}', dataOptional: true },
+        },
+        dashboards: {
+            getActivityLog: { verb: 'POST', url: 'accounts/{accountId}/dashboards/activity_log', dataOptional: true },
+            getEnsureStarted: { verb: 'GET', url: 'accounts/{accountId}/dashboards/ensure_started' },
+            getQueueDetails: { verb: 'POST', url: 'accounts/{accountId}/dashboards/queue_details/{queueId}', dataOptional: true },
+            getQueueOverview: { verb: 'POST', url: 'accounts/{accountId}/dashboards/queue_overview', dataOptional: true },
+            getRecipientOverview: { verb: 'GET', url: 'accounts/{accountId}/dashboards/recipient_overview' },
+            getRecipientPerformance: { verb: 'GET', url: 'accounts/{accountId}/dashboards/recipient_performance' },
+        },
+        desktop: {
+            getLinux: { verb: 'GET', url: 'accounts/{accountId}/desktop/linux' },
+            getMac: { verb: 'GET', url: 'accounts/{accountId}/desktop/mac' },
+            getWindows: { verb: 'GET', url: 'accounts/{accountId}/desktop/windows' },
+        },
+        externalNumbers: {
+            create: { verb: 'PUT', url: 'accounts/{accountId}/external_numbers', dataOptional: true },
+            delete: { verb: 'DELETE', url: 'accounts/{accountId}/external_numbers/{numberId}' },
+            get: { verb: 'GET', url: 'accounts/{accountId}/external_numbers/{numberId}' },
+            list: { verb: 'GET', url: 'accounts/{accountId}/external_numbers' },
+            submitPin: { verb: 'POST', url: 'accounts/{accountId}/external_numbers/{numberId}/verify', dataOptional: true },
+            verify: { verb: 'PUT', url: 'accounts/{accountId}/external_numbers/{numberId}/verify', dataOptional: true },
+        },
+        faxbox: {
+            create: { verb: 'PUT', url: 'accounts/{accountId}/faxboxes', dataOptional: true },
+            delete: { verb: 'DELETE', url: 'accounts/{accountId}/faxboxes/{faxboxId}' },
+            get: { verb: 'GET', url: 'accounts/{accountId}/faxboxes/{faxboxId}' },
+            list: { verb: 'GET', url: 'accounts/{accountId}/faxboxes' },
+            update: { verb: 'POST', url: 'accounts/{accountId}/faxboxes/{faxboxId}', dataOptional: true },
+        },
+        faxes: {
+            deleteInbound: { verb: 'DELETE', url: 'accounts/{accountId}/faxes/inbox/{faxId}' },
+            deleteOutbound: { verb: 'DELETE', url: 'accounts/{accountId}/faxes/outbox/{faxId}' },
+            getAttachmentInbound: { verb: 'GET', url: 'accounts/{accountId}/faxes/inbox/{faxId}/attachment', accept: '*/*' },
+            getAttachmentOutbound: { verb: 'GET', url: 'accounts/{accountId}/faxes/outbox/{faxId}/attachment', accept: '*/*' },
+            getDetailsInbound: { verb: 'GET', url: 'accounts/{accountId}/faxes/inbox/{faxId}' },
+            getDetailsOutbound: { verb: 'GET', url: 'accounts/{accountId}/faxes/outbox/{faxId}' },
+            getLogDetails: { verb: 'GET', url: 'accounts/{accountId}/faxes/smtplog/{logId}' },
+            getLogs: { verb: 'GET', url: 'accounts/{accountId}/faxes/smtplog' },
+            listInbound: { verb: 'GET', url: 'accounts/{accountId}/faxes/inbox' },
+            listOutbound: { verb: 'GET', url: 'accounts/{accountId}/faxes/outbox' },
+            send: { verb: 'PUT', url: 'accounts/{accountId}/faxes', dataOptional: true },
+            sendAsMultipart: { verb: 'PUT', url: 'accounts/{accountId}/faxes', contentType: 'multipart/mixed' },
+            updateInbound: { verb: 'PUT', url: 'accounts/{accountId}/faxes/inbox/{faxId}', dataOptional: true },
+            updateOutbound: { verb: 'PUT', url: 'accounts/{accountId}/faxes/outbox/{faxId}', dataOptional: true },
+        },
+        inspector: {
+            get: { verb: 'GET', url: 'accounts/{accountId}/call_inspector/{callId}' },
+            list: { verb: 'GET', url: 'accounts/{accountId}/call_inspector' },
+        },
+        ips: {
+            add: { verb: 'POST', url: 'accounts/{accountId}/ips/{ip}', dataOptional: true },
+            delete: { verb: 'DELETE', url: 'accounts/{accountId}/ips/{ip}' },
+            list: { verb: 'GET', url: 'accounts/{accountId}/ips?zone={zone}&quantity={quantity}' },
+            listAssigned: { verb: 'GET', url: 'accounts/{accountId}/ips/assigned' },
+            listZones: { verb: 'GET', url: 'accounts/{accountId}/ips/zones' },
+        },
+        ledgers: {
+            credit: { verb: 'PUT', url: 'accounts/{accountId}/ledgers/credit', dataOptional: true },
+            debit: { verb: 'PUT', url: 'accounts/{accountId}/ledgers/debit', dataOptional: true },
+            get: { verb: 'GET', url: 'accounts/{accountId}/ledgers/{ledgerId}' },
+            getDetails: { verb: 'GET', url: 'accounts/{accountId}/ledgers/{ledgerId}/{id}' },
+            list: { verb: 'GET', url: 'accounts/{accountId}/ledgers' },
+            listAvailable: { verb: 'GET', url: 'accounts/{accountId}/ledgers/available' },
+            summaryPerMonth: { verb: 'GET', url: 'accounts/{accountId}/ledgers/summary/{modbSuffix}' },
+            total: { verb: 'GET', url: 'accounts/{accountId}/ledgers/total' },
+        },
+        matchList: {
+            create: { verb: 'PUT', url: 'accounts/{accountId}/match_lists', dataOptional: true },
+            delete: { verb: 'DELETE', url: 'accounts/{accountId}/match_lists/{matchListId}' },
+            get: { verb: 'GET', url: 'accounts/{accountId}/match_lists/{matchListId}' },
+            list: { verb: 'GET', url: 'accounts/{accountId}/match_lists/' },
+            patch: { verb: 'PATCH', url: 'accounts/{accountId}/match_lists/{matchListId}' },
+            update: { verb: 'POST', url: 'accounts/{accountId}/match_lists/{matchListId}', dataOptional: true },
+        },
+        metaflow: {
+            delete: { verb: 'DELETE', url: 'accounts/{accountId}/metaflows' },
+            get: { verb: 'GET', url: 'accounts/{accountId}/metaflows' },
+            update: { verb: 'POST', url: 'accounts/{accountId}/metaflows', dataOptional: true },
+        },
+        multifactor: {
+            create: { verb: 'PUT', url: 'accounts/{accountId}/multi_factor', dataOptional: true },
+            delete: { verb: 'DELETE', url: 'accounts/{accountId}/multi_factor/{mfaId}' },
+            get: { verb: 'GET', url: 'accounts/{accountId}/multi_factor/{mfaId}' },
+            getAttempt: { verb: 'GET', url: 'accounts/{accountId}/multi_factor/attempts/{attemptId}' },
+            list: { verb: 'GET', url: 'accounts/{accountId}/multi_factor' },
+            listAttempts: { verb: 'GET', url: 'accounts/{accountId}/multi_factor/attempts' },
+            patch: { verb: 'PATCH', url: 'accounts/{accountId}/multi_factor/{mfaId}' },
+            qrcode: { verb: 'PUT', url: 'multi_factor/qrcode', dataOptional: true },
+            resetQrcode: { verb: 'PUT', url: 'multi_factor/reset_qrcode', dataOptional: true },
+            update: { verb: 'POST', url: 'accounts/{accountId}/multi_factor/{mfaId}', dataOptional: true },
+        },
+        parkedCalls: {
+            list: { verb: 'GET', url: 'accounts/{accountId}/parked_calls' },
+        },
+        pivot: {
+            getDebug: { verb: 'GET', url: 'accounts/{accountId}/pivot/debug/{callId}' },
+            listDebug: { verb: 'GET', url: 'accounts/{accountId}/pivot/debug' },
+        },
+        presence: {
+            get: { verb: 'GET', url: 'accounts/{accountId}/presence/{presenceId}' },
+            list: { verb: 'GET', url: 'accounts/{accountId}/presence' },
+            update: { verb: 'POST', url: 'accounts/{accountId}/presence/{presenceId}', dataOptional: true },
+        },
+        qubicleQueues: {
+            create: { verb: 'PUT', url: 'accounts/{accountId}/qubicle_queues', dataOptional: true },
+            delete: { verb: 'DELETE', url: 'accounts/{accountId}/qubicle_queues/{queueId}' },
+            deleteRecipients: { verb: 'DELETE', url: 'accounts/{accountId}/qubicle_queues/{queueId}/recipients' },
+            get: { verb: 'GET', url: 'accounts/{accountId}/qubicle_queues/{queueId}' },
+            getEnsureStarted: { verb: 'GET', url: 'accounts/{accountId}/qubicle_queues/ensure_started' },
+            getStatus: { verb: 'GET', url: 'accounts/{accountId}/qubicle_queues/{queueId}/status' },
+            list: { verb: 'GET', url: 'accounts/{accountId}/qubicle_queues' },
+            listAllRecipients: { verb: 'GET', url: 'accounts/{accountId}/qubicle_queues/recipients' },
+            listRecipients: { verb: 'GET', url: 'accounts/{accountId}/qubicle_queues/{queueId}/recipients' },
+            listStatus: { verb: 'GET', url: 'accounts/{accountId}/qubicle_queues/status' },
+            patch: { verb: 'PATCH', url: 'accounts/{accountId}/qubicle_queues/{queueId}' },
+            update: { verb: 'POST', url: 'accounts/{accountId}/qubicle_queues/{queueId}', dataOptional: true },
+            updateRecipients: { verb: 'POST', url: 'accounts/{accountId}/qubicle_queues/{queueId}/recipients', dataOptional: true },
+            updateRoles: { verb: 'POST', url: 'accounts/{accountId}/qubicle_queues/{queueId}/roles', dataOptional: true },
+            updateSessions: { verb: 'POST', url: 'accounts/{accountId}/qubicle_queues/{queueId}/sessions/{sessionId}', dataOptional: true },
+        },
+        qubicleRecipients: {
+            get: { verb: 'GET', url: 'accounts/{accountId}/qubicle_recipients/{userId}' },
+            getQueueMembership: { verb: 'POST', url: 'accounts/{accountId}/qubicle_recipients/queue_membership', dataOptional: true },
+            getStatus: { verb: 'GET', url: 'accounts/{accountId}/qubicle_recipients/{userId}/status' },
+            list: { verb: 'GET', url: 'accounts/{accountId}/qubicle_recipients' },
+            listStatus: { verb: 'POST', url: 'accounts/{accountId}/qubicle_recipients/status', dataOptional: true },
+            update: { verb: 'POST', url: 'accounts/{accountId}/qubicle_recipients/{userId}', dataOptional: true },
+            updateDisable: { verb: 'POST', url: 'accounts/{accountId}/qubicle_recipients/{userId}/disable', dataOptional: true },
+            updateEnable: { verb: 'POST', url: 'accounts/{accountId}/qubicle_recipients/{userId}/enable', dataOptional: true },
+            updateRoles: { verb: 'POST', url: 'accounts/{accountId}/qubicle_recipients/{userId}/roles', dataOptional: true },
+            updateState: { verb: 'POST', url: 'accounts/{accountId}/qubicle_recipients/{userId}', dataOptional: true },
+            updateStatus: { verb: 'POST', url: 'accounts/{accountId}/qubicle_recipients/{userId}/status', dataOptional: true },
+        },
+        qubicleReports: {
+            get: { verb: 'POST', url: 'accounts/{accountId}/qubicle_reports', dataOptional: true },
+        },
+        qubicleRoles: {
+            list: { verb: 'GET', url: 'accounts/{accountId}/qubicle_roles' },
+        },
+        qubicleSkills: {
+            create: { verb: 'PUT', url: 'accounts/{accountId}/qubicle_skills', dataOptional: true },
+            delete: { verb: 'DELETE', url: 'accounts/{accountId}/qubicle_skills/{skillId}' },
+            list: { verb: 'GET', url: 'accounts/{accountId}/qubicle_skills' },
+            patch: { verb: 'PATCH', url: 'accounts/{accountId}/qubicle_skills/{skillId}' },
+            update: { verb: 'POST', url: 'accounts/{accountId}/qubicle_skills/{skillId}', dataOptional: true },
+        },
+        recordings: {
+            delete: { verb: 'DELETE', url: 'accounts/{accountId}/recordings/{recordingId}' },
+            get: { verb: 'GET', url: 'accounts/{accountId}/recordings/{recordingId}' },
+            list: { verb: 'GET', url: 'accounts/{accountId}/recordings' },
+        },
+        registrations: {
+            list: { verb: 'GET', url: 'accounts/{accountId}/registrations' },
+        },
+        schemas: {
+            get: { verb: 'GET', url: 'schemas/{schemaId}' },
+            list: { verb: 'GET', url: 'schemas' },
+        },
+        security: {
+            create: { verb: 'PUT', url: 'accounts/{accountId}/security', dataOptional: true },
+            delete: { verb: 'DELETE', url: 'accounts/{accountId}/security' },
+            get: { verb: 'GET', url: 'accounts/{accountId}/security' },
+            getAttempt: { verb: 'GET', url: 'accounts/{accountId}/security/attempts/{attemptId}' },
+            listAttempts: { verb: 'GET', url: 'accounts/{accountId}/security/attempts' },
+            listModules: { verb: 'GET', url: 'security' },
+            update: { verb: 'POST', url: 'accounts/{accountId}/security', dataOptional: true },
+        },
+        services: {
+            bulkChange: { verb: 'POST', url: 'accounts/{accountId}/services/', dataOptional: true },
+            getAuditSummary: { verb: 'GET', url: 'accounts/{accountId}/services/audit_summary' },
+            getSummary: { verb: 'GET', url: 'accounts/{accountId}/services/summary' },
+            listAssigned: { verb: 'GET', url: 'accounts/{accountId}/services' },
+            listAvailable: { verb: 'GET', url: 'accounts/{accountId}/services/available' },
+            listEditable: { verb: 'GET', url: 'accounts/{accountId}/services/editable' },
+            listOverrides: { verb: 'GET', url: 'accounts/{accountId}/services/overrides' },
+            quote: { verb: 'POST', url: 'accounts/{accountId}/services/quote', dataOptional: true },
+            topup: { verb: 'POST', url: 'accounts/{accountId}/services/topup', dataOptional: true },
+            updateManualQuantities: { verb: 'POST', url: 'accounts/{accountId}/services/manual', dataOptional: true },
+        },
+        slackIntegration: {
+            get: { verb: 'GET', url: 'accounts/{accountId}/slack_integration' },
+            listUsers: { verb: 'GET', url: 'accounts/{accountId}/slack_integration/user_listing' },
+        },
+        smtpLogs: {
+            get: { verb: 'GET', url: 'accounts/{accountId}/notifications/smtplog/{logId}' },
+            list: { verb: 'GET', url: 'accounts/{accountId}/notifications/smtplog' },
+        },
+        storage: {
+            add: { verb: 'PUT', url: 'accounts/{accountId}/storage', dataOptional: true },
+            get: { verb: 'GET', url: 'accounts/{accountId}/storage' },
+            patch: { verb: 'PATCH', url: 'accounts/{accountId}/storage' },
+            update: { verb: 'POST', url: 'accounts/{accountId}/storage', dataOptional: true },
+        },
+        system: {
+            about: { verb: 'GET', url: 'about' },
+            dialplans: { verb: 'GET', url: 'accounts/{accountId}/dialplans' },
+        },
+        tasks: {
+            add: { verb: 'PUT', url: 'accounts/{accountId}/tasks?category={category}&action={action}', dataOptional: true },
+            delete: { verb: 'DELETE', url: 'accounts/{accountId}/tasks/{taskId}' },
+            get: { verb: 'GET', url: 'accounts/{accountId}/tasks/{taskId}' },
+            getInput: { verb: 'GET', url: 'accounts/{accountId}/tasks/{taskId}/input', accept: 'text/csv' },
+            getOutput: { verb: 'GET', url: 'accounts/{accountId}/tasks/{taskId}/output', accept: 'text/csv' },
+            list: { verb: 'GET', url: 'accounts/{accountId}/tasks' },
+            start: { verb: 'PATCH', url: 'accounts/{accountId}/tasks/{taskId}' },
+            stop: { verb: 'PATCH', url: 'accounts/{accountId}/tasks/{taskId}/stop' },
+            summary: { verb: 'GET', url: 'tasks' },
+        },
+        telexsmsboxes: {
+            create: { verb: 'PUT', url: 'accounts/{accountId}/telexsmsboxes', dataOptional: true },
+            delete: { verb: 'DELETE', url: 'accounts/{accountId}/telexsmsboxes/{boxId}' },
+            list: { verb: 'GET', url: 'accounts/{accountId}/telexsmsboxes' },
+            update: { verb: 'POST', url: 'accounts/{accountId}/telexsmsboxes/{boxId}', dataOptional: true },
+        },
+        temporalSet: {
+            create: { verb: 'PUT', url: 'accounts/{accountId}/temporal_rules_sets', dataOptional: true },
+            delete: { verb: 'DELETE', url: 'accounts/{accountId}/temporal_rules_sets/{setId}' },
+            get: { verb: 'GET', url: 'accounts/{accountId}/temporal_rules_sets/{setId}' },
+            list: { verb: 'GET', url: 'accounts/{accountId}/temporal_rules_sets' },
+            update: { verb: 'POST', url: 'accounts/{accountId}/temporal_rules_sets/{setId}', dataOptional: true },
+        },
+        transactions: {
+            list: { verb: 'GET', url: 'accounts/{accountId}/transactions' },
+        },
+        trunkingio: {
+            get: { verb: 'GET', url: 'accounts/{accountId}/trunkingio_settings' },
+            getCheck: { verb: 'GET', url: 'accounts/{accountId}/trunkingio_settings/check' },
+        },
+        webhooks: {
+            create: { verb: 'PUT', url: 'accounts/{accountId}/webhooks', dataOptional: true },
+            delete: { verb: 'DELETE', url: 'accounts/{accountId}/webhooks/{webhookId}' },
+            get: { verb: 'GET', url: 'accounts/{accountId}/webhooks/{webhookId}' },
+            list: { verb: 'GET', url: 'accounts/{accountId}/webhooks' },
+            listAccountAttempts: { verb: 'GET', url: 'accounts/{accountId}/webhooks/attempts' },
+            listAttempts: { verb: 'GET', url: 'accounts/{accountId}/webhooks/{webhookId}/attempts' },
+            listAvailable: { verb: 'GET', url: 'webhooks' },
+            patch: { verb: 'PATCH', url: 'accounts/{accountId}/webhooks/{webhookId}' },
+            patchAll: { verb: 'PATCH', url: 'accounts/{accountId}/webhooks' },
+            update: { verb: 'POST', url: 'accounts/{accountId}/webhooks/{webhookId}', dataOptional: true },
+        },
+        websockets: {
+            list: { verb: 'GET', url: 'accounts/{accountId}/websockets' },
+            listBindings: { verb: 'GET', url: 'accounts/{accountId}/websockets/{websocketId}' },
+            listEvents: { verb: 'GET', url: 'websockets' },
         },
     };
 
@@ -308,6 +744,43 @@
     }
     function money(value) {
         return toNumber(value).toFixed(2);
+    }
+
+    /**
+     * Framing a `multipart/mixed` body (faxes.sendAsMultipart). Pure: no jQuery, no I/O.
+     */
+    /**
+     * Frames `parts` (an array of `{headers, body}`, each body a string, each header value a string or a
+     * number, no line break anywhere in a header) as a CRLF-framed multipart body:
+     * `--B CRLF headers CRLF body CRLF --B ... --B-- CRLF`. B is chosen so that it occurs in no part.
+     * Returns the body and its Content-Type, or null when `parts` is not such an array.
+     */
+    function frameMultipart(parts, type) {
+        if (!Array.isArray(parts) || !parts.length)
+            return null;
+        var texts = [];
+        for (var i = 0; i < parts.length; i++) {
+            var part = parts[i];
+            if (!part || typeof part.body !== 'string')
+                return null;
+            var text = '';
+            for (var name in part.headers) {
+                var value = part.headers[name];
+                if ((typeof value !== 'string' && typeof value !== 'number') || /[\r\n:]/.test(name) || /[\r\n]/.test(String(value)))
+                    return null;
+                text += name + ': ' + value + '\r\n';
+            }
+            texts.push(text + '\r\n' + part.body);
+        }
+        var all = texts.join('');
+        var boundary = 'kazoo-sdk-boundary';
+        for (var n = 0; all.indexOf(boundary) !== -1; n++)
+            boundary = 'kazoo-sdk-boundary-' + n;
+        var delimiter = '--' + boundary;
+        return {
+            body: delimiter + '\r\n' + texts.join('\r\n' + delimiter + '\r\n') + '\r\n' + delimiter + '--\r\n',
+            type: type + '; boundary=' + boundary,
+        };
     }
 
     /**
@@ -478,6 +951,10 @@
         options.contentType = entry.contentType;
         options.accept = entry.accept;
         options.auth = !!entry.auth;
+        if (entry.auth || entry.noToken)
+            options.authToken = null;
+        if (entry.noUiMetadata)
+            delete options.uiMetadata;
         return checked(ctx, options, settings.headers);
     }
     /** `kazooSdk.request(options)` -> the request options: the instance defaults under the given ones. */
@@ -591,13 +1068,12 @@
         call.current = x;
         // Only strings, numbers and bodies reach $.ajax: jQuery before 3.4 deep-copies its options, so a
         // `__proto__` key in an object handed to it would reach Object.prototype.
-        var jqXHR = ctx.$.ajax({
+        var settings = {
             url: appendQuery(joinUrl(root, opts.url), toQuery(opts.filters)),
             type: opts.verb,
             headers: headersFor(opts, ctx.tokens[root]),
-            data: bodyFor(ctx.$, opts),
             processData: false,
-            contentType: opts.verb === 'GET' || opts.verb === 'HEAD' ? false : String(opts.contentType || 'application/json'),
+            contentType: false,
             dataType: 'text',
             mimeType: x.binary ? BINARY_SAFE : undefined,
             cache: opts.cache === true,
@@ -606,7 +1082,10 @@
             context: x,
             beforeSend: started,
             complete: concluded,
-        });
+        };
+        if (opts.verb !== 'GET' && opts.verb !== 'HEAD')
+            setBody(ctx.$, settings, opts);
+        var jqXHR = ctx.$.ajax(settings);
         if (call.current === x) {
             x.jqXHR = jqXHR;
             if (call.aborted)
@@ -655,16 +1134,24 @@
         return headers;
     }
     /**
-     * The body: none for GET/HEAD; for non-JSON content types `data` as given (text or bytes, never a
-     * plain object or array); else the Crossbar envelope as JSON.
+     * The body and its Content-Type: for non-JSON content types `data` as given (text or bytes, never a
+     * plain object or array), or framed when multipart; else the Crossbar envelope as JSON.
      */
-    function bodyFor($, opts) {
-        if (opts.verb === 'GET' || opts.verb === 'HEAD')
-            return undefined;
+    function setBody($, settings, opts) {
         var data = opts.data;
-        if (opts.contentType && !/json/i.test(opts.contentType)) {
+        var type = String(opts.contentType || 'application/json');
+        if (/^multipart\/[^;]*$/i.test(type)) {
+            var framed = frameMultipart(data, type);
+            invalidIf(!framed, 'invalid value for setting "data"');
+            settings.data = framed.body;
+            settings.contentType = framed.type;
+            return;
+        }
+        settings.contentType = type;
+        if (!/json/i.test(type)) {
             invalidIf($.isPlainObject(data) || Array.isArray(data), 'invalid value for setting "data"');
-            return data;
+            settings.data = data;
+            return;
         }
         if (data === undefined || data === null)
             data = {};
@@ -675,7 +1162,7 @@
         if (opts.acceptCharges === true)
             envelope.accept_charges = true;
         try {
-            return JSON.stringify(envelope);
+            settings.data = JSON.stringify(envelope);
         }
         catch (e) {
             // a cycle, or a BigInt
@@ -724,7 +1211,7 @@
             askCharges(x.ctx, opts, call, error, jqXHR);
             return;
         }
-        if (error.httpErrorStatus === 401 && typeof opts.reauth === 'function' && !opts.auth && !call.reauthed && !call.aborted) {
+        if (error.httpErrorStatus === 401 && typeof opts.reauth === 'function' && !opts.auth && opts.authToken !== null && !call.reauthed && !call.aborted) {
             reauthenticate(x, error, jqXHR);
             return;
         }

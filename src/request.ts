@@ -16,6 +16,7 @@
  */
 import { describeCharges } from './charges';
 import { KazooError, KazooSdkError, toKazooError } from './errors';
+import { frameMultipart } from './multipart';
 import { toQuery } from './query';
 import type { Endpoint, KazooPromise, RequestOptions } from './types';
 import { appendQuery, fillUrl, hasDotSegment, isMissing, joinUrl, normaliseRoot } from './url';
@@ -120,6 +121,8 @@ export function fromEntry(ctx: Context, entry: Endpoint, label: string, settings
   options.contentType = entry.contentType;
   options.accept = entry.accept;
   options.auth = !!entry.auth;
+  if (entry.auth || entry.noToken) options.authToken = null;
+  if (entry.noUiMetadata) delete options.uiMetadata;
   return checked(ctx, options, settings.headers);
 }
 
@@ -233,13 +236,12 @@ function exchange(ctx: Context, opts: RequestOptions, call: Call): void {
   call.current = x;
   // Only strings, numbers and bodies reach $.ajax: jQuery before 3.4 deep-copies its options, so a
   // `__proto__` key in an object handed to it would reach Object.prototype.
-  var jqXHR = ctx.$.ajax({
+  var settings: JQuery.AjaxSettings = {
     url: appendQuery(joinUrl(root, opts.url), toQuery(opts.filters)),
     type: opts.verb,
     headers: headersFor(opts, ctx.tokens[root]),
-    data: bodyFor(ctx.$, opts) as any,
     processData: false,
-    contentType: opts.verb === 'GET' || opts.verb === 'HEAD' ? false : String(opts.contentType || 'application/json'),
+    contentType: false,
     dataType: 'text',
     mimeType: x.binary ? BINARY_SAFE : undefined,
     cache: opts.cache === true,
@@ -248,7 +250,9 @@ function exchange(ctx: Context, opts: RequestOptions, call: Call): void {
     context: x,
     beforeSend: started,
     complete: concluded,
-  });
+  };
+  if (opts.verb !== 'GET' && opts.verb !== 'HEAD') setBody(ctx.$, settings, opts);
+  var jqXHR = ctx.$.ajax(settings);
   if (call.current === x) {
     x.jqXHR = jqXHR;
     if (call.aborted) jqXHR.abort(); // abort() from inside onRequestStart
@@ -296,15 +300,24 @@ function headersFor(opts: RequestOptions, storedToken: string | undefined): AnyO
 }
 
 /**
- * The body: none for GET/HEAD; for non-JSON content types `data` as given (text or bytes, never a
- * plain object or array); else the Crossbar envelope as JSON.
+ * The body and its Content-Type: for non-JSON content types `data` as given (text or bytes, never a
+ * plain object or array), or framed when multipart; else the Crossbar envelope as JSON.
  */
-function bodyFor($: JQueryStatic, opts: RequestOptions): unknown {
-  if (opts.verb === 'GET' || opts.verb === 'HEAD') return undefined;
+function setBody($: JQueryStatic, settings: JQuery.AjaxSettings, opts: RequestOptions): void {
   var data = opts.data;
-  if (opts.contentType && !/json/i.test(opts.contentType)) {
+  var type = String(opts.contentType || 'application/json');
+  if (/^multipart\/[^;]*$/i.test(type)) {
+    var framed = frameMultipart(data, type);
+    invalidIf(!framed, 'invalid value for setting "data"');
+    settings.data = framed!.body;
+    settings.contentType = framed!.type;
+    return;
+  }
+  settings.contentType = type;
+  if (!/json/i.test(type)) {
     invalidIf($.isPlainObject(data) || Array.isArray(data), 'invalid value for setting "data"');
-    return data;
+    settings.data = data as string;
+    return;
   }
   if (data === undefined || data === null) data = {};
   if (opts.uiMetadata && $.isPlainObject(data) && !('ui_metadata' in (data as AnyObject))) {
@@ -313,7 +326,7 @@ function bodyFor($: JQueryStatic, opts: RequestOptions): unknown {
   var envelope: AnyObject = { data: data };
   if (opts.acceptCharges === true) envelope.accept_charges = true;
   try {
-    return JSON.stringify(envelope);
+    settings.data = JSON.stringify(envelope);
   } catch (e) {
     // a cycle, or a BigInt
     throw new KazooSdkError('request: invalid value for setting "data"');
@@ -359,7 +372,7 @@ function conclude(x: Exchange, jqXHR: JQuery.jqXHR, textStatus: string): void {
     askCharges(x.ctx, opts, call, error, jqXHR);
     return;
   }
-  if (error.httpErrorStatus === 401 && typeof opts.reauth === 'function' && !opts.auth && !call.reauthed && !call.aborted) {
+  if (error.httpErrorStatus === 401 && typeof opts.reauth === 'function' && !opts.auth && opts.authToken !== null && !call.reauthed && !call.aborted) {
     reauthenticate(x, error, jqXHR);
     return;
   }

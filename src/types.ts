@@ -14,7 +14,15 @@ export interface Endpoint {
   readonly contentType?: string;
   readonly accept?: string;
   readonly auth?: boolean;
+  readonly noToken?: boolean;
+  readonly noUiMetadata?: boolean;
   readonly dataOptional?: boolean;
+}
+
+/** One part of a `multipart/mixed` body (faxes.sendAsMultipart): its headers and its text. */
+export interface MultipartPart {
+  headers?: { [name: string]: string | number };
+  body: string;
 }
 
 /** The built-in table: namespace -> method -> entry. */
@@ -142,7 +150,12 @@ type LastPlaceholder<U extends string> = U extends `${string}{${infer P}}${infer
   : never;
 
 /** What a method's success callback and promise receive, from the entry's `accept`. */
-export type ResponseOf<E> = E extends { accept: `text/${string}` } ? string : E extends { accept: string } ? Blob : KazooResponse;
+export type ResponseOf<E> = E extends { accept: `text/${string}` } ? string
+  : E extends { accept: '*/*' } ? Blob | string | KazooResponse
+  : E extends { accept: string } ? Blob : KazooResponse;
+
+/** What a method's `data` is: the parts of a multipart body, or anything else. */
+type DataOf<E> = E extends { contentType: 'multipart/mixed' } ? MultipartPart[] : unknown;
 
 type DataRequired<E> = E extends { dataOptional: true } ? false : E extends { verb: 'PUT' | 'POST' } ? true : false;
 
@@ -152,10 +165,10 @@ type Ids<K extends string> = { [P in K]: Id };
 type Mandatory<E extends Endpoint> = DataRequired<E> extends true
   ? E extends { verb: 'POST' }
     ? // the POST quirk: the last placeholder may come from data.id instead
-      | (Ids<Placeholders<E['url']>> & { data: unknown })
+      | (Ids<Placeholders<E['url']>> & { data: DataOf<E> })
       | (Ids<Exclude<Placeholders<E['url']>, LastPlaceholder<E['url']>>> & { data: { id: Id; [key: string]: unknown } })
-    : Ids<Placeholders<E['url']>> & { data: unknown }
-  : Ids<Placeholders<E['url']>> & { data?: unknown };
+    : Ids<Placeholders<E['url']>> & { data: DataOf<E> }
+  : Ids<Placeholders<E['url']>> & { data?: DataOf<E> };
 
 /** The settings of one method call: its mandatory settings plus any General API setting. */
 export type SettingsOf<E extends Endpoint> = Mandatory<E> & GeneralSettings<ResponseOf<E>>;

@@ -287,19 +287,17 @@
     assert.strictEqual(Object.keys(expectedNamespaces()).length, NAMESPACE_COUNT, NAMESPACE_COUNT + ' namespaces');
   });
 
-  QUnit.test('the SDK has exactly the documented namespaces and methods', function (assert) {
+  // The modern suite (modern.js) checks that these and today's methods are all the SDK has.
+  KT.documentedMethods = ROWS.map(function (row) { return row.name; });
+
+  QUnit.test('the SDK has every documented namespace and method', function (assert) {
     var sdk = KT.sdk({ authToken: 'tok-stored' });
     var expected = expectedNamespaces();
     assert.strictEqual(typeof sdk.request, 'function', 'request is a top-level function');
-    var names = Object.keys(sdk).filter(function (key) { return key !== 'request'; }).sort();
-    assert.deepEqual(names, Object.keys(expected).sort(), 'namespaces (besides request)');
     Object.keys(expected).forEach(function (namespace) {
       var group = sdk[namespace];
       assert.ok(group !== null && typeof group === 'object', namespace + ' is an object');
       if (group === null || typeof group !== 'object') return;
-      var methods = [];
-      for (var key in group) methods.push(key); // methods may live on the namespace's prototype
-      assert.deepEqual(methods.sort(), expected[namespace].slice().sort(), namespace + ': methods');
       expected[namespace].forEach(function (method) {
         assert.strictEqual(typeof group[method], 'function', namespace + '.' + method + ' is a function');
       });
