@@ -4,6 +4,7 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { readFileSync } from 'node:fs';
 import dts from 'rollup-plugin-dts';
+import { compactTable } from './scripts/table-codec.mjs';
 
 const out = process.env.OUT_DIR || 'dist';
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
@@ -15,7 +16,7 @@ export default [
   {
     input: 'src/umd.ts',
     external,
-    plugins: [ts()],
+    plugins: [ts(), compactTable()],
     output: [
       { file: `${out}/jquery.kazoosdk.js`, format: 'umd', name: 'KazooSdk', globals: { jquery: 'jQuery' }, banner },
       {
@@ -31,7 +32,7 @@ export default [
   {
     input: 'src/index.ts',
     external,
-    plugins: [ts()],
+    plugins: [ts(), compactTable()],
     output: [
       { file: `${out}/jquery.kazoosdk.mjs`, format: 'es', banner },
       { file: `${out}/jquery.kazoosdk.cjs`, format: 'cjs', exports: 'named', interop: 'default', banner },

@@ -1,4 +1,4 @@
-// Unit tests of the pure helpers (src/url.ts, src/query.ts, src/errors.ts, src/charges.ts) in Node.
+// Unit tests of the pure helpers (src/url.ts, query.ts, errors.ts, charges.ts, multipart.ts, table.ts) in Node.
 // The TypeScript sources are transpiled on the fly into a temp directory, imported, and handed to
 // every test/unit/*.test.mjs (default export: (QUnit, modules) => { ... }).
 // Last line: "N passed, N failed" (N = tests); exit code 1 on any failure or when no test ran.
@@ -11,7 +11,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const require = createRequire(import.meta.url);
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
-const MODULES = ['url', 'query', 'errors', 'charges'];
+const MODULES = ['url', 'query', 'errors', 'charges', 'multipart', 'table', 'endpoints'];
 
 const ts = require('typescript');
 const QUnit = require('qunit');

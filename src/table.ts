@@ -1,0 +1,42 @@
+/**
+ * Reading the endpoint table in the compact form the builds ship (scripts/table-codec.mjs writes it
+ * from src/endpoints.ts at build time). Pure: no jQuery, no I/O.
+ *
+ * One string per namespace: `base id|entry|entry...`, where `base` is the path most of the
+ * namespace's URLs start with and `id` the placeholder of its items. An entry is
+ * `name VERB[flags] path[ <contentType][ >accept]`: VERB one letter (G GET, U PUT, P POST, D DELETE,
+ * A PATCH, H HEAD), flags a auth, t noToken, m noUiMetadata, o dataOptional; in the path (and the
+ * base) a leading `@` stands for `base/{id}`, `$` for `base`, `~` for `accounts/{accountId}`.
+ * Repeated shapes (get/create/update/delete/list) become identical text, which gzip stores once.
+ */
+import type { Endpoint } from './types';
+
+type AnyObject = { [key: string]: any };
+
+var VERBS: AnyObject = { G: 'GET', U: 'PUT', P: 'POST', D: 'DELETE', A: 'PATCH', H: 'HEAD' };
+var FLAGS: AnyObject = { a: 'auth', t: 'noToken', m: 'noUiMetadata', o: 'dataOptional' };
+
+/** The compact table -> namespace -> method -> entry. */
+export function decodeTable(encoded: { [ns: string]: string }): { [ns: string]: { [method: string]: Endpoint } } {
+  var table: AnyObject = {};
+  for (var ns in encoded) {
+    var entries = encoded[ns].split('|');
+    var head = entries[0].split(' ');
+    var base = expand(head[0], '', '');
+    var item = base + '/{' + head[1] + '}';
+    var methods: AnyObject = (table[ns] = {});
+    for (var i = 1; i < entries.length; i++) {
+      var fields = entries[i].split(' ');
+      var entry: AnyObject = (methods[fields[0]] = { verb: VERBS[fields[1].charAt(0)], url: expand(fields[2], base, item) });
+      for (var f = 1; f < fields[1].length; f++) entry[FLAGS[fields[1].charAt(f)]] = true;
+      for (f = 3; f < fields.length; f++) entry[fields[f].charAt(0) === '<' ? 'contentType' : 'accept'] = fields[f].slice(1);
+    }
+  }
+  return table;
+}
+
+function expand(path: string, base: string, item: string): string {
+  var lead = path.charAt(0);
+  var prefix = lead === '@' ? item : lead === '$' ? base : lead === '~' ? 'accounts/{accountId}' : null;
+  return prefix === null ? path : prefix + path.slice(1);
+}
