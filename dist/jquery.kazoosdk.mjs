@@ -131,7 +131,7 @@ function frameMultipart(parts, type) {
     var texts = [];
     for (var i = 0; i < parts.length; i++) {
         var part = parts[i];
-        if (!part || typeof part.body !== 'string')
+        if (!part || typeof part.body !== 'string' || (part.headers != null && typeof part.headers !== 'object'))
             return null;
         var text = '';
         for (var name in part.headers) {
@@ -432,7 +432,7 @@ function exchange(ctx, opts, call) {
     var root = normaliseRoot(opts.apiRoot);
     var x = {
         ctx: ctx, opts: opts, call: call, root: root, binary: isBinary(opts.accept), jqXHR: null, value: undefined, json: false, invalid: false,
-        reauths: ctx.reauth[root] ? ctx.reauth[root].done : 0,
+        relogins: ctx.relogins[root] ? ctx.relogins[root].ended : 0,
     };
     call.opts = opts;
     call.current = x;
@@ -578,7 +578,7 @@ function conclude(x, jqXHR, textStatus) {
     if (opts.preventCallbackError || call.settled)
         return; // taken over, or ended by abort() in a hook
     if (error.httpErrorStatus === 402 && opts.acceptCharges === undefined && !call.aborted) {
-        askCharges(x.ctx, opts, call, error, jqXHR);
+        askCharges(x, error, jqXHR);
         return;
     }
     if (error.httpErrorStatus === 401 && typeof opts.reauth === 'function' && !opts.auth && opts.authToken !== null && !call.reauthed && !call.aborted) {
@@ -595,15 +595,18 @@ function conclude(x, jqXHR, textStatus) {
 function nextPage(x, page) {
     var call = x.call;
     var opts = x.opts;
-    var max = typeof opts.maxPages === 'number' && opts.maxPages > 0 ? opts.maxPages : 100;
     call.items = call.items.concat(page.data);
     invoke(opts.onPage, opts, page);
-    if (!page.next_start_key || ++call.pages >= max || call.aborted)
+    if (!page.next_start_key || ++call.pages >= (opts.maxPages > 0 ? opts.maxPages : 100) || call.aborted)
         return false;
-    var next = assign({}, opts);
-    next.filters = assign(assign({}, opts.filters), { start_key: page.next_start_key });
-    exchange(x.ctx, next, call);
+    resend(x, 'filters', assign(assign({}, opts.filters), { start_key: page.next_start_key }));
     return true;
+}
+/** Sends the exchange's request once more, for the same call, with one option changed. */
+function resend(x, name, value) {
+    var next = assign({}, x.opts);
+    next[name] = value;
+    exchange(x.ctx, next, x.call);
 }
 /**
  * Re-login on 401: one reauth() per apiRoot at a time. The calls that get a 401 while it runs wait
@@ -612,80 +615,45 @@ function nextPage(x, page) {
  * stored. No token: each ends with its own 401.
  */
 function reauthenticate(x, error, jqXHR) {
-    var ctx = x.ctx;
     var call = x.call;
-    var opts = x.opts;
-    var state = ctx.reauth[x.root] || (ctx.reauth[x.root] = { waiting: null, done: 0, token: null });
+    var state = x.ctx.relogins[x.root] || (x.ctx.relogins[x.root] = { waiting: null, ended: 0, token: null });
     call.reauthed = true;
-    var decide = (call.asking = function (token) {
-        if (call.asking !== decide)
-            return; // decided already
-        call.asking = null;
-        if (call.aborted) {
-            fail(opts, call, abortError(), undefined);
-        }
-        else if (typeof token === 'string' && token) {
-            var retry = assign({}, opts);
-            retry.authToken = token;
-            exchange(ctx, retry, call);
-        }
-        else {
-            fail(opts, call, error, jqXHR);
-        }
+    var decide = awaitDecision(call, function (token) {
+        if (call.aborted)
+            fail(x.opts, call, abortError(), undefined);
+        else if (typeof token === 'string' && token)
+            resend(x, 'authToken', token);
+        else
+            fail(x.opts, call, error, jqXHR);
     });
     if (state.waiting)
         return void state.waiting.push(decide);
-    if (x.reauths !== state.done)
+    if (x.relogins !== state.ended)
         return decide(state.token); // a re-login ended since it was sent
     state.waiting = [decide];
-    var finish = function (answer) {
+    ask(x.opts.reauth, x.opts, [], function (answer) {
         var token = typeof answer === 'string' ? answer : answer && typeof answer.auth_token === 'string' ? answer.auth_token : null;
         var waiting = state.waiting;
         state.waiting = null;
-        state.done++;
+        state.ended++;
         state.token = token || null;
         if (token)
-            ctx.tokens[x.root] = token;
+            x.ctx.tokens[x.root] = token;
         for (var i = 0; i < waiting.length; i++)
             waiting[i](token);
-    };
-    try {
-        var answer = opts.reauth.call(opts);
-        if (answer && typeof answer.then === 'function') {
-            answer.then(finish, function () {
-                finish(null);
-            });
-        }
-        else {
-            finish(answer);
-        }
-    }
-    catch (e) {
-        report(e);
-        finish(null);
-    }
-}
-function fail(opts, call, error, jqXHR) {
-    invoke(opts.error, opts, error, jqXHR);
-    settle(call, 'reject', [error, jqXHR]);
-}
-function abortError() {
-    return toKazooError({ status: 0, textStatus: 'abort', statusText: '', json: undefined, invalidJson: false });
+    });
 }
 /**
  * The 402 flow: confirmCharges decides (true, or a promise of true, accepts). Accepted: the same
  * request once more with accept_charges, whose outcome is the call's. Refused (or confirm failing,
  * or the call aborted meanwhile): onChargesCancelled when given, otherwise the error callback.
  */
-function askCharges(ctx, opts, call, error, jqXHR) {
-    var decide = (call.asking = function (accepted) {
-        if (call.asking !== decide)
-            return; // decided already
-        call.asking = null;
-        if (accepted && !call.aborted) {
-            var retry = assign({}, opts);
-            retry.acceptCharges = true;
-            exchange(ctx, retry, call);
+function askCharges(x, error, jqXHR) {
+    var opts = x.opts;
+    var call = x.call;
+    var decide = awaitDecision(call, function (accepted) {
+        if (accepted === true && !call.aborted) {
+            resend(x, 'acceptCharges', true);
         }
         else if (typeof opts.onChargesCancelled === 'function') {
             invoke(opts.onChargesCancelled, opts);
@@ -695,24 +663,42 @@ function askCharges(ctx, opts, call, error, jqXHR) {
             fail(opts, call, error, jqXHR);
         }
     });
+    ask(typeof opts.confirmCharges === 'function' ? opts.confirmCharges : confirmWithWindow, opts, [error.data, opts], decide);
+}
+/** The call waits for a decision (what abort() answers with false); it is taken once. */
+function awaitDecision(call, then) {
+    var decide = (call.asking = function (answer) {
+        if (call.asking !== decide)
+            return; // decided already
+        call.asking = null;
+        then(answer);
+    });
+    return decide;
+}
+/** Asks an application function; its answer, or the value of the promise it returns, goes to `answer` (null when it fails). */
+function ask(fn, self, args, answer) {
     try {
-        var confirm = typeof opts.confirmCharges === 'function' ? opts.confirmCharges : confirmWithWindow;
-        var answer = confirm.call(opts, error.data, opts);
-        if (answer && typeof answer.then === 'function') {
-            answer.then(function (value) {
-                decide(value === true);
-            }, function () {
-                decide(false);
+        var value = fn.apply(self, args);
+        if (value && typeof value.then === 'function') {
+            value.then(answer, function () {
+                answer(null);
             });
         }
         else {
-            decide(answer === true);
+            answer(value);
         }
     }
     catch (e) {
         report(e);
-        decide(false);
+        answer(null);
     }
+}
+function fail(opts, call, error, jqXHR) {
+    invoke(opts.error, opts, error, jqXHR);
+    settle(call, 'reject', [error, jqXHR]);
+}
+function abortError() {
+    return toKazooError({ status: 0, textStatus: 'abort', statusText: '', json: undefined, invalidJson: false });
 }
 function confirmWithWindow(charges) {
     return typeof window !== 'undefined' && typeof window.confirm === 'function' && window.confirm(describeCharges(charges));
@@ -811,54 +797,65 @@ function createSdk($, settings) {
     delete defaults.authToken;
     delete defaults.endpoints;
     defaults.headers = mergeHeaders(given.headers);
-    var ctx = { $: $, defaults: defaults, tokens: {}, reauth: {} };
+    var ctx = { $: $, defaults: defaults, tokens: {}, relogins: {} };
     if (given.authToken)
         ctx.tokens[normaliseRoot(given.apiRoot)] = given.authToken;
-    var sdk = {
-        request: function (options) {
-            return send(ctx, fromOptions(ctx, options));
-        },
+    // The namespaces, and their methods, are made when first read (see lazyType): an instance costs a
+    // few objects, not 70 namespaces and 469 closures.
+    var Sdk = given.endpoints ? sdkType(withCustom(endpoints, given.endpoints)) : builtIn || (builtIn = sdkType(endpoints));
+    var sdk = new Sdk(ctx);
+    sdk.request = function (options) {
+        return send(ctx, fromOptions(ctx, options));
     };
-    // Each namespace is a small object holding the instance's context; its methods are made when
-    // first read (see namespaceTypes), so an instance costs 25 small objects, not 146 closures.
-    var types = given.endpoints
-        ? namespaceTypes(withCustom(endpoints, given.endpoints))
-        : builtInTypes || (builtInTypes = namespaceTypes(endpoints));
-    for (var i = 0; i < types.length; i++)
-        sdk[types[i].ns] = new types[i].Namespace(ctx);
     return sdk;
 }
-/** The key of a namespace's context: a Symbol where there is one, so that it is not enumerated. */
+/** The key of an instance's context: a Symbol where there is one, so that it is not enumerated. */
 // eslint-disable-next-line no-restricted-globals -- guarded: a plain key before ES2015
 var CONTEXT = typeof Symbol === 'function' ? Symbol('kazooSdkContext') : 'kazooSdkContext';
-var builtInTypes;
-/**
- * One constructor per namespace of a table. Its prototype has one accessor per method, shared by
- * every instance: the first read of `kazooSdk.ns.method` makes that instance's method (a closure on
- * its context, so it also works detached, as in the classic plugin) and keeps it on the namespace.
- */
-function namespaceTypes(table) {
-    var types = [];
+var builtIn;
+/** The type of the SDK instances of a table: one lazy namespace per namespace, one lazy method per entry. */
+function sdkType(table) {
+    var namespaces = {};
     for (var ns in table) {
-        var Namespace = function (ctx) {
-            this[CONTEXT] = ctx;
-        };
+        var methods = {};
         for (var name in table[ns])
-            Object.defineProperty(Namespace.prototype, name, lazyMethod(table[ns][name], ns, name));
-        types.push({ ns: ns, Namespace: Namespace });
+            methods[name] = methodMaker(table[ns][name], ns + '.' + name);
+        namespaces[ns] = instanceMaker(lazyType(methods));
     }
-    return types;
+    return lazyType(namespaces);
 }
-function lazyMethod(entry, ns, name) {
-    var label = ns + '.' + name;
+/** A method of an instance: a closure on its context, so it also works detached, as in the classic plugin. */
+function methodMaker(entry, label) {
+    return function (ctx) {
+        return function (settings) {
+            return send(ctx, fromEntry(ctx, entry, label, settings));
+        };
+    };
+}
+function instanceMaker(Type) {
+    return function (ctx) {
+        return new Type(ctx);
+    };
+}
+/**
+ * A constructor whose instances hold a context. Its prototype has one accessor per member, shared by
+ * every instance: the first read of a member makes it for that instance and keeps it there (also
+ * what an assignment does).
+ */
+function lazyType(members) {
+    var Type = function (ctx) {
+        this[CONTEXT] = ctx;
+    };
+    for (var name in members)
+        Object.defineProperty(Type.prototype, name, lazyMember(name, members[name]));
+    return Type;
+}
+function lazyMember(name, make) {
     return {
         enumerable: true,
         configurable: true,
         get: function () {
-            var ctx = this[CONTEXT];
-            return keep(this, name, function (settings) {
-                return send(ctx, fromEntry(ctx, entry, label, settings));
-            });
+            return keep(this, name, make(this[CONTEXT]));
         },
         set: function (value) {
             keep(this, name, value);

@@ -19,7 +19,7 @@ export function frameMultipart(parts: unknown, type: string): { body: string; ty
   var texts: string[] = [];
   for (var i = 0; i < parts.length; i++) {
     var part = parts[i] as Part;
-    if (!part || typeof part.body !== 'string') return null;
+    if (!part || typeof part.body !== 'string' || (part.headers != null && typeof part.headers !== 'object')) return null;
     var text = '';
     for (var name in part.headers) {
       var value = part.headers[name];

@@ -29,14 +29,14 @@ export interface Context {
   defaults: AnyObject;
   tokens: { [apiRoot: string]: string };
   /** Per apiRoot, the state of re-login on 401 (see reauthenticate). */
-  reauth: { [apiRoot: string]: Reauth };
+  relogins: { [apiRoot: string]: Relogin };
 }
 
 /** Re-login state of an apiRoot: the calls waiting for a reauth() in progress, and the last result. */
-interface Reauth {
+interface Relogin {
   waiting: ((token: unknown) => void)[] | null;
   /** How many reauth() have ended, and the token the last one gave (null: none). */
-  done: number;
+  ended: number;
   token: string | null;
 }
 
@@ -72,7 +72,7 @@ interface Exchange {
   binary: boolean;
   jqXHR: JQuery.jqXHR | null;
   /** How many reauth() had ended for this apiRoot when the exchange was sent. */
-  reauths: number;
+  relogins: number;
   /** The body read from the answer: its value, whether it was JSON, whether that failed to parse. */
   value?: any;
   json?: boolean;
@@ -230,7 +230,7 @@ function exchange(ctx: Context, opts: RequestOptions, call: Call): void {
   var root = normaliseRoot(opts.apiRoot);
   var x: Exchange = {
     ctx: ctx, opts: opts, call: call, root: root, binary: isBinary(opts.accept), jqXHR: null, value: undefined, json: false, invalid: false,
-    reauths: ctx.reauth[root] ? ctx.reauth[root].done : 0,
+    relogins: ctx.relogins[root] ? ctx.relogins[root].ended : 0,
   };
   call.opts = opts;
   call.current = x;
@@ -369,7 +369,7 @@ function conclude(x: Exchange, jqXHR: JQuery.jqXHR, textStatus: string): void {
   invoke(opts.onRequestError, opts, jqXHR, opts);
   if (opts.preventCallbackError || call.settled) return; // taken over, or ended by abort() in a hook
   if (error.httpErrorStatus === 402 && opts.acceptCharges === undefined && !call.aborted) {
-    askCharges(x.ctx, opts, call, error, jqXHR);
+    askCharges(x, error, jqXHR);
     return;
   }
   if (error.httpErrorStatus === 401 && typeof opts.reauth === 'function' && !opts.auth && opts.authToken !== null && !call.reauthed && !call.aborted) {
@@ -387,14 +387,18 @@ function conclude(x: Exchange, jqXHR: JQuery.jqXHR, textStatus: string): void {
 function nextPage(x: Exchange, page: AnyObject): boolean {
   var call = x.call;
   var opts = x.opts;
-  var max = typeof opts.maxPages === 'number' && opts.maxPages > 0 ? opts.maxPages : 100;
   call.items = call.items.concat(page.data);
   invoke(opts.onPage, opts, page);
-  if (!page.next_start_key || ++call.pages >= max || call.aborted) return false;
-  var next = assign({}, opts) as RequestOptions;
-  next.filters = assign(assign({}, opts.filters), { start_key: page.next_start_key });
-  exchange(x.ctx, next, call);
+  if (!page.next_start_key || ++call.pages >= (opts.maxPages! > 0 ? opts.maxPages! : 100) || call.aborted) return false;
+  resend(x, 'filters', assign(assign({}, opts.filters), { start_key: page.next_start_key }));
   return true;
+}
+
+/** Sends the exchange's request once more, for the same call, with one option changed. */
+function resend(x: Exchange, name: string, value: unknown): void {
+  var next = assign({}, x.opts);
+  next[name] = value;
+  exchange(x.ctx, next as RequestOptions, x.call);
 }
 
 /**
@@ -404,48 +408,73 @@ function nextPage(x: Exchange, page: AnyObject): boolean {
  * stored. No token: each ends with its own 401.
  */
 function reauthenticate(x: Exchange, error: KazooError, jqXHR: JQuery.jqXHR): void {
-  var ctx = x.ctx;
   var call = x.call;
-  var opts = x.opts;
-  var state = ctx.reauth[x.root] || (ctx.reauth[x.root] = { waiting: null, done: 0, token: null });
+  var state = x.ctx.relogins[x.root] || (x.ctx.relogins[x.root] = { waiting: null, ended: 0, token: null });
   call.reauthed = true;
-  var decide = (call.asking = function (token: unknown) {
-    if (call.asking !== decide) return; // decided already
-    call.asking = null;
-    if (call.aborted) {
-      fail(opts, call, abortError(), undefined);
-    } else if (typeof token === 'string' && token) {
-      var retry = assign({}, opts) as RequestOptions;
-      retry.authToken = token;
-      exchange(ctx, retry, call);
+  var decide = awaitDecision(call, function (token) {
+    if (call.aborted) fail(x.opts, call, abortError(), undefined);
+    else if (typeof token === 'string' && token) resend(x, 'authToken', token);
+    else fail(x.opts, call, error, jqXHR);
+  });
+  if (state.waiting) return void state.waiting.push(decide);
+  if (x.relogins !== state.ended) return decide(state.token); // a re-login ended since it was sent
+  state.waiting = [decide];
+  ask(x.opts.reauth!, x.opts, [], function (answer: any) {
+    var token = typeof answer === 'string' ? answer : answer && typeof answer.auth_token === 'string' ? answer.auth_token : null;
+    var waiting = state.waiting!;
+    state.waiting = null;
+    state.ended++;
+    state.token = token || null;
+    if (token) x.ctx.tokens[x.root] = token;
+    for (var i = 0; i < waiting.length; i++) waiting[i](token);
+  });
+}
+
+/**
+ * The 402 flow: confirmCharges decides (true, or a promise of true, accepts). Accepted: the same
+ * request once more with accept_charges, whose outcome is the call's. Refused (or confirm failing,
+ * or the call aborted meanwhile): onChargesCancelled when given, otherwise the error callback.
+ */
+function askCharges(x: Exchange, error: KazooError, jqXHR: JQuery.jqXHR): void {
+  var opts = x.opts;
+  var call = x.call;
+  var decide = awaitDecision(call, function (accepted) {
+    if (accepted === true && !call.aborted) {
+      resend(x, 'acceptCharges', true);
+    } else if (typeof opts.onChargesCancelled === 'function') {
+      invoke(opts.onChargesCancelled, opts);
+      settle(call, 'reject', [error, jqXHR]);
     } else {
       fail(opts, call, error, jqXHR);
     }
   });
-  if (state.waiting) return void state.waiting.push(decide);
-  if (x.reauths !== state.done) return decide(state.token); // a re-login ended since it was sent
-  state.waiting = [decide];
-  var finish = function (answer: any) {
-    var token = typeof answer === 'string' ? answer : answer && typeof answer.auth_token === 'string' ? answer.auth_token : null;
-    var waiting = state.waiting!;
-    state.waiting = null;
-    state.done++;
-    state.token = token || null;
-    if (token) ctx.tokens[x.root] = token;
-    for (var i = 0; i < waiting.length; i++) waiting[i](token);
-  };
+  ask(typeof opts.confirmCharges === 'function' ? opts.confirmCharges : confirmWithWindow, opts, [error.data, opts], decide);
+}
+
+/** The call waits for a decision (what abort() answers with false); it is taken once. */
+function awaitDecision(call: Call, then: (answer: unknown) => void): (answer: unknown) => void {
+  var decide = (call.asking = function (answer: unknown) {
+    if (call.asking !== decide) return; // decided already
+    call.asking = null;
+    then(answer);
+  });
+  return decide;
+}
+
+/** Asks an application function; its answer, or the value of the promise it returns, goes to `answer` (null when it fails). */
+function ask(fn: (...args: any[]) => any, self: unknown, args: unknown[], answer: (value: unknown) => void): void {
   try {
-    var answer = (opts.reauth as () => any).call(opts);
-    if (answer && typeof answer.then === 'function') {
-      answer.then(finish, function () {
-        finish(null);
+    var value = fn.apply(self, args);
+    if (value && typeof value.then === 'function') {
+      value.then(answer, function () {
+        answer(null);
       });
     } else {
-      finish(answer);
+      answer(value);
     }
   } catch (e) {
     report(e);
-    finish(null);
+    answer(null);
   }
 }
 
@@ -456,47 +485,6 @@ function fail(opts: RequestOptions, call: Call, error: KazooError, jqXHR: JQuery
 
 function abortError(): KazooError {
   return toKazooError({ status: 0, textStatus: 'abort', statusText: '', json: undefined, invalidJson: false });
-}
-
-/**
- * The 402 flow: confirmCharges decides (true, or a promise of true, accepts). Accepted: the same
- * request once more with accept_charges, whose outcome is the call's. Refused (or confirm failing,
- * or the call aborted meanwhile): onChargesCancelled when given, otherwise the error callback.
- */
-function askCharges(ctx: Context, opts: RequestOptions, call: Call, error: KazooError, jqXHR: JQuery.jqXHR): void {
-  var decide = (call.asking = function (accepted: boolean) {
-    if (call.asking !== decide) return; // decided already
-    call.asking = null;
-    if (accepted && !call.aborted) {
-      var retry = assign({}, opts) as RequestOptions;
-      retry.acceptCharges = true;
-      exchange(ctx, retry, call);
-    } else if (typeof opts.onChargesCancelled === 'function') {
-      invoke(opts.onChargesCancelled, opts);
-      settle(call, 'reject', [error, jqXHR]);
-    } else {
-      fail(opts, call, error, jqXHR);
-    }
-  });
-  try {
-    var confirm = typeof opts.confirmCharges === 'function' ? opts.confirmCharges : confirmWithWindow;
-    var answer = confirm.call(opts, error.data, opts) as any;
-    if (answer && typeof answer.then === 'function') {
-      answer.then(
-        function (value: unknown) {
-          decide(value === true);
-        },
-        function () {
-          decide(false);
-        }
-      );
-    } else {
-      decide(answer === true);
-    }
-  } catch (e) {
-    report(e);
-    decide(false);
-  }
 }
 
 function confirmWithWindow(charges: unknown): boolean {

@@ -20,58 +20,73 @@ export function createSdk($: JQueryStatic, settings: SdkSettings): KazooSdk {
   delete defaults.authToken;
   delete defaults.endpoints;
   defaults.headers = mergeHeaders(given.headers);
-  var ctx: Context = { $: $, defaults: defaults, tokens: {}, reauth: {} };
+  var ctx: Context = { $: $, defaults: defaults, tokens: {}, relogins: {} };
   if (given.authToken) ctx.tokens[normaliseRoot(given.apiRoot)] = given.authToken;
 
-  var sdk: AnyObject = {
-    request: function (options: RequestSettings): KazooPromise<any> {
-      return send(ctx, fromOptions(ctx, options));
-    },
+  // The namespaces, and their methods, are made when first read (see lazyType): an instance costs a
+  // few objects, not 70 namespaces and 469 closures.
+  var Sdk = given.endpoints ? sdkType(withCustom(endpoints as unknown as Table, given.endpoints)) : builtIn || (builtIn = sdkType(endpoints as unknown as Table));
+  var sdk = new Sdk(ctx);
+  sdk.request = function (options: RequestSettings): KazooPromise<any> {
+    return send(ctx, fromOptions(ctx, options));
   };
-  // Each namespace is a small object holding the instance's context; its methods are made when
-  // first read (see namespaceTypes), so an instance costs 25 small objects, not 146 closures.
-  var types = given.endpoints
-    ? namespaceTypes(withCustom(endpoints as unknown as Table, given.endpoints))
-    : builtInTypes || (builtInTypes = namespaceTypes(endpoints as unknown as Table));
-  for (var i = 0; i < types.length; i++) sdk[types[i].ns] = new types[i].Namespace(ctx);
   return sdk as KazooSdk;
 }
 
 type Table = { [ns: string]: { [method: string]: Endpoint } };
-type NamespaceType = { ns: string; Namespace: new (ctx: Context) => AnyObject };
+type Maker = (ctx: Context) => unknown;
+type LazyType = new (ctx: Context) => AnyObject;
 
-/** The key of a namespace's context: a Symbol where there is one, so that it is not enumerated. */
+/** The key of an instance's context: a Symbol where there is one, so that it is not enumerated. */
 // eslint-disable-next-line no-restricted-globals -- guarded: a plain key before ES2015
 var CONTEXT: string = typeof Symbol === 'function' ? (Symbol('kazooSdkContext') as unknown as string) : 'kazooSdkContext';
-var builtInTypes: NamespaceType[] | undefined;
+var builtIn: LazyType | undefined;
 
-/**
- * One constructor per namespace of a table. Its prototype has one accessor per method, shared by
- * every instance: the first read of `kazooSdk.ns.method` makes that instance's method (a closure on
- * its context, so it also works detached, as in the classic plugin) and keeps it on the namespace.
- */
-function namespaceTypes(table: Table): NamespaceType[] {
-  var types: NamespaceType[] = [];
+/** The type of the SDK instances of a table: one lazy namespace per namespace, one lazy method per entry. */
+function sdkType(table: Table): LazyType {
+  var namespaces: { [ns: string]: Maker } = {};
   for (var ns in table) {
-    var Namespace = function (this: AnyObject, ctx: Context) {
-      this[CONTEXT] = ctx;
-    } as unknown as NamespaceType['Namespace'];
-    for (var name in table[ns]) Object.defineProperty(Namespace.prototype, name, lazyMethod(table[ns][name], ns, name));
-    types.push({ ns: ns, Namespace: Namespace });
+    var methods: { [name: string]: Maker } = {};
+    for (var name in table[ns]) methods[name] = methodMaker(table[ns][name], ns + '.' + name);
+    namespaces[ns] = instanceMaker(lazyType(methods));
   }
-  return types;
+  return lazyType(namespaces);
 }
 
-function lazyMethod(entry: Endpoint, ns: string, name: string): PropertyDescriptor {
-  var label = ns + '.' + name;
+/** A method of an instance: a closure on its context, so it also works detached, as in the classic plugin. */
+function methodMaker(entry: Endpoint, label: string): Maker {
+  return function (ctx) {
+    return function (settings?: AnyObject): KazooPromise<any> {
+      return send(ctx, fromEntry(ctx, entry, label, settings));
+    };
+  };
+}
+
+function instanceMaker(Type: LazyType): Maker {
+  return function (ctx) {
+    return new Type(ctx);
+  };
+}
+
+/**
+ * A constructor whose instances hold a context. Its prototype has one accessor per member, shared by
+ * every instance: the first read of a member makes it for that instance and keeps it there (also
+ * what an assignment does).
+ */
+function lazyType(members: { [name: string]: Maker }): LazyType {
+  var Type = function (this: AnyObject, ctx: Context) {
+    this[CONTEXT] = ctx;
+  } as unknown as LazyType;
+  for (var name in members) Object.defineProperty(Type.prototype, name, lazyMember(name, members[name]));
+  return Type;
+}
+
+function lazyMember(name: string, make: Maker): PropertyDescriptor {
   return {
     enumerable: true,
     configurable: true,
     get: function (this: AnyObject) {
-      var ctx = this[CONTEXT] as Context;
-      return keep(this, name, function (settings?: AnyObject): KazooPromise<any> {
-        return send(ctx, fromEntry(ctx, entry, label, settings));
-      });
+      return keep(this, name, make(this[CONTEXT]));
     },
     set: function (this: AnyObject, value: unknown) {
       keep(this, name, value);

@@ -58,7 +58,7 @@ export default function (QUnit, { multipart }) {
 
     QUnit.test('anything but an array of {headers, body: string} parts is refused (null)', (assert) => {
       const bad = [undefined, null, 'text', {}, [], [null], [{}], [{ body: 5 }], [{ body: {} }],
-        [{ headers: { A: {} }, body: '' }], [{ headers: { A: 'x\r\nInjected: 1' }, body: '' }],
+        [{ headers: { A: {} }, body: '' }], [{ headers: 'Content-Type: text/plain', body: '' }], [{ headers: { A: 'x\r\nInjected: 1' }, body: '' }],
         [{ headers: { 'A\r\nB': 'x' }, body: '' }], [{ headers: { 'A:': 'x' }, body: '' }]];
       for (const parts of bad) assert.strictEqual(frameMultipart(parts, 'multipart/mixed'), null, JSON.stringify(parts));
     });
