@@ -63,11 +63,17 @@ function row(namespace, method, entry) {
   }
   if ((entry.verb === 'PUT' || entry.verb === 'POST') && !entry.dataOptional) mandatory.push('`data`');
   const bodyless = entry.verb === 'GET' || entry.verb === 'HEAD';
-  const request = bodyless ? '—' : code(entry.contentType || 'application/json');
+  const multipart = /^multipart\//i.test(entry.contentType || '');
+  const request = bodyless ? '—' : code(entry.contentType || 'application/json') + (multipart ? ' (`data`: `[{headers, body}]` parts)' : '');
   const accept = entry.accept || 'application/json';
-  const delivered = /json/i.test(accept) ? 'envelope' : /^text\//i.test(accept) ? 'string' : 'Blob';
+  const delivered = /json/i.test(accept) ? 'envelope'
+    : /^text\//i.test(accept) ? 'string'
+    : accept === '*/*' ? 'Blob; a string or the envelope for text or JSON answers'
+    : 'Blob';
   const notes = [];
   if (entry.auth) notes.push('**auth**: a login; sends no token, stores the one it gets back');
+  if (entry.noToken) notes.push('**no token**: never sends X-Auth-Token');
+  if (entry.noUiMetadata) notes.push('no `ui_metadata` in `data`');
   if (entry.dataOptional && !ERRATA[name]) notes.push('`data` optional');
   const erratum = ERRATA[name];
   if (erratum) notes.push(`**erratum**: documented as ${erratum.documented}; here ${erratum.sdk}`);
@@ -100,7 +106,8 @@ function render(endpoints) {
   out.push(
     `${count} methods in ${namespaces.length} namespaces, each called as ` +
       '`kazooSdk.<namespace>.<method>(settings)` and returning a jQuery promise (see the [README](../README.md) for ' +
-      'settings, callbacks and behaviour). The same table is available at run time as ' +
+      'settings, callbacks and behaviour): those of the classic documentation and, after them in each namespace, ' +
+      "those today's Kazoo and Monster-UI applications call. The same table is available at run time as " +
       '`$.getKazooSdk.endpoints` (script tag) or `endpoints` (module).',
   );
   out.push('');
@@ -121,7 +128,7 @@ function render(endpoints) {
       '(`{data, status, auth_token, ...}`), a string, or a Blob of the exact bytes.',
   );
   out.push(
-    '- **notes**: login methods, and **errata**: where the classic documentation names a path or a ' +
+    '- **notes**: login and token-less methods, and **errata**: where the classic documentation names a path or a ' +
       'mandatory setting that no Kazoo server has, and what this SDK does instead (README, "Errata").',
   );
   out.push('');

@@ -1106,3 +1106,48 @@ QUnit.test('a custom endpoint whose url has a . or .. segment is refused when th
       function (e) { return e.name === 'KazooSdkError' && /endpoints\.demo\.bad/.test(e.message); }, url);
   });
 });
+
+QUnit.module('beyond: today\'s paths of documented methods, through custom endpoints (README)', KT.hooks);
+
+QUnit.test('the README\'s endpoints send numbers, conference, whitelabel, port and account calls where today\'s plugin does', function (assert) {
+  var requests = this.requests;
+  // The `endpoints` of the README's "Today's Kazoo" snippet, as written there.
+  var sdk = KT.sdk({
+    authToken: 'tok',
+    endpoints: {
+      numbers: {
+        activate: { verb: 'PUT', url: 'accounts/{accountId}/phone_numbers/{phoneNumber}/activate' },
+        delete: { verb: 'DELETE', url: 'accounts/{accountId}/phone_numbers/{phoneNumber}' },
+        list: { verb: 'GET', url: 'accounts/{accountId}/phone_numbers?filter_state=%5B%22in_service%22%2C%22port_in%22%5D' },
+      },
+      conference: { action: { verb: 'PUT', url: 'accounts/{accountId}/conferences/{conferenceId}' } },
+      whitelabel: {
+        get: { verb: 'GET', url: 'accounts/{accountId}/whitelabel' },
+        getLogo: { verb: 'GET', url: 'accounts/{accountId}/whitelabel/logo', accept: '*/*' },
+      },
+      port: { listDescendants: { verb: 'GET', url: 'accounts/{accountId}/descendants/port_requests' } },
+      account: { listChildren: { verb: 'GET', url: 'accounts/{accountId}/children?ascending=true' } },
+    },
+  });
+  var calls = [
+    [function () { sdk.numbers.activate({ accountId: 'a1', phoneNumber: '+14155550100', data: {} }); }, 'PUT', '/v2/accounts/a1/phone_numbers/%2B14155550100/activate', {}],
+    [function () { sdk.numbers.delete({ accountId: 'a1', phoneNumber: '+14155550100' }); }, 'DELETE', '/v2/accounts/a1/phone_numbers/%2B14155550100', {}],
+    [function () { sdk.numbers.list({ accountId: 'a1' }); }, 'GET', '/v2/accounts/a1/phone_numbers', { filter_state: ['["in_service","port_in"]'] }],
+    [function () { sdk.conference.action({ accountId: 'a1', conferenceId: 'c1', data: { action: 'lock' } }); }, 'PUT', '/v2/accounts/a1/conferences/c1', {}],
+    [function () { sdk.whitelabel.get({ accountId: 'a1' }); }, 'GET', '/v2/accounts/a1/whitelabel', {}],
+    [function () { sdk.whitelabel.getLogo({ accountId: 'a1' }); }, 'GET', '/v2/accounts/a1/whitelabel/logo', {}],
+    [function () { sdk.port.listDescendants({ accountId: 'a1' }); }, 'GET', '/v2/accounts/a1/descendants/port_requests', {}],
+    [function () { sdk.account.listChildren({ accountId: 'a1' }); }, 'GET', '/v2/accounts/a1/children', { ascending: ['true'] }],
+  ];
+  calls.forEach(function (call, i) {
+    call[0]();
+    assert.strictEqual(requests.length, i + 1, call[2] + ': sent');
+    var r = KT.parse(requests[i]);
+    assert.strictEqual(r.verb, call[1], call[2] + ': verb');
+    assert.strictEqual(r.path, call[2], 'path');
+    assert.deepEqual(r.query, call[3], call[2] + ': query');
+    assert.strictEqual(r.headers['x-auth-token'], 'tok', call[2] + ': token');
+  });
+  assert.strictEqual(KT.parse(requests[5]).headers.accept, '*/*', 'the logo asks for any type');
+  requests.forEach(function (xhr) { KT.respond(xhr, 200, KT.envelope({})); });
+});
