@@ -121,3 +121,16 @@ custom.faxes.get({ accountId: 'a', faxId: 'f' });
 // @ts-expect-error faxId is a placeholder of the custom endpoint
 custom.faxes.get({ accountId: 'a' });
 custom.user.get({ accountId: 'a', userId: 'u' });
+
+// issue 8: today's methods are typed from the same table
+sdk.webhooks.patch({ accountId: 'a', webhookId: 'w', data: { enabled: false } });
+sdk.webhooks.create({ accountId: 'a' }); // data is optional on today's methods
+// @ts-expect-error webhookId is a placeholder
+sdk.webhooks.get({ accountId: 'a' });
+sdk.faxes.sendAsMultipart({ accountId: 'a', data: [{ headers: { 'Content-Type': 'application/pdf' }, body: '%PDF' }] });
+// @ts-expect-error multipart data is an array of {headers, body} parts
+sdk.faxes.sendAsMultipart({ accountId: 'a', data: 'not parts' });
+sdk.whitelabel.getNotificationHtml({ accountId: 'a', notificationId: 'n' }).then((html: string) => html.length);
+sdk.tasks.getInput({ accountId: 'a', taskId: 't' }).then((csv: string) => csv.length);
+sdk.faxes.getAttachmentOutbound({ accountId: 'a', faxId: 'f' }).then((doc) => (doc instanceof Blob ? doc.size : 0));
+sdk.auth.get({ token: 't' });
