@@ -646,6 +646,19 @@
     });
   });
 
+  QUnit.test('the SDK has exactly the documented methods and those of today\'s Kazoo, nothing else', function (assert) {
+    var sdk = KT.sdk({ authToken: 'tok-stored' });
+    // KT.documentedMethods: the 146 rows of methods.js, transcribed from kazoo-sdk.txt
+    var expected = (KT.documentedMethods || []).concat(ROWS.map(function (row) { return row.name; })).sort();
+    assert.strictEqual(expected.length, 146 + 323, 'the two transcriptions: 469 methods');
+    var actual = [];
+    for (var ns in sdk) {
+      if (ns === 'request') continue;
+      for (var method in sdk[ns]) actual.push(ns + '.' + method); // namespaces and methods may live on prototypes
+    }
+    assert.deepEqual(actual.sort(), expected);
+  });
+
   ROWS.forEach(function (row) {
     QUnit.test(row.name + ': ' + row.verb + ' ' + row.template, function (assert) {
       var finish = assert.async(2); // the success callback and the promise
