@@ -488,20 +488,29 @@ function concluded(jqXHR, textStatus) {
 }
 /** The headers of an exchange: Accept, the call's headers (null removes one), the token. */
 function headersFor(opts, storedToken) {
-    var headers = { Accept: String(opts.accept || 'application/json') };
+    var headers = { Accept: stringOf(opts.accept || 'application/json', 'accept') };
     var own = opts.headers || {};
     for (var name in own) {
         if (own[name] === null || own[name] === undefined)
             delete headers[name];
         else
-            headers[name] = String(own[name]);
+            headers[name] = stringOf(own[name], 'headers');
     }
     // Login methods never carry a token (Kazoo 5 rejects stale ones); others carry the call's own
     // token, else the one stored for this apiRoot (tokens never travel to another apiRoot).
     var token = opts.auth ? null : 'authToken' in opts ? opts.authToken : storedToken;
     if (token)
-        headers['X-Auth-Token'] = String(token);
+        headers['X-Auth-Token'] = stringOf(token, 'authToken');
     return headers;
+}
+/** A setting's string form; a value without one (an object without a prototype) is a KazooSdkError. */
+function stringOf(value, setting) {
+    try {
+        return String(value);
+    }
+    catch (e) {
+        throw new KazooSdkError('request: invalid value for setting "' + setting + '"');
+    }
 }
 /**
  * The body and its Content-Type: for non-JSON content types `data` as given (text or bytes, never a

@@ -95,3 +95,25 @@ QUnit.test('wrongly typed settings are KazooSdkErrors, not TypeErrors', function
   });
   assert.strictEqual(this.requests.length, 0, 'nothing sent');
 });
+
+QUnit.test('a token or header value with no string form is a KazooSdkError naming the setting, and nothing is sent', function (assert) {
+  var sdk = KT.sdk({ authToken: 'tok' });
+  var formless = function () { return Object.create(null); }; // String() throws on it
+  var attempts = [
+    [function () { sdk.account.get({ accountId: 'a', authToken: formless() }); }, /"authToken"/],
+    [function () { sdk.request({ url: 'accounts/a', authToken: formless() }); }, /"authToken"/],
+    [function () { sdk.account.get({ accountId: 'a', headers: { 'X-Trace': formless() } }); }, /"headers"/],
+    [function () { KT.sdk({ headers: { 'X-Trace': formless() } }).account.get({ accountId: 'a' }); }, /"headers"/],
+  ];
+  attempts.forEach(function (attempt, i) {
+    assert.throws(attempt[0], function (e) { return isSafetySdkError(e) && attempt[1].test(e.message); }, 'attempt ' + i);
+  });
+  assert.strictEqual(this.requests.length, 0, 'nothing sent');
+  // what has a string form is still sent as that string
+  sdk.account.get({ accountId: 'a', authToken: 12345, headers: { 'X-Count': 3, 'X-Flag': true } });
+  var r = KT.parse(this.requests[0]);
+  assert.strictEqual(r.headers['x-auth-token'], '12345');
+  assert.strictEqual(r.headers['x-count'], '3');
+  assert.strictEqual(r.headers['x-flag'], 'true');
+  KT.respond(this.requests[0], 200, KT.envelope({}));
+});
