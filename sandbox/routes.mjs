@@ -1,100 +1,25 @@
-// The sandbox's route table: every path the SDK calls (spec/kazoo-sdk.txt with DESIGN's errata),
-// plus a few neighbours real clients use. Paths are relative to /v2/.
-//
-// A route is `{ segments, methods: {VERB: handler}, auth }`. Routes are tried in table order and the
-// FIRST one whose shape matches the path owns it: a verb it does not list answers 405. Literal
-// routes (`conferences/pins`) are therefore registered before their parameterised neighbours.
-//
-// auth: 'token' (default: valid X-Auth-Token; `:account` must be in the token's tree),
-//       'superduper' (token of the sandbox's master account: global resources),
-//       'none' (login, public whitelabel lookups, fault routes).
-//
-// A handler receives the request context (see server.mjs) and returns one of
-//   ok(data) / created(data, location)    a success envelope (200 / 201)
-//   raw(bytes, contentType)               a non-JSON body (PDF, audio, HTML, PNG)
-//   HANDLED                               the handler wrote (or destroyed) the response itself
-// or throws a CrossbarError. (The result helpers live in crossbar.mjs.)
+// The classic endpoints: every path the SDK's documented methods call (spec/kazoo-sdk.txt with
+// DESIGN's errata), plus a few neighbours real clients use. Paths are relative to /v2/. The route
+// table itself, its matching rules and the shared helpers live in kit.mjs; the endpoints of today's
+// Monster-UI apps are registered by modern.mjs (called at the end of this file).
 
 import { randomUUID } from 'node:crypto';
 
 import {
   clone, created, deepMerge, errors, getPath, gregorianNow, hasOwn, isPlainObject, isUnsafeKey, ok, own, publicDoc, raw,
 } from './crossbar.mjs';
+import {
+  ACCOUNT, ROUTES, accountDb, decodeUpload, deletedResult, docResult, globalDb, isMissingValue, locationOf, loginResult,
+  matchRoute, mustGet, normalizeAccountName, normalizeNumber, preferredType, privateFields, requireCharges, route, sanitize,
+} from './kit.mjs';
 import { numbersInvoice, prepareAndValidate, requiredErrors, specOf } from './collections.mjs';
 import { faultHandlers } from './faults.mjs';
+import { registerModernRoutes } from './modern.mjs';
 import { buildFilters, listDocs } from './listing.mjs';
-import { DEFAULT_APPS, SEED } from './seed.mjs';
+import { SEED } from './seed.mjs';
 import { GLOBAL_DB, newId } from './store.mjs';
 
-/** A stored doc as a client sees it, with its revision for the envelope/ETag. */
-const docResult = (doc, extra = {}) => ok(publicDoc(doc), { revision: doc._rev, ...extra });
-const deletedResult = (doc) => ok({ ...publicDoc(doc), _read_only: { deleted: true } }, { revision: doc._rev });
-
-// ----- the table --------------------------------------------------------------------------------
-
-export const ROUTES = [];
-
-function route(path, methods, { auth = 'token' } = {}) {
-  ROUTES.push({ path, segments: path.split('/'), methods, auth });
-}
-
-/** Find the route owning `segments` (already split and decoded). */
-export function matchRoute(segments) {
-  for (const candidate of ROUTES) {
-    if (candidate.segments.length !== segments.length) continue;
-    const params = {};
-    let matches = true;
-    for (let i = 0; i < segments.length; i += 1) {
-      const part = candidate.segments[i];
-      if (part.startsWith(':')) params[part.slice(1)] = segments[i];
-      else if (part !== segments[i]) {
-        matches = false;
-        break;
-      }
-    }
-    if (matches) return { route: candidate, params };
-  }
-  return null;
-}
-
-const ACCOUNT = 'accounts/:account';
-const accountDb = (ctx) => ctx.params.account;
-const globalDb = () => GLOBAL_DB;
-
-/** `/v2/...` path of a document, for Location headers. */
-function locationOf(ctx, ...parts) {
-  const base = ctx.params.account ? ['accounts', ctx.params.account] : [];
-  return `/v2/${[...base, ...parts].map((part) => encodeURIComponent(part)).join('/')}`;
-}
-
-/** Client data with the keys only the server may set removed. */
-function sanitize(data) {
-  const copy = clone(data);
-  for (const key of Object.keys(copy)) {
-    if (key.startsWith('pvt_') || key === '_rev' || key === '_id' || key === 'id' || key === '_read_only' || key === 'accept_charges') {
-      delete copy[key];
-    }
-  }
-  return copy;
-}
-
-/** Private (`pvt_*`) fields of a stored doc, kept across a POST that replaces the doc. */
-function privateFields(doc) {
-  const kept = {};
-  for (const key of Object.keys(doc)) if (key.startsWith('pvt_')) kept[key] = doc[key];
-  return kept;
-}
-
-function requireCharges(ctx, accountId, invoices) {
-  const account = ctx.store.getAccount(accountId);
-  if (account && account.pvt_billed && !ctx.acceptCharges()) throw errors.charges(invoices);
-}
-
-function mustGet(ctx, db, collection, id) {
-  const doc = ctx.store.getDoc(db, collection, id);
-  if (!doc) throw errors.badIdentifier(id);
-  return doc;
-}
+export { ROUTES, decodeUpload, matchRoute, normalizeAccountName, normalizeNumber };
 
 // ----- generic CRUD ---------------------------------------------------------------------------------
 
@@ -105,11 +30,13 @@ const ON_DELETE = {
   conferences: (ctx, db, doc) => ctx.store.setParticipants(db, doc.id, []),
 };
 
-function crud(prefix, collection, dbOf) {
+/** `match(ctx)` (optional) returns an extra listing filter, for query keys listDocs does not know. */
+function crud(prefix, collection, dbOf, { match } = {}) {
   const spec = specOf(collection);
   const listing = {
     GET: (ctx) => {
-      const { data, extra } = listDocs(ctx.store.listDocs(dbOf(ctx), collection), ctx.query, spec);
+      const docs = ctx.store.listDocs(dbOf(ctx), collection);
+      const { data, extra } = listDocs(match ? docs.filter(match(ctx)) : docs, ctx.query, spec);
       return ok(data, { extra });
     },
   };
@@ -151,20 +78,6 @@ function crud(prefix, collection, dbOf) {
 
 // ----- authentication -----------------------------------------------------------------------------
 
-/** Kazoo compares account names lower-cased with everything but letters and digits removed. */
-export function normalizeAccountName(name) {
-  return String(name).toLowerCase().replace(/[^a-z0-9]/g, '');
-}
-
-/** Normalise a phone number to E.164 (+digits); null when it is not one. */
-export function normalizeNumber(value) {
-  const text = String(value).replace(/[\s().-]/g, '');
-  if (/^\+\d{3,15}$/.test(text)) return text;
-  if (/^1\d{10}$/.test(text)) return `+${text}`;
-  if (/^\d{10}$/.test(text)) return `+1${text}`;
-  return null;
-}
-
 function findNumber(store, number) {
   for (const account of store.listAccounts()) {
     const doc = store.getDoc(account.id, 'phone_numbers', number);
@@ -200,29 +113,6 @@ function loginAccount(ctx, data) {
     });
   }
   return match;
-}
-
-function isMissingValue(value) {
-  return value === undefined || value === null || value === '';
-}
-
-/** Issue a token and answer 201 with the auth data, as every login endpoint does. */
-function loginResult(ctx, account, ownerId, method) {
-  const token = ctx.store.issueToken({ accountId: account.id, ownerId, method });
-  const resellerId = ctx.store.resellerOf(account.id);
-  return created(
-    {
-      account_id: account.id,
-      owner_id: ownerId,
-      account_name: account.name,
-      language: account.language || 'en-us',
-      is_reseller: Boolean(account.is_reseller),
-      reseller_id: resellerId,
-      apps: clone(DEFAULT_APPS),
-    },
-    null,
-    { authToken: token },
-  );
 }
 
 function activeUsers(store, accountId) {
@@ -275,6 +165,8 @@ for (const [name, { methods, handler }] of Object.entries(faultHandlers)) {
 
 // ----- public whitelabel lookups (no token: used before login) -------------------------------------
 
+const WHITELABEL_BLOBS = ['logo', 'icon', 'welcome'];
+
 function whitelabelByDomain(store, domain) {
   const wanted = String(domain).toLowerCase();
   for (const account of store.listAccounts()) {
@@ -292,14 +184,18 @@ route('whitelabel/:domain', {
   },
 }, { auth: 'none' });
 
-route('whitelabel/:domain/logo', {
-  GET: (ctx) => {
-    const found = whitelabelByDomain(ctx.store, ctx.params.domain);
-    const blob = found && ctx.store.getBlob(`${found.accountId}/whitelabel/logo`);
-    if (!blob) throw errors.badIdentifier(ctx.params.domain);
-    return raw(blob.data, blob.content_type);
-  },
-}, { auth: 'none' });
+// The logo, the icon (favicon) and the welcome page (HTML) of a domain's whitelabel, as stored
+// through accounts/{A}/whitelabel/<name>.
+for (const name of WHITELABEL_BLOBS) {
+  route(`whitelabel/:domain/${name}`, {
+    GET: (ctx) => {
+      const found = whitelabelByDomain(ctx.store, ctx.params.domain);
+      const blob = found && ctx.store.getBlob(`${found.accountId}/whitelabel/${name}`);
+      if (!blob) throw errors.badIdentifier(ctx.params.domain);
+      return raw(blob.data, blob.content_type);
+    },
+  }, { auth: 'none' });
+}
 
 // ----- global resources (master account only) -------------------------------------------------------
 
@@ -491,6 +387,17 @@ route(`${ACCOUNT}/braintree/customer`, {
   },
 });
 
+route(`${ACCOUNT}/braintree/cards/:id`, {
+  DELETE: (ctx) => {
+    const customer = configDoc(ctx, 'braintree_customer', () => ({ credit_cards: [] }));
+    const cards = Array.isArray(customer.credit_cards) ? customer.credit_cards : [];
+    const card = cards.find((candidate) => candidate && candidate.id === ctx.params.id);
+    if (!card) throw errors.badIdentifier(ctx.params.id);
+    ctx.store.putDoc(ctx.account.id, 'config', { ...customer, credit_cards: cards.filter((other) => other !== card) }, 'braintree_customer');
+    return ok({ ...clone(card), _read_only: { deleted: true } });
+  },
+});
+
 const DEFAULT_LIMITS = () => ({
   twoway_trunks: 0, inbound_trunks: 0, outbound_trunks: 0, burst_trunks: 0, allow_prepay: true, max_postpay_amount: 0,
 });
@@ -522,12 +429,58 @@ function mustGetPlan(ctx) {
   return mustGet(ctx, GLOBAL_DB, 'service_plans', ctx.params.plan);
 }
 
+const listPlans = (ctx) => {
+  const { data, extra } = listDocs(ctx.store.listDocs(GLOBAL_DB, 'service_plans'), ctx.query, {
+    summary: (doc) => ({ id: doc.id, name: doc.name, description: doc.description }),
+  });
+  return ok(data, { extra });
+};
+
+/** Plan ids of a bulk change: `{add: [...]}` / `{delete: [...]}` (Kazoo 4.3) or `{plan_ids: [...]}`. */
+function planIds(ctx, key, { orPlanIds = false } = {}) {
+  const data = ctx.docData();
+  const ids = data[key] === undefined && orPlanIds ? data.plan_ids : data[key];
+  if (ids === undefined) return [];
+  if (!Array.isArray(ids) || ids.some((id) => typeof id !== 'string')) {
+    throw errors.validation({ [key]: { type: { message: 'Value is not an array of plan ids', value: ids } } });
+  }
+  for (const id of ids) mustGet(ctx, GLOBAL_DB, 'service_plans', id);
+  return ids;
+}
+
+function selectPlans(ctx, add, remove) {
+  const selected = new Set(ctx.account.pvt_service_plans || []);
+  for (const id of add) selected.add(id);
+  for (const id of remove) selected.delete(id);
+  return ctx.store.putAccount({ ...ctx.account, pvt_service_plans: [...selected] });
+}
+
 route(`${ACCOUNT}/service_plans`, {
-  GET: (ctx) => {
-    const { data, extra } = listDocs(ctx.store.listDocs(GLOBAL_DB, 'service_plans'), ctx.query, {
-      summary: (doc) => ({ id: doc.id, name: doc.name, description: doc.description }),
-    });
-    return ok(data, { extra });
+  GET: listPlans,
+  // A new plan in the sandbox's catalogue (the reseller's plans, in Kazoo).
+  PUT: (ctx) => {
+    const doc = sanitize(ctx.docData());
+    const missing = requiredErrors(doc, ['name']);
+    if (Object.keys(missing).length) throw errors.validation(missing);
+    const saved = ctx.store.putDoc(GLOBAL_DB, 'service_plans', doc, 'service_plan');
+    return created(publicDoc(saved), locationOf(ctx, 'service_plans', saved.id), { revision: saved._rev });
+  },
+  // Bulk changes of the account's plans.
+  POST: (ctx) => {
+    const add = planIds(ctx, 'add', { orPlanIds: true });
+    return ok(currentPlans(ctx, selectPlans(ctx, add, planIds(ctx, 'delete'))));
+  },
+  DELETE: (ctx) => ok(currentPlans(ctx, selectPlans(ctx, [], planIds(ctx, 'delete', { orPlanIds: true })))),
+});
+route(`${ACCOUNT}/service_plans/available`, { GET: listPlans });
+route(`${ACCOUNT}/service_plans/available/:plan`, { GET: (ctx) => docResult(mustGetPlan(ctx)) });
+route(`${ACCOUNT}/service_plans/override`, {
+  POST: (ctx) => {
+    const { overrides = {} } = ctx.docData();
+    if (!isPlainObject(overrides)) throw errors.validation({ overrides: { type: { message: 'Value is not of type object', value: overrides } } });
+    for (const id of Object.keys(overrides)) mustGet(ctx, GLOBAL_DB, 'service_plans', id);
+    const account = ctx.store.putAccount({ ...ctx.account, pvt_service_plan_overrides: deepMerge(ctx.account.pvt_service_plan_overrides || {}, overrides) });
+    return ok({ ...currentPlans(ctx, account), overrides: clone(account.pvt_service_plan_overrides) });
   },
 });
 route(`${ACCOUNT}/service_plans/current`, { GET: (ctx) => ok(currentPlans(ctx, ctx.account)) });
@@ -550,6 +503,81 @@ route(`${ACCOUNT}/service_plans/:plan`, {
     return deletedResult(plan);
   },
 });
+
+// ----- services (the billing view of an account: what its plans charge for what it has) -------------
+
+/** How many billable things the account has, by category and item. */
+function quantities(ctx) {
+  const count = (list, keyOf) => list.reduce((found, doc) => {
+    const key = keyOf(doc);
+    found[key] = (found[key] || 0) + 1;
+    return found;
+  }, {});
+  const manual = ctx.account.pvt_manual_quantities || {};
+  return {
+    devices: count(ctx.store.listDocs(ctx.account.id, 'devices'), (doc) => doc.device_type || 'sip_device'),
+    users: count(ctx.store.listDocs(ctx.account.id, 'users'), (doc) => doc.priv_level || 'user'),
+    phone_numbers: count(ctx.store.listDocs(ctx.account.id, 'phone_numbers').filter((doc) => doc.state === 'in_service'), () => 'did_us'),
+    ...clone(manual),
+  };
+}
+
+/** Items priced by the account's plans times their quantities. */
+function invoiceItems(ctx) {
+  const { items } = currentPlans(ctx, ctx.account);
+  const counts = quantities(ctx);
+  const lines = [];
+  for (const [category, entries] of Object.entries(items)) {
+    for (const [item, price] of Object.entries(isPlainObject(entries) ? entries : {})) {
+      const quantity = Number((counts[category] || {})[item] || 0);
+      const rate = Number(price.rate || 0);
+      lines.push({ category, item, name: price.name || item, quantity, rate, total: Math.round(quantity * rate * 100) / 100 });
+    }
+  }
+  return lines;
+}
+
+function servicesSummary(ctx) {
+  const items = invoiceItems(ctx);
+  const recurring = items.reduce((sum, line) => sum + line.total, 0);
+  return { invoices: [{ items, bookkeeper: { type: 'braintree' }, summary: { recurring, today: 0 } }], total: recurring };
+}
+
+route(`${ACCOUNT}/services`, {
+  GET: (ctx) => ok({ ...currentPlans(ctx, ctx.account), quantities: quantities(ctx) }),
+  POST: (ctx) => ok({ ...echoData(ctx), ...servicesSummary(ctx) }),
+});
+route(`${ACCOUNT}/services/summary`, { GET: (ctx) => ok(servicesSummary(ctx)) });
+route(`${ACCOUNT}/services/audit_summary`, { GET: (ctx) => ok({ [gregorianNow()]: servicesSummary(ctx) }) });
+route(`${ACCOUNT}/services/available`, { GET: listPlans });
+route(`${ACCOUNT}/services/editable`, { GET: (ctx) => ok(currentPlans(ctx, ctx.account).items) });
+route(`${ACCOUNT}/services/overrides`, { GET: (ctx) => ok(clone(ctx.account.pvt_service_plan_overrides || {})) });
+route(`${ACCOUNT}/services/quote`, { POST: (ctx) => ok({ ...echoData(ctx), ...servicesSummary(ctx) }) });
+route(`${ACCOUNT}/services/manual`, {
+  POST: (ctx) => {
+    const manual = sanitize(ctx.docData());
+    const account = ctx.store.putAccount({ ...ctx.account, pvt_manual_quantities: manual });
+    return ok(clone(account.pvt_manual_quantities));
+  },
+});
+// Top up the prepaid balance (like braintree/credits, without a card).
+route(`${ACCOUNT}/services/topup`, {
+  POST: (ctx) => {
+    const { amount } = ctx.docData();
+    if (isMissingValue(amount)) throw errors.required('amount');
+    if (!Number.isFinite(Number(amount)) || Number(amount) <= 0) {
+      throw errors.validation({ amount: { minimum: { message: 'Value must be a positive number', value: amount } } });
+    }
+    const balance = Math.round((Number(ctx.account.pvt_balance || 0) + Number(amount)) * 100) / 100;
+    ctx.store.putAccount({ ...ctx.account, pvt_balance: balance });
+    return ok({ amount: Number(amount), balance });
+  },
+});
+
+/** The request data of a JSON body (an object), `{}` without one. */
+function echoData(ctx) {
+  return sanitize(ctx.docData());
+}
 
 // ----- conferences ---------------------------------------------------------------------------------
 
@@ -647,6 +675,31 @@ route(`${ACCOUNT}/conferences/:id/:action`, {
   },
 });
 
+// Participants as today's apps address them: the list, an action on all, an action on one
+// (`{"data": {"action": "mute"}}`).
+function participantAction(ctx) {
+  const { action } = ctx.docData();
+  if (typeof action !== 'string' || !hasOwn(PARTICIPANT_ACTIONS, action)) {
+    throw errors.validation({ action: { enum: { message: `Value not one of ${Object.keys(PARTICIPANT_ACTIONS).join(', ')}`, value: action } } });
+  }
+  return action;
+}
+route(`${ACCOUNT}/conferences/:id/participants`, {
+  GET: (ctx) => ok(conferenceStatus(ctx, mustGetConference(ctx)).participants),
+  PUT: (ctx) => {
+    const conference = mustGetConference(ctx);
+    applyToParticipants(ctx, conference, participantAction(ctx), undefined);
+    return created(conferenceStatus(ctx, conference), null);
+  },
+});
+route(`${ACCOUNT}/conferences/:id/participants/:participant`, {
+  PUT: (ctx) => {
+    const conference = mustGetConference(ctx);
+    applyToParticipants(ctx, conference, participantAction(ctx), ctx.params.participant);
+    return created(conferenceStatus(ctx, conference), null);
+  },
+});
+
 // ----- devices and users: status, quickcall ----------------------------------------------------------
 
 route(`${ACCOUNT}/devices/status`, {
@@ -675,40 +728,6 @@ route(`${ACCOUNT}/devices/:id/quickcall/:number`, { GET: quickcall('device') });
 route(`${ACCOUNT}/users/:id/quickcall/:number`, { GET: quickcall('user') });
 
 // ----- media raw content ---------------------------------------------------------------------------
-
-/**
- * Binary upload body: raw bytes with their Content-Type, or (Content-Type application/x-base64) a
- * base64 data URI `data:<mime>;base64,<payload>` or bare base64.
- */
-export function decodeUpload(ctx, fallbackType) {
-  if (ctx.body.length === 0) throw errors.validation({ content: { required: { message: 'Field is required but missing' } } });
-  if (ctx.contentType !== 'application/x-base64') {
-    return { contentType: ctx.contentType || fallbackType, data: ctx.body };
-  }
-  const text = ctx.body.toString('latin1').trim();
-  let contentType = fallbackType;
-  let payload = text;
-  let isBase64 = true;
-  const uri = /^data:([^,]*),(.*)$/s.exec(text);
-  if (uri) {
-    const [mime, ...params] = uri[1].split(';');
-    contentType = mime.trim() || fallbackType;
-    isBase64 = params.some((param) => param.trim().toLowerCase() === 'base64');
-    payload = uri[2];
-  }
-  if (!isBase64) {
-    try {
-      return { contentType, data: Buffer.from(decodeURIComponent(payload), 'utf8') };
-    } catch {
-      throw errors.validation({ content: { type: { message: 'Invalid data URI' } } });
-    }
-  }
-  const compact = payload.replace(/\s+/g, '');
-  if (!/^[A-Za-z0-9+/_-]*={0,2}$/.test(compact) || compact.length === 0) {
-    throw errors.validation({ content: { type: { message: 'Invalid base64 content' } } });
-  }
-  return { contentType, data: Buffer.from(compact, 'base64') };
-}
 
 route(`${ACCOUNT}/media/:id/raw`, {
   GET: (ctx) => {
@@ -813,6 +832,90 @@ route(`${ACCOUNT}/notify/:id/:contentType`, {
   },
 });
 
+// ----- notifications (today's API): one document per notification, its templates chosen by type ----
+//
+// The system's notifications live in the global db; an account's own copy overrides one. GET with
+// `Accept: text/html` or `text/plain` answers that template raw, otherwise the JSON document; POST
+// with a text/html or text/plain body stores that template, a JSON body the document itself.
+
+const TEMPLATE_MEDIA = ['text/html', 'text/plain'];
+
+function notificationId(ctx) {
+  const { id } = ctx.params;
+  if (!/^[a-z0-9_]+$/i.test(id)) throw errors.badIdentifier(id);
+  return id;
+}
+
+/** The account's notification, else the system's one (db = GLOBAL_DB: only the system's). */
+function findNotification(ctx, db) {
+  const id = notificationId(ctx);
+  return (db !== GLOBAL_DB && ctx.store.getDoc(db, 'notifications', id)) || ctx.store.getDoc(GLOBAL_DB, 'notifications', id);
+}
+
+function notificationResult(ctx, db) {
+  const doc = findNotification(ctx, db);
+  if (!doc) throw errors.badIdentifier(ctx.params.id);
+  const type = preferredType(ctx, TEMPLATE_MEDIA);
+  if (!type) return ok({ ...notificationView(doc), account_overridden: doc.pvt_account_id === db });
+  const template = own(doc.pvt_templates || {}, type);
+  if (template === undefined) throw errors.badIdentifier(`${doc.id} ${type}`);
+  return raw(Buffer.from(template, 'utf8'), `${type}; charset=utf-8`);
+}
+
+route(`${ACCOUNT}/notifications`, {
+  GET: (ctx) => {
+    const merged = new Map(ctx.store.listDocs(GLOBAL_DB, 'notifications').map((doc) => [doc.id, doc]));
+    for (const doc of ctx.store.listDocs(ctx.account.id, 'notifications')) merged.set(doc.id, doc);
+    const { data, extra } = listDocs([...merged.values()], ctx.query, {
+      summary: (doc) => ({
+        id: doc.id, friendly_name: doc.friendly_name, category: doc.category, enabled: doc.enabled !== false,
+        account_overridden: doc.pvt_account_id === ctx.account.id,
+      }),
+      sortKey: (doc) => doc.id,
+    });
+    return ok(data, { extra });
+  },
+});
+route(`${ACCOUNT}/notifications/:id`, {
+  GET: (ctx) => notificationResult(ctx, ctx.account.id),
+  POST: (ctx) => {
+    const id = notificationId(ctx);
+    const system = ctx.store.getDoc(GLOBAL_DB, 'notifications', id);
+    const previous = ctx.store.getDoc(ctx.account.id, 'notifications', id) || (system && { ...system, pvt_account_id: undefined, _rev: undefined });
+    let doc;
+    if (TEMPLATE_MEDIA.includes(ctx.contentType)) {
+      doc = { ...(previous || { enabled: true }), id };
+      doc.pvt_templates = { ...(doc.pvt_templates || {}), [ctx.contentType]: ctx.body.toString('utf8') };
+    } else {
+      doc = { ...(previous ? privateFields(previous) : {}), ...sanitize(ctx.docData()), id };
+    }
+    delete doc._rev; // a copy of the system's doc starts its own revisions
+    const saved = ctx.store.putDoc(ctx.account.id, 'notifications', doc, 'notification');
+    return ok({ ...notificationView(saved), account_overridden: true }, { revision: saved._rev });
+  },
+  DELETE: (ctx) => {
+    const doc = ctx.store.getDoc(ctx.account.id, 'notifications', notificationId(ctx));
+    if (!doc) throw errors.badIdentifier(ctx.params.id);
+    ctx.store.deleteDoc(ctx.account.id, 'notifications', doc.id);
+    return ok({ ...notificationView(doc), _read_only: { deleted: true } });
+  },
+});
+// Renders the templates with the data given (`{{key.path}}` replaced), as the email would be.
+route(`${ACCOUNT}/notifications/:id/preview`, {
+  POST: (ctx) => {
+    const doc = findNotification(ctx, ctx.account.id);
+    if (!doc) throw errors.badIdentifier(ctx.params.id);
+    const data = ctx.docData();
+    const render = (text) => String(text || '').replace(/\{\{\s*([\w.]+)\s*\}\}/g, (_, path) => {
+      const value = getPath(data, path);
+      return value === undefined || value === null || typeof value === 'object' ? '' : String(value);
+    });
+    const templates = doc.pvt_templates || {};
+    return ok({ subject: render(doc.subject), 'text/html': render(templates['text/html']), 'text/plain': render(templates['text/plain']) });
+  },
+});
+route('notifications/:id', { GET: (ctx) => notificationResult(ctx, GLOBAL_DB) });
+
 // ----- whitelabel (account side) -----------------------------------------------------------------
 
 function whitelabelDomainOf(ctx) {
@@ -865,22 +968,26 @@ route(`${ACCOUNT}/whitelabel`, {
   DELETE: (ctx) => {
     const doc = mustGet(ctx, ctx.account.id, 'config', 'whitelabel');
     ctx.store.deleteDoc(ctx.account.id, 'config', 'whitelabel');
-    ctx.store.deleteBlob(`${ctx.account.id}/whitelabel/logo`);
+    ctx.store.deleteBlobs(`${ctx.account.id}/whitelabel/`);
     return deletedResult(doc);
   },
 });
-route(`${ACCOUNT}/whitelabel/logo`, {
-  GET: (ctx) => {
-    const blob = ctx.store.getBlob(`${ctx.account.id}/whitelabel/logo`);
-    if (!blob) throw errors.badIdentifier('logo');
-    return raw(blob.data, blob.content_type);
-  },
-  POST: (ctx) => {
-    const { contentType, data } = decodeUpload(ctx, 'image/png');
-    ctx.store.putBlob(`${ctx.account.id}/whitelabel/logo`, contentType, data);
-    return ok({ content_type: contentType, length: data.length });
-  },
-});
+// logo and icon: images, uploaded raw or as a base64 data URI (application/x-base64); welcome: the
+// HTML of the login page. Each is served back with the type it was stored with.
+for (const [name, fallbackType] of [['logo', 'image/png'], ['icon', 'image/png'], ['welcome', 'text/html']]) {
+  route(`${ACCOUNT}/whitelabel/${name}`, {
+    GET: (ctx) => {
+      const blob = ctx.store.getBlob(`${ctx.account.id}/whitelabel/${name}`);
+      if (!blob) throw errors.badIdentifier(name);
+      return raw(blob.data, blob.content_type);
+    },
+    POST: (ctx) => {
+      const { contentType, data } = decodeUpload(ctx, fallbackType);
+      ctx.store.putBlob(`${ctx.account.id}/whitelabel/${name}`, contentType, data);
+      return ok({ content_type: contentType, length: data.length });
+    },
+  });
+}
 route(`${ACCOUNT}/whitelabel/domains`, {
   GET: (ctx) => ok(dnsEntries(ctx.query.get('domain') || whitelabelDomainOf(ctx))),
   // Checks the records against DNS. The sandbox resolves nothing: every record reports false.
@@ -1163,6 +1270,35 @@ route(`${ACCOUNT}/phone_numbers/:number/reserve`, {
   },
 });
 
+// The classifier a number falls in (the first whose regex matches, as Kazoo orders them).
+route(`${ACCOUNT}/phone_numbers/classifiers/:number`, {
+  GET: (ctx) => {
+    const { number } = ctx.params;
+    for (const [name, classifier] of Object.entries(CLASSIFIERS)) {
+      if (new RegExp(classifier.regex).test(number)) return ok({ name, number, e164: normalizeNumber(number) || number, ...classifier });
+    }
+    throw errors.badIdentifier(number);
+  },
+});
+route(`${ACCOUNT}/phone_numbers/carriers_info`, {
+  GET: () => ok({
+    maximal_prefix_length: 3,
+    usable_carriers: ['sandbox', 'local', 'reserved'],
+    usable_creation_states: ['aging', 'available', 'in_service', 'port_in', 'reserved'],
+  }),
+});
+// Repairs the account's number docs (Kazoo re-syncs them with the number db). Nothing to repair here:
+// the answer is what was checked.
+route(`${ACCOUNT}/phone_numbers/fix`, {
+  POST: (ctx) => ok({ numbers: ctx.store.listDocs(ctx.account.id, 'phone_numbers').map((doc) => doc.id) }),
+});
+route(`${ACCOUNT}/phone_numbers/fix/:number`, {
+  POST: (ctx) => {
+    const doc = mustGetNumber(ctx);
+    return ok(publicDoc(doc), { revision: doc._rev });
+  },
+});
+
 // ----- port requests ----------------------------------------------------------------------------------
 
 /** Allowed port_state transitions (Kazoo's port request life cycle). */
@@ -1194,20 +1330,98 @@ function storeAttachment(ctx, port, name) {
   return ctx.store.putDoc(ctx.account.id, 'port_requests', { ...port, uploads }, 'port_request');
 }
 
-route(`${ACCOUNT}/port_requests/descendants`, {
+/** True when a port request holds `number` (its numbers are an object keyed by number, or a list). */
+function portHasNumber(doc, number) {
+  const numbers = isPlainObject(doc.numbers) ? Object.keys(doc.numbers) : Array.isArray(doc.numbers) ? doc.numbers.map(String) : [];
+  const wanted = normalizeNumber(number) || number;
+  return numbers.some((candidate) => candidate === number || normalizeNumber(candidate) === wanted);
+}
+
+/** `?by_number=` narrows a listing of port requests to those holding that number. */
+function byNumber(ctx) {
+  const number = ctx.query.get('by_number');
+  return (doc) => isMissingValue(number) || portHasNumber(doc, number);
+}
+
+/** The query's filters, by_number and `state` (from the path) narrow a listing of port requests. */
+function portMatches(ctx, state) {
+  const tests = buildFilters(ctx.query);
+  const hasNumber = byNumber(ctx);
+  return (doc) => tests.every((test) => test(doc)) && hasNumber(doc) && (state === undefined || (doc.port_state || 'unconfirmed') === state);
+}
+
+/** Port requests of `accounts`, grouped by account (the shape of the descendants listings). */
+function portGroups(ctx, accounts, state) {
+  const matches = portMatches(ctx, state);
+  const summary = specOf('port_requests').summary;
+  return accounts
+    .map((account) => ({
+      account_id: account.id,
+      account_name: account.name,
+      port_requests: ctx.store.listDocs(account.id, 'port_requests').filter(matches).map(summary),
+    }))
+    .filter((group) => group.port_requests.length > 0);
+}
+
+const withDescendants = (ctx) => [ctx.account, ...ctx.store.descendants(ctx.account.id)];
+route(`${ACCOUNT}/port_requests/descendants`, { GET: (ctx) => ok(portGroups(ctx, withDescendants(ctx))) });
+route(`${ACCOUNT}/descendants/port_requests`, { GET: (ctx) => ok(portGroups(ctx, withDescendants(ctx))) });
+route(`${ACCOUNT}/descendants/port_requests/:state`, {
   GET: (ctx) => {
-    const tests = buildFilters(ctx.query);
-    const summary = specOf('port_requests').summary;
-    const groups = [ctx.account, ...ctx.store.descendants(ctx.account.id)]
-      .map((account) => ({
-        account_id: account.id,
-        account_name: account.name,
-        port_requests: ctx.store.listDocs(account.id, 'port_requests')
-          .filter((doc) => tests.every((test) => test(doc)))
-          .map(summary),
-      }))
-      .filter((group) => group.port_requests.length > 0);
-    return ok(groups);
+    if (!hasOwn(PORT_TRANSITIONS, ctx.params.state)) throw errors.badIdentifier(ctx.params.state);
+    return ok(portGroups(ctx, withDescendants(ctx), ctx.params.state));
+  },
+});
+// The port authority's view: every port request the token's account can see.
+route('port_requests', {
+  GET: (ctx) => {
+    const root = ctx.store.getAccount(ctx.session.accountId);
+    return ok(portGroups(ctx, [root, ...ctx.store.descendants(root.id)]));
+  },
+});
+// Listings by state: literal paths, so they win over port_requests/{id}.
+for (const state of Object.keys(PORT_TRANSITIONS)) {
+  route(`${ACCOUNT}/port_requests/${state}`, {
+    GET: (ctx) => {
+      const docs = ctx.store.listDocs(ctx.account.id, 'port_requests').filter(portMatches(ctx, state));
+      return ok(docs.map(specOf('port_requests').summary));
+    },
+  });
+}
+// The account's port requests most recently submitted, newest first.
+route(`${ACCOUNT}/port_requests/last_submitted`, {
+  GET: (ctx) => {
+    const submittedAt = (doc) => Math.max(0, ...(doc.pvt_transitions || []).filter((t) => t.to === 'submitted').map((t) => t.timestamp));
+    const docs = ctx.store.listDocs(ctx.account.id, 'port_requests').filter((doc) => submittedAt(doc) > 0);
+    docs.sort((a, b) => submittedAt(b) - submittedAt(a));
+    return ok(docs.map((doc) => ({ ...specOf('port_requests').summary(doc), submitted: submittedAt(doc) })));
+  },
+});
+// Portability check. The sandbox ports every valid number, from a made-up losing carrier.
+route(`${ACCOUNT}/port_requests/lnp_lookup`, {
+  POST: (ctx) => {
+    const { numbers } = ctx.docData();
+    if (!Array.isArray(numbers) || numbers.length === 0) throw errors.required('numbers');
+    const result = {};
+    for (const value of numbers) {
+      const number = normalizeNumber(value);
+      result[String(value)] = number ? { number, portable: true, carrier: 'Sandbox Losing Carrier' } : { portable: false, reason: 'invalid number' };
+    }
+    return ok({ numbers: result });
+  },
+});
+// State changes and comments, oldest first.
+route(`${ACCOUNT}/port_requests/:id/timeline`, {
+  GET: (ctx) => {
+    const port = mustGetPort(ctx);
+    const events = [
+      { timestamp: port.pvt_created, type: 'created', port_state: 'unconfirmed' },
+      ...(port.pvt_transitions || []).map((t) => ({ timestamp: t.timestamp, type: 'transition', from: t.from, to: t.to, reason: t.reason })),
+      ...ctx.store.listDocs(ctx.account.id, 'port_requests.comments')
+        .filter((comment) => comment.pvt_owner_id === port.id)
+        .map((comment) => ({ timestamp: comment.pvt_created, type: 'comment', comment_id: comment.id, content: comment.content })),
+    ];
+    return ok(events.sort((a, b) => a.timestamp - b.timestamp));
   },
 });
 route(`${ACCOUNT}/port_requests/:id/attachments`, {
@@ -1271,5 +1485,8 @@ for (const collection of [
   'resources', 'resource_templates', 'temporal_rules', 'vmboxes', 'menus', 'media', 'port_requests',
   'cdrs', 'channels', 'transactions',
 ]) {
-  crud(`${ACCOUNT}/`, collection, accountDb);
+  // port_requests?by_number={number} lists the requests holding that number.
+  crud(`${ACCOUNT}/`, collection, accountDb, collection === 'port_requests' ? { match: byNumber } : {});
 }
+
+registerModernRoutes();

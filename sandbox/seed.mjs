@@ -65,6 +65,15 @@ export const SEED = Object.freeze({
     other: { account_name: 'other', username: 'other', password: 'other', credentials: md5('other:other') },
   },
   sharedToken: 'sandbox-shared-token',
+  // The modern endpoints (modern.mjs).
+  faxInbox: seedId('fax:inbox-1'),
+  recording: seedId('recording:1'),
+  webhook: seedId('webhook:call-events'),
+  webhookAttempt: seedId('webhook_attempt:1'),
+  smtpLog: seedId('smtplog:1'),
+  ledger: seedId('ledger:1'),
+  notification: 'voicemail_to_email',
+  resetId: 'sandbox-reset-id', // the reset id user_auth/recovery "emails"
 });
 
 /** Apps reported by the auth endpoints (Monster-UI shape). */
@@ -182,7 +191,14 @@ export function seed(store) {
   device(A.demo, D.bobCell, 'Bob Cell', 'cellphone', U.bob, 'user_bob_cell');
   device(A.child, D.childPhone, 'Child Desk Phone', 'sip_device', U.child, 'user_child_desk');
 
-  store.putDoc(A.demo, 'vmboxes', { id: SEED.vmbox, name: 'Admin voicemail', mailbox: '1000', pin: '0000', owner_id: U.admin, timezone: 'America/Los_Angeles', ...at() }, 'vmbox');
+  store.putDoc(A.demo, 'vmboxes', {
+    id: SEED.vmbox, name: 'Admin voicemail', mailbox: '1000', pin: '0000', owner_id: U.admin, timezone: 'America/Los_Angeles',
+    messages: [
+      { media_id: seedId('vm_message:1'), folder: 'new', caller_id_number: '1001', caller_id_name: 'Alice Anderson', length: 12000, timestamp: SEED_EPOCH + 600 },
+      { media_id: seedId('vm_message:2'), folder: 'saved', caller_id_number: '+14155550123', caller_id_name: 'Caller', length: 4000, timestamp: SEED_EPOCH + 1200 },
+    ],
+    ...at(),
+  }, 'vmbox');
   store.putDoc(A.demo, 'menus', { id: SEED.menu, name: 'Main menu', retries: 3, timeout: '10000', max_extension_length: '4', ...at() }, 'menu');
 
   const callflow = (id, name, numbers, flow, extra = {}) =>
@@ -261,6 +277,8 @@ export function seed(store) {
   }, 'braintree_customer');
   store.putDoc(A.demo, 'config', { id: 'whitelabel', domain: SEED.whitelabelDomain, company_name: 'Demo Inc', hide_registration: true, ...at() }, 'whitelabel');
   store.putBlob(`${A.demo}/whitelabel/logo`, 'image/png', SAMPLE_PNG);
+  store.putBlob(`${A.demo}/whitelabel/icon`, 'image/png', SAMPLE_PNG);
+  store.putBlob(`${A.demo}/whitelabel/welcome`, 'text/html; charset=utf-8', Buffer.from('<h1>Welcome to Demo Inc</h1>\n<p>Sign in with your Demo Inc account.</p>\n'));
 
   // Notification template customised for one conference notification.
   store.putDoc(A.demo, 'notify', {
@@ -280,4 +298,59 @@ export function seed(store) {
     plan: { devices: { sip_device: { name: 'SIP Device', rate: 3, activation_charge: 0 } }, limits: { twoway_trunks: { name: 'Two-way trunk', rate: 20 } } },
     ...at(),
   }, 'service_plan');
+
+  seedModern(store, at);
+}
+
+/** System notifications (today's notifications API): each has an HTML and a text template. */
+const NOTIFICATIONS = [
+  ['voicemail_to_email', 'Voicemail to email', 'voicemail', 'New voicemail from {{caller_id.name}}', '<p>You have a new voicemail from {{caller_id.name}} ({{caller_id.number}}).</p>', 'You have a new voicemail from {{caller_id.name}} ({{caller_id.number}}).'],
+  ['fax_inbound_to_email', 'Fax received', 'fax', 'New fax from {{caller_id.number}}', '<p>A fax of {{fax.total_pages}} pages arrived.</p>', 'A fax of {{fax.total_pages}} pages arrived.'],
+  ['new_account', 'New account', 'account', 'Welcome to {{account.name}}', '<p>Your account {{account.name}} is ready.</p>', 'Your account {{account.name}} is ready.'],
+  ['password_recovery', 'Password recovery', 'user', 'Reset your password', '<p>Follow {{link}} to reset your password.</p>', 'Follow {{link}} to reset your password.'],
+];
+
+/** Documents of the modern endpoints: faxes, recordings, logs, webhooks, ledgers, notifications. */
+function seedModern(store, at) {
+  const { accounts: A, users: U } = SEED;
+  for (const [id, friendly, category, subject, html, text] of NOTIFICATIONS) {
+    store.putDoc('global', 'notifications', {
+      id, friendly_name: friendly, category, subject, enabled: true, pvt_templates: { 'text/html': html, 'text/plain': text }, ...at(),
+    }, 'notification');
+  }
+
+  // One received fax, with its PDF.
+  const faxPdf = samplePdf('Sandbox fax');
+  store.putDoc(A.demo, 'faxes.inbox', {
+    id: SEED.faxInbox, folder: 'inbox', status: 'completed', from_number: '+14155550188', to_number: SEED.numbers.fax,
+    total_pages: 1, document: { content_type: 'application/pdf', length: faxPdf.length }, ...at(),
+  }, 'fax');
+  store.putBlob(`${A.demo}/faxes/inbox/${SEED.faxInbox}/attachment`, 'application/pdf', faxPdf);
+  store.putDoc(A.demo, 'faxes.smtplog', { id: seedId('fax_smtplog:1'), from: 'scanner@demo.sandbox.local', to: 'fax@demo.sandbox.local', result: 'accepted', ...at() }, 'fax_smtplog');
+
+  store.putDoc(A.demo, 'recordings', {
+    id: SEED.recording, call_id: md5('cdr:1').slice(0, 20), owner_id: U.alice, content_type: 'audio/wav', duration_ms: 100, origin: 'inbound', ...at(),
+  }, 'recording');
+
+  store.putDoc(A.demo, 'webhooks', {
+    id: SEED.webhook, name: 'Call events', uri: 'https://hooks.example.com/calls', hook: 'channel_create', http_verb: 'post', enabled: true, ...at(),
+  }, 'webhooks');
+  store.putDoc(A.demo, 'webhooks.attempts', {
+    id: SEED.webhookAttempt, pvt_owner_id: SEED.webhook, hook_id: SEED.webhook, result: 'failure', reason: 'bad response code', response_code: '500', retries_left: 2, ...at(),
+  }, 'webhook_attempt');
+
+  store.putDoc(A.demo, 'notifications.smtplog', {
+    id: SEED.smtpLog, template_id: 'voicemail_to_email', to: ['admin@demo.sandbox.local'], subject: 'New voicemail from Alice Anderson', receipt: '250 OK', ...at(),
+  }, 'notify_smtplog');
+  store.putDoc(A.demo, 'security.attempts', { id: seedId('auth_attempt:1'), auth_type: 'cb_user_auth', status: 'failed', message: 'invalid credentials', client_ip: '192.0.2.50', ...at() }, 'auth_attempt');
+  store.putDoc(A.demo, 'multi_factor.attempts', { id: seedId('mfa_attempt:1'), provider: 'totp', user_id: U.admin, status: 'success', ...at() }, 'mfa_attempt');
+  store.putDoc(A.demo, 'alerts', { id: seedId('alert:low-balance'), title: 'Low balance', category: 'low_balance', message: 'The prepaid balance is below 10.00', ...at() }, 'alert');
+  const callId = md5('cdr:1').slice(0, 20);
+  store.putDoc(A.demo, 'call_inspector', { id: callId, call_id: callId, messages: [{ method: 'INVITE', from: '1001', to: '1002', timestamp: SEED_EPOCH }], ...at() }, 'call_inspector');
+  store.putDoc(A.demo, 'pivot.debug', { id: callId, call_id: callId, uri: 'https://ivr.example.com/pivot', method: 'get', response_code: '200', ...at() }, 'pivot_debug');
+  store.putDoc(A.demo, 'websockets', { id: seedId('websocket:1'), bindings: ['call.CHANNEL_CREATE.*', 'object.doc_created.user'], source: 'monster-ui', remote_ip: '192.0.2.60', ...at() }, 'websocket');
+  store.putDoc(A.demo, 'ledgers', {
+    id: SEED.ledger, amount: -0.25, description: 'Call to +14155550123', source: { service: 'per-minute-voip', id: callId }, usage: { type: 'voice', quantity: 60, unit: 'sec' }, ...at(),
+  }, 'ledger');
+  store.putDoc(A.demo, 'crm_integration.call_logs', { id: seedId('crm_log:1'), call_id: callId, crm: 'sandbox_crm', status: 'logged', ...at() }, 'crm_call_log');
 }

@@ -15,6 +15,7 @@
     'safety.js',
     'isolation.js',
     'beyond.js',
+    'modern.js',
   ];
   var params = {};
   location.search.replace(/^\?/, '').split('&').forEach(function (pair) {
@@ -24,7 +25,7 @@
   var jqueryVersion = params.jquery || '4.0.0';
   var bundle = params.build === 'min' ? 'jquery.kazoosdk.min.js' : 'jquery.kazoosdk.js';
   var suites = params.suite === 'e2e'
-    ? ['../node_modules/js-md5/build/md5.min.js', 'e2e/helpers.js', 'e2e/suites.js', 'e2e/beyond.js']
+    ? ['../node_modules/js-md5/build/md5.min.js', 'e2e/helpers.js', 'e2e/suites.js', 'e2e/beyond.js', 'e2e/modern.js']
     : params.suite === 'faults'
       ? ['e2e/helpers.js', 'e2e/faults.js']
       : ['helpers.js'].concat(UNIT.map(function (name) { return 'suites/' + name; }));

@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { MAX_BODY_BYTES, SEED, createSandbox } from '../../sandbox/server.mjs';
+import { MultipartError, boundaryOf, parseMultipart } from '../../sandbox/multipart.mjs';
+import { DEFAULT_APPS, SAMPLE_PNG } from '../../sandbox/seed.mjs';
 
 // ----- tiny harness --------------------------------------------------------------------------------
 
@@ -902,6 +904,871 @@ for (const [name, verb, path, body, contentType] of METHODS) {
     if (!isBinary) assert.equal(res.json.status, 'success');
   });
 }
+
+// ----- every modern method (kazoo-modern-endpoints.md) answers 2xx --------------------------------
+
+// Multipart body as faxes.sendAsMultipart frames it: --B CRLF headers CRLF body CRLF ... --B-- CRLF.
+function multipart(boundary, parts, { preamble = '', epilogue = '' } = {}) {
+  const chunks = [Buffer.from(preamble ? `${preamble}\r\n` : '')];
+  for (const part of parts) {
+    const head = Object.entries(part.headers || {}).map(([name, value]) => `${name}: ${value}\r\n`).join('');
+    chunks.push(Buffer.from(`--${boundary}\r\n${head}\r\n`, 'latin1'), Buffer.from(part.body), Buffer.from('\r\n'));
+  }
+  chunks.push(Buffer.from(`--${boundary}--\r\n${epilogue}`, 'latin1'));
+  return Buffer.concat(chunks);
+}
+const faxJsonPart = (data) => ({ headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ data }) });
+const sendFax = (body, boundary) => api('PUT', `${acct()}/faxes`, { token, body, contentType: `multipart/mixed; boundary=${boundary}` });
+
+const firstId = async (path) => (await api('GET', `${acct()}/${path}`, { token })).json.data[0].id;
+const modern = {};
+modern.blacklist = await createFor('blacklists', { name: 'scratch blacklist', numbers: { '+14155550666': {} } });
+modern.blacklistGone = await createFor('blacklists', { name: 'to delete' });
+modern.c2c = await createFor('clicktocall', { name: 'scratch c2c', extension: '1000' });
+modern.c2cGone = await createFor('clicktocall', { name: 'to delete' });
+modern.mapping = await createFor('crm_integration/mappings', { field: 'phone' });
+modern.mappingGone = await createFor('crm_integration/mappings', { field: 'gone' });
+modern.trigger = await createFor('crm_integration/triggers', { event: 'call_start' });
+modern.triggerGone = await createFor('crm_integration/triggers', { event: 'gone' });
+modern.directoryGone = await createFor('directories', { name: 'to delete' });
+modern.external = await createFor('external_numbers', { number: '+14155550777' });
+modern.externalGone = await createFor('external_numbers', { number: '+14155550778' });
+modern.faxbox = await createFor('faxboxes', { name: 'scratch faxbox' });
+modern.faxboxGone = await createFor('faxboxes', { name: 'to delete' });
+modern.matchList = await createFor('match_lists', { name: 'scratch list' });
+modern.matchListGone = await createFor('match_lists', { name: 'to delete' });
+modern.mfa = await createFor('multi_factor', { name: 'scratch totp', provider: 'totp' });
+modern.mfaGone = await createFor('multi_factor', { name: 'to delete' });
+modern.queue = await createFor('qubicle_queues', { name: 'scratch queue' });
+modern.queueGone = await createFor('qubicle_queues', { name: 'to delete' });
+modern.skill = await createFor('qubicle_skills', { name: 'scratch skill' });
+modern.skillGone = await createFor('qubicle_skills', { name: 'to delete' });
+modern.box = await createFor('telexsmsboxes', { name: 'scratch sms box' });
+modern.boxGone = await createFor('telexsmsboxes', { name: 'to delete' });
+modern.set = await createFor('temporal_rules_sets', { name: 'scratch set' });
+modern.setGone = await createFor('temporal_rules_sets', { name: 'to delete' });
+modern.webhook = await createFor('webhooks', { name: 'scratch hook', uri: 'https://example.com/h', hook: 'channel_create' });
+modern.webhookGone = await createFor('webhooks', { name: 'to delete', uri: 'https://example.com/d', hook: 'channel_destroy' });
+modern.comment = await createFor(`port_requests/${SEED.portRequest}/comments`, { content: 'scratch comment' });
+modern.commentGone = await createFor(`port_requests/${SEED.portRequest}/comments`, { content: 'to delete' });
+modern.outbox = (await sendFax(multipart('scratch', [faxJsonPart({ to_number: '+14155550100' }), { headers: { 'Content-Type': 'application/pdf' }, body: pdf }]), 'scratch')).json.data.id;
+modern.outboxGone = (await api('PUT', `${acct()}/faxes`, { token, body: json({ to_number: '+14155550101' }) })).json.data.id;
+modern.taskInput = (await api('PUT', `${acct()}/tasks?category=users&action=add`, { token, body: json({ records: [{ first_name: 'Ada', last_name: 'L' }] }) })).json.data.id;
+await api('PATCH', `${acct()}/tasks/${modern.taskInput}`, { token, body: json({}) });
+modern.taskPending = (await api('PUT', `${acct()}/tasks?category=numbers&action=list`, { token, body: json({}) })).json.data.id;
+modern.taskGone = (await api('PUT', `${acct()}/tasks?category=numbers&action=list`, { token, body: json({}) })).json.data.id;
+modern.faxLog = await firstId('faxes/smtplog');
+modern.securityAttempt = await firstId('security/attempts');
+modern.mfaAttempt = await firstId('multi_factor/attempts');
+modern.websocket = await firstId('websockets');
+modern.participant = (await api('GET', `${acct()}/conferences/${SEED.conference}/participants`, { token })).json.data[0].participant_id;
+await api('POST', `${acct()}/braintree/customer`, { token, body: json({ first_name: 'Admin', credit_cards: [{ id: 'card1', last_four: '1111' }] }) });
+await api('PUT', 'auth/links/sandbox-idp-1', { token, body: json({ provider: 'sandbox' }) });
+await api('POST', `${acct()}/metaflows`, { token, body: json({ binding_digit: '*' }) });
+await api('POST', `${acct()}/security`, { token, body: json({ auth_modules: { cb_user_auth: { enabled: true } } }) });
+await api('POST', `${acct()}/ips/192.0.2.12`, { token, body: json({}) });
+await api('PUT', `${acct()}/apps_store/${DEFAULT_APPS[1].id}`, { token, body: json({ allowed_users: 'all' }) });
+await api('PUT', `${acct()}/apps_store/${DEFAULT_APPS[1].id}/override`, { token, body: json({ label: 'Flows' }) });
+
+const callId = md5('cdr:1').slice(0, 20);
+/** Placeholder values of the modern table; an entry's own `params` win. */
+const P = {
+  accountId: A, appId: DEFAULT_APPS[0].id, auth_id: 'sandbox-idp-1', blacklistId: modern.blacklist, callId,
+  callflowId: SEED.callflows.alice, cardId: 'card1', clickToCallId: modern.c2c, conferenceId: SEED.conference, participantId: modern.participant,
+  endpoint: 'devices', mappingId: modern.mapping, triggerId: modern.trigger, queueId: modern.queue, searchValue: 'demo', accountName: 'demo',
+  deviceId: SEED.devices.adminDesk, directoryId: SEED.directory, numberId: modern.external, faxboxId: modern.faxbox, faxId: modern.outbox,
+  logId: modern.faxLog, ip: '192.0.2.11', zone: 'us-east', quantity: 2, ledgerId: 'per-minute-voip', id: SEED.ledger, modbSuffix: '202401',
+  matchListId: modern.matchList, mfaId: modern.mfa, attemptId: modern.mfaAttempt, phoneNumber: SEED.numbers.spare, number: SEED.numbers.main,
+  portRequestId: SEED.portRequest, commentId: modern.comment, state: 'unconfirmed', presenceId: '1000', sessionId: 's1',
+  userId: SEED.users.alice, skillId: modern.skill, recordingId: SEED.recording, schemaId: 'users', planId: SEED.servicePlans.pro,
+  taskId: modern.taskInput, category: 'numbers', action: 'list', boxId: modern.box, ruleId: SEED.temporalRule, setId: modern.set,
+  voicemailId: SEED.vmbox, webhookId: SEED.webhook, websocketId: modern.websocket, domain: SEED.whitelabelDomain,
+  notificationId: SEED.notification, token: null, // the token is filled in once known (below)
+};
+const faxPdfBody = multipart('kazoo-sdk-boundary', [faxJsonPart({ to_number: '+14155550100' }), { headers: { 'Content-Type': 'application/pdf' }, body: '%PDF-1.4 ascii only\n%%EOF' }]);
+const PNG_URI = `data:image/png;base64,${SAMPLE_PNG.toString('base64')}`;
+
+// [method, verb, template, options]: options.data (JSON data, default {} on PUT/POST/PATCH/DELETE as
+// the SDK sends), options.raw + options.type (a raw body), options.params, options.noToken,
+// options.accept, options.status (default 201 for PUT, 200 otherwise). DELETEs run after the rest.
+const MODERN = [
+  ['accessLists.get', 'GET', 'accounts/{accountId}/access_lists'],
+  ['accessLists.update', 'POST', 'accounts/{accountId}/access_lists', { data: { order: 'deny,allow', cidrs: ['192.0.2.0/24'] } }],
+  ['account.demote', 'DELETE', 'accounts/{accountId}/reseller'],
+  ['account.listParents', 'GET', 'accounts/{accountId}/tree', { params: { accountId: CHILD } }],
+  ['account.patch', 'PATCH', 'accounts/{accountId}', { data: { timezone: 'America/Chicago' } }],
+  ['account.promote', 'PUT', 'accounts/{accountId}/reseller'],
+  ['account.searchAll', 'GET', 'search/multi?t=account&by_name={searchValue}&by_realm={searchValue}&by_id={searchValue}'],
+  ['account.searchByName', 'GET', 'search?t=account&q=name&v={accountName}'],
+  ['alert.list', 'GET', 'accounts/{accountId}/alerts'],
+  ['apiKey.create', 'PUT', 'accounts/{accountId}/api_key'],
+  ['apiKey.get', 'GET', 'accounts/{accountId}/api_key'],
+  ['appsStore.add', 'PUT', 'accounts/{accountId}/apps_store/{appId}', { data: { allowed_users: 'specific', users: [] } }],
+  ['appsStore.createOverride', 'PUT', 'accounts/{accountId}/apps_store/{appId}/override', { data: { label: 'Phones' } }],
+  ['appsStore.delete', 'DELETE', 'accounts/{accountId}/apps_store/{appId}', { params: { appId: DEFAULT_APPS[1].id } }],
+  ['appsStore.deleteOverride', 'DELETE', 'accounts/{accountId}/apps_store/{appId}/override', { params: { appId: DEFAULT_APPS[1].id } }],
+  ['appsStore.get', 'GET', 'accounts/{accountId}/apps_store/{appId}'],
+  ['appsStore.getBlacklist', 'GET', 'accounts/{accountId}/apps_store/blacklist'],
+  ['appsStore.getIcon', 'GET', 'accounts/{accountId}/apps_store/{appId}/icon', { accept: '*/*' }],
+  ['appsStore.getOverride', 'GET', 'accounts/{accountId}/apps_store/{appId}/override'],
+  ['appsStore.list', 'GET', 'accounts/{accountId}/apps_store'],
+  ['appsStore.update', 'POST', 'accounts/{accountId}/apps_store/{appId}', { data: { allowed_users: 'all' } }],
+  ['appsStore.updateBlacklist', 'POST', 'accounts/{accountId}/apps_store/blacklist', { data: { blacklist: [DEFAULT_APPS[2].id] } }],
+  ['appsStore.updateIcon', 'POST', 'accounts/{accountId}/apps_store/{appId}/override/icon', { data: PNG_URI }],
+  ['appsStore.updateOverride', 'POST', 'accounts/{accountId}/apps_store/{appId}/override', { data: { label: 'Phones 2' } }],
+  ['auth.callback', 'PUT', 'auth/callback', { data: { provider: 'sandbox', code: 'xyz' }, noToken: true }],
+  ['auth.get', 'GET', 'auth/tokeninfo?token={token}', { noToken: true }],
+  ['auth.getLink', 'GET', 'accounts/{accountId}/auth/links/{auth_id}'],
+  ['auth.impersonate', 'PUT', 'accounts/{accountId}/users/{userId}/user_auth'],
+  ['auth.link', 'PUT', 'auth/links/{auth_id}', { data: { provider: 'sandbox' } }],
+  ['auth.postTokenInfo', 'POST', 'auth/tokeninfo', { data: { token: null }, noToken: true }],
+  ['auth.recovery', 'PUT', 'user_auth/recovery', { data: { username: 'admin', account_name: 'demo' }, noToken: true }],
+  ['auth.recoveryResetId', 'POST', 'user_auth/recovery', { data: { reset_id: SEED.resetId }, noToken: true }],
+  ['auth.unlink', 'DELETE', 'auth/links/{auth_id}'],
+  ['billing.deleteCard', 'DELETE', 'accounts/{accountId}/braintree/cards/{cardId}'],
+  ['billing.getToken', 'GET', 'accounts/{accountId}/braintree/client_token'],
+  ['blacklist.create', 'PUT', 'accounts/{accountId}/blacklists', { data: { name: 'm blacklist' } }],
+  ['blacklist.delete', 'DELETE', 'accounts/{accountId}/blacklists/{blacklistId}', { params: { blacklistId: modern.blacklistGone } }],
+  ['blacklist.get', 'GET', 'accounts/{accountId}/blacklists/{blacklistId}'],
+  ['blacklist.list', 'GET', 'accounts/{accountId}/blacklists'],
+  ['blacklist.update', 'POST', 'accounts/{accountId}/blacklists/{blacklistId}', { data: { name: 'm blacklist 2' } }],
+  ['callflow.patch', 'PATCH', 'accounts/{accountId}/callflows/{callflowId}', { data: { name: 'Alice' } }],
+  ['callflow.searchByNameAndNumber', 'GET', 'accounts/{accountId}/search?t=callflow&q=name_and_number&v={value}', { params: { value: '100' } }],
+  ['callflow.searchByNumber', 'GET', 'accounts/{accountId}/search?t=callflow&q=number&v={value}', { params: { value: '100' } }],
+  ['cdrPushOnebill.get', 'GET', 'accounts/{accountId}/cdr_push_onebill'],
+  ['cdrPushOnebill.post', 'POST', 'accounts/{accountId}/cdr_push_onebill', { data: { enabled: true } }],
+  ['cdrs.listByInteraction', 'GET', 'accounts/{accountId}/cdrs/interaction'],
+  ['cdrs.listByInteractionUser', 'GET', 'accounts/{accountId}/users/{userId}/cdrs/interaction'],
+  ['cdrs.listByUser', 'GET', 'accounts/{accountId}/users/{userId}/cdrs'],
+  ['cdrs.listLegs', 'GET', 'accounts/{accountId}/cdrs/legs/{callId}'],
+  ['channel.action', 'PUT', 'accounts/{accountId}/channels/{callId}', { data: { action: 'hangup' }, params: { callId: md5('channel:1') } }],
+  ['clickToCall.connect', 'POST', 'accounts/{accountId}/clicktocall/{clickToCallId}/connect', { data: { contact: '+14155550123' } }],
+  ['clickToCall.create', 'PUT', 'accounts/{accountId}/clicktocall', { data: { name: 'm c2c' } }],
+  ['clickToCall.delete', 'DELETE', 'accounts/{accountId}/clicktocall/{clickToCallId}', { params: { clickToCallId: modern.c2cGone } }],
+  ['clickToCall.get', 'GET', 'accounts/{accountId}/clicktocall/{clickToCallId}'],
+  ['clickToCall.list', 'GET', 'accounts/{accountId}/clicktocall'],
+  ['clickToCall.update', 'POST', 'accounts/{accountId}/clicktocall/{clickToCallId}', { data: { name: 'm c2c 2' } }],
+  ['conference.participantsAction', 'PUT', 'accounts/{accountId}/conferences/{conferenceId}/participants/{participantId}', { data: { action: 'mute' } }],
+  ['conference.participantsBulkAction', 'PUT', 'accounts/{accountId}/conferences/{conferenceId}/participants', { data: { action: 'unmute' } }],
+  ['conference.participantsList', 'GET', 'accounts/{accountId}/conferences/{conferenceId}/participants'],
+  ['configs.get', 'GET', 'accounts/{accountId}/configs/{endpoint}'],
+  ['contactList.get', 'GET', 'accounts/{accountId}/contact_list'],
+  ['crm.createIntegration', 'PUT', 'accounts/{accountId}/crm_integration', { data: { provider: 'sandbox_crm' } }],
+  ['crm.createMapping', 'PUT', 'accounts/{accountId}/crm_integration/mappings', { data: { field: 'email' } }],
+  ['crm.createTrigger', 'PUT', 'accounts/{accountId}/crm_integration/triggers', { data: { event: 'call_end' } }],
+  ['crm.deleteMapping', 'DELETE', 'accounts/{accountId}/crm_integration/mappings/{mappingId}', { params: { mappingId: modern.mappingGone } }],
+  ['crm.deleteTrigger', 'DELETE', 'accounts/{accountId}/crm_integration/triggers/{triggerId}', { params: { triggerId: modern.triggerGone } }],
+  ['crm.getCallLog', 'GET', 'accounts/{accountId}/crm_integration/call_logs'],
+  ['crm.getIntegration', 'GET', 'accounts/{accountId}/crm_integration'],
+  ['crm.getMapping', 'GET', 'accounts/{accountId}/crm_integration/mappings/{mappingId}'],
+  ['crm.getTrigger', 'GET', 'accounts/{accountId}/crm_integration/triggers/{triggerId}'],
+  ['crm.listMappings', 'GET', 'accounts/{accountId}/crm_integration/mappings'],
+  ['crm.listTriggers', 'GET', 'accounts/{accountId}/crm_integration/triggers'],
+  ['crm.patchMapping', 'PATCH', 'accounts/{accountId}/crm_integration/mappings/{mappingId}', { data: { field: 'mobile' } }],
+  ['crm.patchTrigger', 'PATCH', 'accounts/{accountId}/crm_integration/triggers/{triggerId}', { data: { event: 'call_answer' } }],
+  ['crm.updateMapping', 'POST', 'accounts/{accountId}/crm_integration/mappings/{mappingId}', { data: { field: 'phone' } }],
+  ['crm.updateTrigger', 'POST', 'accounts/{accountId}/crm_integration/triggers/{triggerId}', { data: { event: 'call_start' } }],
+  ['dashboards.getActivityLog', 'POST', 'accounts/{accountId}/dashboards/activity_log'],
+  ['dashboards.getEnsureStarted', 'GET', 'accounts/{accountId}/dashboards/ensure_started'],
+  ['dashboards.getQueueDetails', 'POST', 'accounts/{accountId}/dashboards/queue_details/{queueId}'],
+  ['dashboards.getQueueOverview', 'POST', 'accounts/{accountId}/dashboards/queue_overview'],
+  ['dashboards.getRecipientOverview', 'GET', 'accounts/{accountId}/dashboards/recipient_overview'],
+  ['dashboards.getRecipientPerformance', 'GET', 'accounts/{accountId}/dashboards/recipient_performance'],
+  ['desktop.getLinux', 'GET', 'accounts/{accountId}/desktop/linux'],
+  ['desktop.getMac', 'GET', 'accounts/{accountId}/desktop/mac'],
+  ['desktop.getWindows', 'GET', 'accounts/{accountId}/desktop/windows'],
+  ['device.patch', 'PATCH', 'accounts/{accountId}/devices/{deviceId}', { data: { name: 'Admin Desk' } }],
+  ['device.restart', 'POST', 'accounts/{accountId}/devices/{deviceId}/sync'],
+  ['device.updatePresence', 'POST', 'accounts/{accountId}/devices/{deviceId}/presence', { data: { action: 'reset' } }],
+  ['directory.delete', 'DELETE', 'accounts/{accountId}/directories/{directoryId}', { params: { directoryId: modern.directoryGone } }],
+  ['directory.get', 'GET', 'accounts/{accountId}/directories/{directoryId}'],
+  ['directory.update', 'POST', 'accounts/{accountId}/directories/{directoryId}', { data: { name: 'Company' } }],
+  ['externalNumbers.create', 'PUT', 'accounts/{accountId}/external_numbers', { data: { number: '+14155550779' } }],
+  ['externalNumbers.delete', 'DELETE', 'accounts/{accountId}/external_numbers/{numberId}', { params: { numberId: modern.externalGone } }],
+  ['externalNumbers.get', 'GET', 'accounts/{accountId}/external_numbers/{numberId}'],
+  ['externalNumbers.list', 'GET', 'accounts/{accountId}/external_numbers'],
+  ['externalNumbers.submitPin', 'POST', 'accounts/{accountId}/external_numbers/{numberId}/verify', { data: { pin: '1234' } }],
+  ['externalNumbers.verify', 'PUT', 'accounts/{accountId}/external_numbers/{numberId}/verify'],
+  ['faxbox.create', 'PUT', 'accounts/{accountId}/faxboxes', { data: { name: 'm faxbox' } }],
+  ['faxbox.delete', 'DELETE', 'accounts/{accountId}/faxboxes/{faxboxId}', { params: { faxboxId: modern.faxboxGone } }],
+  ['faxbox.get', 'GET', 'accounts/{accountId}/faxboxes/{faxboxId}'],
+  ['faxbox.list', 'GET', 'accounts/{accountId}/faxboxes'],
+  ['faxbox.update', 'POST', 'accounts/{accountId}/faxboxes/{faxboxId}', { data: { name: 'm faxbox 2' } }],
+  ['faxes.deleteInbound', 'DELETE', 'accounts/{accountId}/faxes/inbox/{faxId}', { params: { faxId: SEED.faxInbox } }],
+  ['faxes.deleteOutbound', 'DELETE', 'accounts/{accountId}/faxes/outbox/{faxId}', { params: { faxId: modern.outboxGone } }],
+  ['faxes.getAttachmentInbound', 'GET', 'accounts/{accountId}/faxes/inbox/{faxId}/attachment', { params: { faxId: SEED.faxInbox }, accept: '*/*' }],
+  ['faxes.getAttachmentOutbound', 'GET', 'accounts/{accountId}/faxes/outbox/{faxId}/attachment', { accept: '*/*' }],
+  ['faxes.getDetailsInbound', 'GET', 'accounts/{accountId}/faxes/inbox/{faxId}', { params: { faxId: SEED.faxInbox } }],
+  ['faxes.getDetailsOutbound', 'GET', 'accounts/{accountId}/faxes/outbox/{faxId}'],
+  ['faxes.getLogDetails', 'GET', 'accounts/{accountId}/faxes/smtplog/{logId}'],
+  ['faxes.getLogs', 'GET', 'accounts/{accountId}/faxes/smtplog'],
+  ['faxes.listInbound', 'GET', 'accounts/{accountId}/faxes/inbox'],
+  ['faxes.listOutbound', 'GET', 'accounts/{accountId}/faxes/outbox'],
+  ['faxes.send', 'PUT', 'accounts/{accountId}/faxes', { data: { to_number: '+14155550100', from_number: '+14155550101' } }],
+  ['faxes.sendAsMultipart', 'PUT', 'accounts/{accountId}/faxes', { raw: faxPdfBody, type: 'multipart/mixed; boundary=kazoo-sdk-boundary' }],
+  ['faxes.updateInbound', 'PUT', 'accounts/{accountId}/faxes/inbox/{faxId}', { data: { read: true }, params: { faxId: SEED.faxInbox }, status: 200 }],
+  ['faxes.updateOutbound', 'PUT', 'accounts/{accountId}/faxes/outbox/{faxId}', { data: { retries: 1 }, status: 200 }],
+  ['inspector.get', 'GET', 'accounts/{accountId}/call_inspector/{callId}'],
+  ['inspector.list', 'GET', 'accounts/{accountId}/call_inspector'],
+  ['ips.add', 'POST', 'accounts/{accountId}/ips/{ip}'],
+  ['ips.delete', 'DELETE', 'accounts/{accountId}/ips/{ip}', { params: { ip: '192.0.2.12' } }],
+  ['ips.list', 'GET', 'accounts/{accountId}/ips?zone={zone}&quantity={quantity}'],
+  ['ips.listAssigned', 'GET', 'accounts/{accountId}/ips/assigned'],
+  ['ips.listZones', 'GET', 'accounts/{accountId}/ips/zones'],
+  ['ledgers.credit', 'PUT', 'accounts/{accountId}/ledgers/credit', { data: { amount: 5, description: 'gift' } }],
+  ['ledgers.debit', 'PUT', 'accounts/{accountId}/ledgers/debit', { data: { amount: 2, description: 'fee' } }],
+  ['ledgers.get', 'GET', 'accounts/{accountId}/ledgers/{ledgerId}'],
+  ['ledgers.getDetails', 'GET', 'accounts/{accountId}/ledgers/{ledgerId}/{id}'],
+  ['ledgers.list', 'GET', 'accounts/{accountId}/ledgers'],
+  ['ledgers.listAvailable', 'GET', 'accounts/{accountId}/ledgers/available'],
+  ['ledgers.summaryPerMonth', 'GET', 'accounts/{accountId}/ledgers/summary/{modbSuffix}'],
+  ['ledgers.total', 'GET', 'accounts/{accountId}/ledgers/total'],
+  ['matchList.create', 'PUT', 'accounts/{accountId}/match_lists', { data: { name: 'm list' } }],
+  ['matchList.delete', 'DELETE', 'accounts/{accountId}/match_lists/{matchListId}', { params: { matchListId: modern.matchListGone } }],
+  ['matchList.get', 'GET', 'accounts/{accountId}/match_lists/{matchListId}'],
+  ['matchList.list', 'GET', 'accounts/{accountId}/match_lists/'],
+  ['matchList.patch', 'PATCH', 'accounts/{accountId}/match_lists/{matchListId}', { data: { rules: [] } }],
+  ['matchList.update', 'POST', 'accounts/{accountId}/match_lists/{matchListId}', { data: { name: 'm list 2' } }],
+  ['metaflow.delete', 'DELETE', 'accounts/{accountId}/metaflows'],
+  ['metaflow.get', 'GET', 'accounts/{accountId}/metaflows'],
+  ['metaflow.update', 'POST', 'accounts/{accountId}/metaflows', { data: { binding_digit: '#' } }],
+  ['multifactor.create', 'PUT', 'accounts/{accountId}/multi_factor', { data: { name: 'm totp' } }],
+  ['multifactor.delete', 'DELETE', 'accounts/{accountId}/multi_factor/{mfaId}', { params: { mfaId: modern.mfaGone } }],
+  ['multifactor.get', 'GET', 'accounts/{accountId}/multi_factor/{mfaId}'],
+  ['multifactor.getAttempt', 'GET', 'accounts/{accountId}/multi_factor/attempts/{attemptId}'],
+  ['multifactor.list', 'GET', 'accounts/{accountId}/multi_factor'],
+  ['multifactor.listAttempts', 'GET', 'accounts/{accountId}/multi_factor/attempts'],
+  ['multifactor.patch', 'PATCH', 'accounts/{accountId}/multi_factor/{mfaId}', { data: { enabled: false } }],
+  ['multifactor.qrcode', 'PUT', 'multi_factor/qrcode'],
+  ['multifactor.resetQrcode', 'PUT', 'multi_factor/reset_qrcode'],
+  ['multifactor.update', 'POST', 'accounts/{accountId}/multi_factor/{mfaId}', { data: { name: 'm totp 2' } }],
+  ['numbers.activateBlock', 'PUT', 'accounts/{accountId}/phone_numbers/collection/activate', { data: { numbers: ['+14155556201'] }, charges: true }],
+  ['numbers.create', 'PUT', 'accounts/{accountId}/phone_numbers/{phoneNumber}', { params: { phoneNumber: '+14155556202' }, charges: true }],
+  ['numbers.createBlock', 'PUT', 'accounts/{accountId}/phone_numbers/collection', { data: { numbers: ['+14155556203'] }, charges: true }],
+  ['numbers.deleteBlock', 'DELETE', 'accounts/{accountId}/phone_numbers/collection', { data: { numbers: ['+14155556203'] } }],
+  ['numbers.getCarrierInfo', 'GET', 'accounts/{accountId}/phone_numbers/carriers_info'],
+  ['numbers.listAll', 'GET', 'accounts/{accountId}/phone_numbers'],
+  ['numbers.matchClassifier', 'GET', 'accounts/{accountId}/phone_numbers/classifiers/{phoneNumber}'],
+  ['numbers.patch', 'PATCH', 'accounts/{accountId}/phone_numbers/{phoneNumber}', { data: { cnam: { display_name: 'Demo' } } }],
+  ['numbers.sync', 'POST', 'accounts/{accountId}/phone_numbers/fix'],
+  ['numbers.syncOne', 'POST', 'accounts/{accountId}/phone_numbers/fix/{number}'],
+  ['parkedCalls.list', 'GET', 'accounts/{accountId}/parked_calls'],
+  ['pivot.getDebug', 'GET', 'accounts/{accountId}/pivot/debug/{callId}'],
+  ['pivot.listDebug', 'GET', 'accounts/{accountId}/pivot/debug'],
+  ['port.addComment', 'PUT', 'accounts/{accountId}/port_requests/{portRequestId}/comments', { data: { content: 'm comment' } }],
+  ['port.deleteAllComments', 'DELETE', 'accounts/{accountId}/port_requests/{portRequestId}/comments', { last: true }],
+  ['port.deleteComment', 'DELETE', 'accounts/{accountId}/port_requests/{portRequestId}/comments/{commentId}', { params: { commentId: modern.commentGone } }],
+  ['port.getComment', 'GET', 'accounts/{accountId}/port_requests/{portRequestId}/comments/{commentId}'],
+  ['port.getTimeline', 'GET', 'accounts/{accountId}/port_requests/{portRequestId}/timeline'],
+  ['port.listByState', 'GET', 'accounts/{accountId}/port_requests/{state}'],
+  ['port.listComments', 'GET', 'accounts/{accountId}/port_requests/{portRequestId}/comments'],
+  ['port.listDescendantsByState', 'GET', 'accounts/{accountId}/descendants/port_requests/{state}'],
+  ['port.listLastSubmitted', 'GET', 'accounts/{accountId}/port_requests/last_submitted'],
+  ['port.listPortAuthority', 'GET', 'port_requests'],
+  ['port.portabilityLookup', 'POST', 'accounts/{accountId}/port_requests/lnp_lookup', { data: { numbers: ['+14155550199'] } }],
+  ['port.searchNumber', 'GET', 'accounts/{accountId}/port_requests?by_number={number}', { params: { number: '+14155550199' } }],
+  ['port.searchNumberByDescendants', 'GET', 'accounts/{accountId}/descendants/port_requests?by_number={number}', { params: { number: '+14155550199' } }],
+  ['port.updateComment', 'POST', 'accounts/{accountId}/port_requests/{portRequestId}/comments/{commentId}', { data: { content: 'edited' } }],
+  ['presence.get', 'GET', 'accounts/{accountId}/presence/{presenceId}'],
+  ['presence.list', 'GET', 'accounts/{accountId}/presence'],
+  ['presence.update', 'POST', 'accounts/{accountId}/presence/{presenceId}', { data: { action: 'reset' } }],
+  ['qubicleQueues.create', 'PUT', 'accounts/{accountId}/qubicle_queues', { data: { name: 'm queue' } }],
+  ['qubicleQueues.delete', 'DELETE', 'accounts/{accountId}/qubicle_queues/{queueId}', { params: { queueId: modern.queueGone } }],
+  ['qubicleQueues.deleteRecipients', 'DELETE', 'accounts/{accountId}/qubicle_queues/{queueId}/recipients'],
+  ['qubicleQueues.get', 'GET', 'accounts/{accountId}/qubicle_queues/{queueId}'],
+  ['qubicleQueues.getEnsureStarted', 'GET', 'accounts/{accountId}/qubicle_queues/ensure_started'],
+  ['qubicleQueues.getStatus', 'GET', 'accounts/{accountId}/qubicle_queues/{queueId}/status'],
+  ['qubicleQueues.list', 'GET', 'accounts/{accountId}/qubicle_queues'],
+  ['qubicleQueues.listAllRecipients', 'GET', 'accounts/{accountId}/qubicle_queues/recipients'],
+  ['qubicleQueues.listRecipients', 'GET', 'accounts/{accountId}/qubicle_queues/{queueId}/recipients'],
+  ['qubicleQueues.listStatus', 'GET', 'accounts/{accountId}/qubicle_queues/status'],
+  ['qubicleQueues.patch', 'PATCH', 'accounts/{accountId}/qubicle_queues/{queueId}', { data: { strategy: 'round_robin' } }],
+  ['qubicleQueues.update', 'POST', 'accounts/{accountId}/qubicle_queues/{queueId}', { data: { name: 'm queue 2' } }],
+  ['qubicleQueues.updateRecipients', 'POST', 'accounts/{accountId}/qubicle_queues/{queueId}/recipients', { data: { recipients: [SEED.users.alice] } }],
+  ['qubicleQueues.updateRoles', 'POST', 'accounts/{accountId}/qubicle_queues/{queueId}/roles', { data: { supervisor: [SEED.users.admin] } }],
+  ['qubicleQueues.updateSessions', 'POST', 'accounts/{accountId}/qubicle_queues/{queueId}/sessions/{sessionId}', { data: { action: 'pause' } }],
+  ['qubicleRecipients.get', 'GET', 'accounts/{accountId}/qubicle_recipients/{userId}'],
+  ['qubicleRecipients.getQueueMembership', 'POST', 'accounts/{accountId}/qubicle_recipients/queue_membership', { data: { users: [SEED.users.alice] } }],
+  ['qubicleRecipients.getStatus', 'GET', 'accounts/{accountId}/qubicle_recipients/{userId}/status'],
+  ['qubicleRecipients.list', 'GET', 'accounts/{accountId}/qubicle_recipients'],
+  ['qubicleRecipients.listStatus', 'POST', 'accounts/{accountId}/qubicle_recipients/status'],
+  ['qubicleRecipients.update', 'POST', 'accounts/{accountId}/qubicle_recipients/{userId}', { data: { max_active_sessions: 2 } }],
+  ['qubicleRecipients.updateDisable', 'POST', 'accounts/{accountId}/qubicle_recipients/{userId}/disable'],
+  ['qubicleRecipients.updateEnable', 'POST', 'accounts/{accountId}/qubicle_recipients/{userId}/enable'],
+  ['qubicleRecipients.updateRoles', 'POST', 'accounts/{accountId}/qubicle_recipients/{userId}/roles', { data: { roles: ['agent'] } }],
+  ['qubicleRecipients.updateState', 'POST', 'accounts/{accountId}/qubicle_recipients/{userId}', { data: { state: 'ready' } }],
+  ['qubicleRecipients.updateStatus', 'POST', 'accounts/{accountId}/qubicle_recipients/{userId}/status', { data: { status: 'ready' } }],
+  ['qubicleReports.get', 'POST', 'accounts/{accountId}/qubicle_reports', { data: { report: 'daily' } }],
+  ['qubicleRoles.list', 'GET', 'accounts/{accountId}/qubicle_roles'],
+  ['qubicleSkills.create', 'PUT', 'accounts/{accountId}/qubicle_skills', { data: { name: 'm skill' } }],
+  ['qubicleSkills.delete', 'DELETE', 'accounts/{accountId}/qubicle_skills/{skillId}', { params: { skillId: modern.skillGone } }],
+  ['qubicleSkills.list', 'GET', 'accounts/{accountId}/qubicle_skills'],
+  ['qubicleSkills.patch', 'PATCH', 'accounts/{accountId}/qubicle_skills/{skillId}', { data: { level: 2 } }],
+  ['qubicleSkills.update', 'POST', 'accounts/{accountId}/qubicle_skills/{skillId}', { data: { name: 'm skill 2' } }],
+  ['recordings.delete', 'DELETE', 'accounts/{accountId}/recordings/{recordingId}'],
+  ['recordings.get', 'GET', 'accounts/{accountId}/recordings/{recordingId}'],
+  ['recordings.list', 'GET', 'accounts/{accountId}/recordings'],
+  ['registrations.list', 'GET', 'accounts/{accountId}/registrations'],
+  ['schemas.get', 'GET', 'schemas/{schemaId}'],
+  ['schemas.list', 'GET', 'schemas'],
+  ['security.create', 'PUT', 'accounts/{accountId}/security', { data: { auth_modules: {} } }],
+  ['security.delete', 'DELETE', 'accounts/{accountId}/security'],
+  ['security.get', 'GET', 'accounts/{accountId}/security'],
+  ['security.getAttempt', 'GET', 'accounts/{accountId}/security/attempts/{attemptId}', { params: { attemptId: modern.securityAttempt } }],
+  ['security.listAttempts', 'GET', 'accounts/{accountId}/security/attempts'],
+  ['security.listModules', 'GET', 'security'],
+  ['security.update', 'POST', 'accounts/{accountId}/security', { data: { auth_modules: { cb_api_auth: { enabled: false } } } }],
+  ['servicePlan.addMany', 'POST', 'accounts/{accountId}/service_plans/', { data: { add: [SEED.servicePlans.pro] } }],
+  ['servicePlan.addManyOverrides', 'POST', 'accounts/{accountId}/service_plans/override', { data: { overrides: { [SEED.servicePlans.pro]: { devices: { sip_device: { rate: 2 } } } } } }],
+  ['servicePlan.create', 'PUT', 'accounts/{accountId}/service_plans', { data: { name: 'm plan' } }],
+  ['servicePlan.getAvailable', 'GET', 'accounts/{accountId}/service_plans/available/{planId}'],
+  ['servicePlan.getCsv', 'GET', 'accounts/{accountId}/service_plans/current?depth=4&identifier=items&accept=csv'],
+  ['servicePlan.listAvailable', 'GET', 'accounts/{accountId}/service_plans/available'],
+  ['servicePlan.removeMany', 'DELETE', 'accounts/{accountId}/service_plans/', { data: { delete: [SEED.servicePlans.pro] } }],
+  ['servicePlan.update', 'POST', 'accounts/{accountId}/service_plans/{planId}'],
+  ['services.bulkChange', 'POST', 'accounts/{accountId}/services/', { data: { devices: { sip_device: 1 } } }],
+  ['services.getAuditSummary', 'GET', 'accounts/{accountId}/services/audit_summary'],
+  ['services.getSummary', 'GET', 'accounts/{accountId}/services/summary'],
+  ['services.listAssigned', 'GET', 'accounts/{accountId}/services'],
+  ['services.listAvailable', 'GET', 'accounts/{accountId}/services/available'],
+  ['services.listEditable', 'GET', 'accounts/{accountId}/services/editable'],
+  ['services.listOverrides', 'GET', 'accounts/{accountId}/services/overrides'],
+  ['services.quote', 'POST', 'accounts/{accountId}/services/quote', { data: { devices: { sip_device: 3 } } }],
+  ['services.topup', 'POST', 'accounts/{accountId}/services/topup', { data: { amount: 20 } }],
+  ['services.updateManualQuantities', 'POST', 'accounts/{accountId}/services/manual', { data: { support: { hours: 2 } } }],
+  ['slackIntegration.get', 'GET', 'accounts/{accountId}/slack_integration'],
+  ['slackIntegration.listUsers', 'GET', 'accounts/{accountId}/slack_integration/user_listing'],
+  ['smtpLogs.get', 'GET', 'accounts/{accountId}/notifications/smtplog/{logId}', { params: { logId: SEED.smtpLog } }],
+  ['smtpLogs.list', 'GET', 'accounts/{accountId}/notifications/smtplog'],
+  ['storage.add', 'PUT', 'accounts/{accountId}/storage', { data: { attachments: {} } }],
+  ['storage.get', 'GET', 'accounts/{accountId}/storage'],
+  ['storage.patch', 'PATCH', 'accounts/{accountId}/storage', { data: { plan: {} } }],
+  ['storage.update', 'POST', 'accounts/{accountId}/storage', { data: { attachments: {} } }],
+  ['system.about', 'GET', 'about'],
+  ['system.dialplans', 'GET', 'accounts/{accountId}/dialplans'],
+  ['tasks.add', 'PUT', 'accounts/{accountId}/tasks?category={category}&action={action}'],
+  ['tasks.delete', 'DELETE', 'accounts/{accountId}/tasks/{taskId}', { params: { taskId: modern.taskGone } }],
+  ['tasks.get', 'GET', 'accounts/{accountId}/tasks/{taskId}'],
+  ['tasks.getInput', 'GET', 'accounts/{accountId}/tasks/{taskId}/input', { accept: 'text/csv' }],
+  ['tasks.getOutput', 'GET', 'accounts/{accountId}/tasks/{taskId}/output', { accept: 'text/csv' }],
+  ['tasks.list', 'GET', 'accounts/{accountId}/tasks'],
+  ['tasks.start', 'PATCH', 'accounts/{accountId}/tasks/{taskId}', { params: { taskId: modern.taskPending } }],
+  ['tasks.stop', 'PATCH', 'accounts/{accountId}/tasks/{taskId}/stop'],
+  ['tasks.summary', 'GET', 'tasks'],
+  ['telexsmsboxes.create', 'PUT', 'accounts/{accountId}/telexsmsboxes', { data: { name: 'm box' } }],
+  ['telexsmsboxes.delete', 'DELETE', 'accounts/{accountId}/telexsmsboxes/{boxId}', { params: { boxId: modern.boxGone } }],
+  ['telexsmsboxes.list', 'GET', 'accounts/{accountId}/telexsmsboxes'],
+  ['telexsmsboxes.update', 'POST', 'accounts/{accountId}/telexsmsboxes/{boxId}', { data: { name: 'm box 2' } }],
+  ['temporalRule.patch', 'PATCH', 'accounts/{accountId}/temporal_rules/{ruleId}', { data: { interval: 2 } }],
+  ['temporalSet.create', 'PUT', 'accounts/{accountId}/temporal_rules_sets', { data: { name: 'm set' } }],
+  ['temporalSet.delete', 'DELETE', 'accounts/{accountId}/temporal_rules_sets/{setId}', { params: { setId: modern.setGone } }],
+  ['temporalSet.get', 'GET', 'accounts/{accountId}/temporal_rules_sets/{setId}'],
+  ['temporalSet.list', 'GET', 'accounts/{accountId}/temporal_rules_sets'],
+  ['temporalSet.update', 'POST', 'accounts/{accountId}/temporal_rules_sets/{setId}', { data: { name: 'm set 2' } }],
+  ['transactions.list', 'GET', 'accounts/{accountId}/transactions'],
+  ['trunkingio.get', 'GET', 'accounts/{accountId}/trunkingio_settings'],
+  ['trunkingio.getCheck', 'GET', 'accounts/{accountId}/trunkingio_settings/check'],
+  ['user.hotdesks', 'GET', 'accounts/{accountId}/users/{userId}/hotdesks'],
+  ['user.listDevices', 'GET', 'accounts/{accountId}/users/{userId}/devices'],
+  ['user.listUsersWithChat', 'GET', 'accounts/{accountId}/users/getstream'],
+  ['user.patch', 'PATCH', 'accounts/{accountId}/users/{userId}', { data: { timezone: 'Europe/Paris' } }],
+  ['user.updateChatStatus', 'PATCH', 'accounts/{accountId}/users/{userId}/getstream', { data: { status: 'online' } }],
+  ['user.updatePresence', 'POST', 'accounts/{accountId}/users/{userId}/presence', { data: { action: 'reset' } }],
+  ['voicemail.deleteMessages', 'DELETE', 'accounts/{accountId}/vmboxes/{voicemailId}/messages'],
+  ['voicemail.listMessages', 'GET', 'accounts/{accountId}/vmboxes/{voicemailId}/messages'],
+  ['voicemail.patch', 'PATCH', 'accounts/{accountId}/vmboxes/{voicemailId}', { data: { pin: '1111' } }],
+  ['voicemail.updateMessages', 'POST', 'accounts/{accountId}/vmboxes/{voicemailId}/messages', { data: { folder: 'saved' } }],
+  ['webhooks.create', 'PUT', 'accounts/{accountId}/webhooks', { data: { name: 'm hook', uri: 'https://example.com/m', hook: 'doc_created' } }],
+  ['webhooks.delete', 'DELETE', 'accounts/{accountId}/webhooks/{webhookId}', { params: { webhookId: modern.webhookGone } }],
+  ['webhooks.get', 'GET', 'accounts/{accountId}/webhooks/{webhookId}'],
+  ['webhooks.list', 'GET', 'accounts/{accountId}/webhooks'],
+  ['webhooks.listAccountAttempts', 'GET', 'accounts/{accountId}/webhooks/attempts'],
+  ['webhooks.listAttempts', 'GET', 'accounts/{accountId}/webhooks/{webhookId}/attempts'],
+  ['webhooks.listAvailable', 'GET', 'webhooks'],
+  ['webhooks.patch', 'PATCH', 'accounts/{accountId}/webhooks/{webhookId}', { data: { enabled: false } }],
+  ['webhooks.patchAll', 'PATCH', 'accounts/{accountId}/webhooks', { data: { enabled: true } }],
+  ['webhooks.update', 'POST', 'accounts/{accountId}/webhooks/{webhookId}', { data: { name: 'Call events', uri: 'https://hooks.example.com/calls', hook: 'channel_create' } }],
+  ['websockets.list', 'GET', 'accounts/{accountId}/websockets'],
+  ['websockets.listBindings', 'GET', 'accounts/{accountId}/websockets/{websocketId}'],
+  ['websockets.listEvents', 'GET', 'websockets'],
+  ['whitelabel.create', 'PUT', 'accounts/{accountId}/whitelabel', { data: { domain: SEED.whitelabelDomain, company_name: 'Demo Inc' } }],
+  ['whitelabel.delete', 'DELETE', 'accounts/{accountId}/whitelabel', { last: true }],
+  ['whitelabel.deleteNotification', 'DELETE', 'accounts/{accountId}/notifications/{notificationId}'],
+  ['whitelabel.getByDomain', 'GET', 'whitelabel/{domain}', { noToken: true }],
+  ['whitelabel.getIcon', 'GET', 'accounts/{accountId}/whitelabel/icon', { accept: '*/*' }],
+  ['whitelabel.getIconByDomain', 'GET', 'whitelabel/{domain}/icon', { noToken: true, accept: '*/*' }],
+  ['whitelabel.getLogoByDomain', 'GET', 'whitelabel/{domain}/logo', { noToken: true, accept: '*/*' }],
+  ['whitelabel.getNotification', 'GET', 'accounts/{accountId}/notifications/{notificationId}'],
+  ['whitelabel.getNotificationHtml', 'GET', 'accounts/{accountId}/notifications/{notificationId}', { accept: 'text/html' }],
+  ['whitelabel.getNotificationText', 'GET', 'accounts/{accountId}/notifications/{notificationId}', { accept: 'text/plain' }],
+  ['whitelabel.getSystemNotification', 'GET', 'notifications/{notificationId}'],
+  ['whitelabel.getSystemNotificationHtml', 'GET', 'notifications/{notificationId}', { accept: 'text/html' }],
+  ['whitelabel.getSystemNotificationText', 'GET', 'notifications/{notificationId}', { accept: 'text/plain' }],
+  ['whitelabel.getWelcome', 'GET', 'accounts/{accountId}/whitelabel/welcome', { accept: 'text/html' }],
+  ['whitelabel.getWelcomeByDomain', 'GET', 'whitelabel/{domain}/welcome', { noToken: true, accept: 'text/html' }],
+  ['whitelabel.listNotifications', 'GET', 'accounts/{accountId}/notifications'],
+  ['whitelabel.previewNotification', 'POST', 'accounts/{accountId}/notifications/{notificationId}/preview', { data: { caller_id: { name: 'Ada' } } }],
+  ['whitelabel.update', 'POST', 'accounts/{accountId}/whitelabel', { data: { domain: SEED.whitelabelDomain, company_name: 'Demo Inc.' } }],
+  ['whitelabel.updateIcon', 'POST', 'accounts/{accountId}/whitelabel/icon', { raw: PNG_URI, type: 'application/x-base64' }],
+  ['whitelabel.updateLogo', 'POST', 'accounts/{accountId}/whitelabel/logo', { raw: PNG_URI, type: 'application/x-base64' }],
+  ['whitelabel.updateNotification', 'POST', 'accounts/{accountId}/notifications/{notificationId}', { data: { subject: 'Voicemail!' } }],
+  ['whitelabel.updateNotificationHtml', 'POST', 'accounts/{accountId}/notifications/{notificationId}', { raw: '<p>{{caller_id.name}}</p>', type: 'text/html', accept: 'text/html' }],
+  ['whitelabel.updateNotificationText', 'POST', 'accounts/{accountId}/notifications/{notificationId}', { raw: '{{caller_id.name}}', type: 'text/plain', accept: 'text/plain' }],
+  ['whitelabel.updateWelcome', 'POST', 'accounts/{accountId}/whitelabel/welcome', { raw: '<h1>Hello</h1>', type: 'text/html', accept: 'text/html' }],
+];
+
+/** `{name}` -> encodeURIComponent(value), in the path and in its query part. */
+function fillTemplate(template, params) {
+  return template.replace(/\{([^}]+)\}/g, (_, name) => {
+    if (params[name] === undefined || params[name] === null) throw new Error(`no value for {${name}}`);
+    return enc(String(params[name]));
+  });
+}
+
+await check('the modern table covers the 323 methods of kazoo-modern-endpoints.md once', () => {
+  const names = MODERN.map(([name]) => name);
+  assert.equal(new Set(names).size, names.length, 'no duplicates');
+  assert.equal(names.length, 323);
+});
+P.token = token;
+// DELETEs after everything else (they remove what other entries read), `last` ones at the very end.
+const modernOrder = [...MODERN].sort((a, b) => {
+  const rank = ([, verb, , opts = {}]) => (opts.last ? 2 : verb === 'DELETE' ? 1 : 0);
+  return rank(a) - rank(b);
+});
+for (const [name, verb, template, opts = {}] of modernOrder) {
+  await check(`${name}: ${verb} ${template}`, async () => {
+    const path = fillTemplate(template, { ...P, ...(opts.params || {}) });
+    let body = opts.raw;
+    let contentType = opts.type;
+    if (body === undefined && verb !== 'GET') {
+      body = { data: opts.data === undefined ? {} : opts.data, ...(opts.charges ? { accept_charges: true } : {}) };
+      if (name === 'auth.postTokenInfo') body.data = { token };
+    }
+    const headers = opts.accept ? { Accept: opts.accept } : {};
+    const res = await api(verb, path, { token: opts.noToken ? undefined : token, body, contentType, headers });
+    assert.equal(res.status, opts.status || (verb === 'PUT' ? 201 : 200), `status ${res.status} ${res.text.slice(0, 300)}`);
+    const type = res.headers.get('content-type') || '';
+    if (type.startsWith('application/json')) assert.equal(res.json.status, 'success');
+    else assert.ok(opts.accept && opts.accept !== 'application/json', `a ${type} answer to a JSON request`);
+  });
+}
+
+// ----- modern endpoints: behaviour ------------------------------------------------------------------
+
+// The table above deleted seeded documents (inbox fax, whitelabel, recordings): start again.
+await api('POST', '__sandbox/reset-store');
+
+// multipart parsing, on the parser itself
+await check('parseMultipart keeps every byte of a part, near-misses of the boundary included', () => {
+  const boundary = `b-${randomBytes(8).toString('hex')}`;
+  // Every byte value, a line holding all of the boundary but its last character, a bare `--` line.
+  const binary = Buffer.concat([Buffer.from([...Array(256).keys()]), Buffer.from(`\r\n--${boundary.slice(0, -1)}\r\n`), Buffer.from('\r\n--\r\n-- \r\n\r\n')]);
+  const body = multipart(boundary, [
+    { headers: { 'Content-Type': 'application/json', 'X-Extra': 'one' }, body: '{"data":{"to_number":"+1"}}' },
+    { headers: { 'Content-Type': 'application/octet-stream' }, body: binary },
+  ], { preamble: 'This is a preamble.', epilogue: 'an epilogue\r\n' });
+  const parts = parseMultipart(body, boundary);
+  assert.equal(parts.length, 2);
+  assert.equal(parts[0].headers['content-type'], 'application/json');
+  assert.equal(parts[0].headers['x-extra'], 'one');
+  assert.equal(parts[0].body.toString(), '{"data":{"to_number":"+1"}}');
+  assert.ok(parts[1].body.equals(binary), 'binary part intact');
+});
+await check('parseMultipart: a part without headers, a folded header, transport padding', () => {
+  const body = Buffer.from('--B  \r\n\r\nno headers\r\n--B\r\nX-Long: first\r\n  second\r\n\r\n\r\n--B--');
+  const parts = parseMultipart(body, 'B');
+  assert.equal(parts[0].body.toString(), 'no headers');
+  assert.equal(Object.keys(parts[0].headers).length, 0);
+  assert.equal(parts[1].headers['x-long'], 'first second');
+  assert.equal(parts[1].body.length, 0, 'an empty body');
+});
+await check('parseMultipart rejects malformed bodies with a reason', () => {
+  const cases = [
+    ['no first boundary', 'hello\r\n--C\r\n\r\nx\r\n--C--', 'A'],
+    ['no closing boundary', '--A\r\nContent-Type: text/plain\r\n\r\nbody without end', 'A'],
+    ['no blank line after the headers', '--A\r\nContent-Type: text/plain\r\n--A--', 'A'],
+    ['a header line without colon', '--A\r\nnot a header\r\n\r\nx\r\n--A--', 'A'],
+    ['garbage after a boundary', '--Agarbage\r\n\r\nx\r\n--A--', 'A'],
+    ['no part at all', '--A--\r\n', 'A'],
+  ];
+  for (const [what, text, boundary] of cases) {
+    assert.throws(() => parseMultipart(Buffer.from(text), boundary), MultipartError, what);
+  }
+});
+await check('boundaryOf reads quoted and plain boundaries and refuses bad ones', () => {
+  assert.equal(boundaryOf('multipart/mixed; boundary=kazoo-sdk-boundary'), 'kazoo-sdk-boundary');
+  assert.equal(boundaryOf('multipart/mixed; charset=x; BOUNDARY="a b;c"'), 'a b;c');
+  assert.equal(boundaryOf('multipart/mixed'), null);
+  assert.equal(boundaryOf('multipart/mixed; boundary='), null);
+  assert.equal(boundaryOf('multipart/mixed; boundary="open'), null);
+  assert.equal(boundaryOf(`multipart/mixed; boundary=${'x'.repeat(71)}`), null);
+});
+
+// faxes over HTTP
+const outbox = `${acct()}/faxes/outbox`;
+await check('multipart fax: stored in the outbox, its document served back byte for byte', async () => {
+  const boundary = `fax-${randomBytes(6).toString('hex')}`;
+  const document = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.from([...Array(256).keys()]), Buffer.from(`\r\n--${boundary.slice(0, -2)}\r\n%%EOF`)]);
+  const res = await sendFax(multipart(boundary, [
+    faxJsonPart({ to_number: '+14155550100', from_number: '+14155550101', id: 'client-chosen', pvt_x: 1 }),
+    { headers: { 'Content-Type': 'application/pdf' }, body: document },
+  ]), boundary);
+  assertSuccess(res, 201);
+  const fax = res.json.data;
+  assert.match(fax.id, /^[0-9a-f]{32}$/, 'a server id');
+  assert.equal(res.headers.get('location'), `/v2/accounts/${A}/faxes/outbox/${fax.id}`);
+  assert.equal(fax.to_number, '+14155550100');
+  assert.equal(fax.folder, 'outbox');
+  assert.equal(fax.pvt_x, undefined);
+  assert.deepEqual(fax.document, { content_type: 'application/pdf', length: document.length });
+  const listed = await api('GET', outbox, { token });
+  assert.ok(listed.json.data.some((doc) => doc.id === fax.id), 'listed');
+  assertSuccess(await api('GET', `${outbox}/${fax.id}`, { token }));
+  const file = await api('GET', `${outbox}/${fax.id}/attachment`, { token, headers: { Accept: '*/*' } });
+  assert.equal(file.status, 200);
+  assert.equal(file.headers.get('content-type'), 'application/pdf');
+  assert.equal(Number(file.headers.get('content-length')), document.length);
+  assert.ok(file.buffer.equals(document), 'the same bytes');
+});
+await check('multipart fax: the JSON part may be the document itself; the file keeps its Content-Type', async () => {
+  const res = await sendFax(multipart('X', [
+    { headers: { 'content-type': 'application/json; charset=utf-8' }, body: JSON.stringify({ to_number: '+14155550102' }) },
+    { headers: { 'Content-Type': 'image/tiff; name="page.tif"' }, body: 'II*\0tiff' },
+  ]), 'X');
+  assertSuccess(res, 201);
+  assert.equal(res.json.data.to_number, '+14155550102');
+  const file = await api('GET', `${outbox}/${res.json.data.id}/attachment`, { token });
+  assert.equal(file.headers.get('content-type'), 'image/tiff; name="page.tif"');
+  assert.equal(file.text, 'II*\0tiff');
+});
+await check('malformed multipart answers 400 with a Crossbar error and creates nothing', async () => {
+  const before = (await api('GET', `${outbox}?paginate=false`, { token })).json.data.length;
+  const pdfPart = { headers: { 'Content-Type': 'application/pdf' }, body: '%PDF' };
+  const cases = [
+    ['no boundary parameter', multipart('Z', [faxJsonPart({ to_number: '1' }), pdfPart]), 'multipart/mixed'],
+    ['another boundary', multipart('Z', [faxJsonPart({ to_number: '1' }), pdfPart]), 'multipart/mixed; boundary=Y'],
+    ['truncated', multipart('Z', [faxJsonPart({ to_number: '1' }), pdfPart]).subarray(0, 60), 'multipart/mixed; boundary=Z'],
+    ['no JSON part', multipart('Z', [pdfPart]), 'multipart/mixed; boundary=Z'],
+    ['invalid JSON', multipart('Z', [{ headers: { 'Content-Type': 'application/json' }, body: '{"data":' }, pdfPart]), 'multipart/mixed; boundary=Z'],
+    ['two files', multipart('Z', [faxJsonPart({ to_number: '1' }), pdfPart, pdfPart]), 'multipart/mixed; boundary=Z'],
+  ];
+  for (const [what, body, contentType] of cases) {
+    const res = await api('PUT', `${acct()}/faxes`, { token, body, contentType });
+    assertError(res, 400, 'parse_error');
+    assert.match(res.json.data.message, /^malformed multipart body: /, what);
+  }
+  const missing = await sendFax(multipart('Z', [faxJsonPart({ from_number: '1' }), pdfPart]), 'Z');
+  assertError(missing, 400, 'validation error');
+  assert.ok(missing.json.data.to_number.required);
+  assert.equal((await api('GET', `${outbox}?paginate=false`, { token })).json.data.length, before);
+});
+await check('JSON fax: an outbox fax without a file (its attachment 404)', async () => {
+  const res = await api('PUT', `${acct()}/faxes`, { token, body: json({ to_number: '+14155550103' }) });
+  assertSuccess(res, 201);
+  assertError(await api('GET', `${outbox}/${res.json.data.id}/attachment`, { token }), 404, 'bad_identifier');
+});
+await check('a deleted outbox fax takes its file with it', async () => {
+  const made = await sendFax(multipart('D', [faxJsonPart({ to_number: '+1415555' }), { headers: { 'Content-Type': 'text/plain' }, body: 'page' }]), 'D');
+  const id = made.json.data.id;
+  const gone = await api('DELETE', `${outbox}/${id}`, { token, body: json({}) });
+  assert.deepEqual(gone.json.data._read_only, { deleted: true });
+  assertError(await api('GET', `${outbox}/${id}`, { token }), 404);
+  assertError(await api('GET', `${outbox}/${id}/attachment`, { token }), 404);
+});
+await check('the seeded inbox fax lists, reads and serves its PDF', async () => {
+  const inbox = `${acct()}/faxes/inbox`;
+  assert.ok((await api('GET', inbox, { token })).json.data.some((doc) => doc.id === SEED.faxInbox));
+  assert.equal((await api('GET', `${inbox}/${SEED.faxInbox}`, { token })).json.data.from_number, '+14155550188');
+  const file = await api('GET', `${inbox}/${SEED.faxInbox}/attachment`, { token });
+  assert.equal(file.headers.get('content-type'), 'application/pdf');
+  assert.equal(file.buffer.subarray(0, 5).toString(), '%PDF-');
+});
+await check('faxes need a token and an account of the token\'s tree', async () => {
+  assertError(await api('GET', outbox), 401, 'invalid_credentials');
+  assertError(await api('GET', `${acct()}/faxes/outbox`, { token: childToken }), 403, 'forbidden');
+});
+
+// binary documents
+await check('whitelabel icon: a base64 upload is served back byte for byte, with its type and length', async () => {
+  const bytes = Buffer.concat([Buffer.from([0, 0, 1, 0]), randomBytes(300), Buffer.from([0xff, 0x00, 0x0d, 0x0a])]);
+  const saved = await api('POST', `${acct()}/whitelabel/icon`, { token, body: `data:image/x-icon;base64,${bytes.toString('base64')}`, contentType: 'application/x-base64' });
+  assertSuccess(saved);
+  assert.deepEqual(saved.json.data, { content_type: 'image/x-icon', length: bytes.length });
+  for (const res of [await api('GET', `${acct()}/whitelabel/icon`, { token }), await api('GET', `whitelabel/${SEED.whitelabelDomain}/icon`)]) {
+    assert.equal(res.status, 200);
+    assert.equal(res.headers.get('content-type'), 'image/x-icon');
+    assert.equal(Number(res.headers.get('content-length')), bytes.length);
+    assert.ok(res.buffer.equals(bytes));
+  }
+});
+await check('whitelabel logo: an upload replaces what whitelabel/{domain}/logo serves', async () => {
+  const bytes = Buffer.concat([SAMPLE_PNG, randomBytes(64)]);
+  assertSuccess(await api('POST', `${acct()}/whitelabel/logo`, { token, body: `data:image/png;base64,${bytes.toString('base64')}`, contentType: 'application/x-base64' }));
+  const logo = await api('GET', `whitelabel/${SEED.whitelabelDomain}/logo`);
+  assert.ok(logo.buffer.equals(bytes));
+  assertError(await api('GET', 'whitelabel/unknown.example/icon'), 404, 'bad_identifier');
+});
+await check('apps_store icon: a PNG by default, the account\'s override once uploaded; unknown apps 404', async () => {
+  const icon = `${acct()}/apps_store/${DEFAULT_APPS[0].id}/icon`;
+  const first = await api('GET', icon, { token });
+  assert.equal(first.headers.get('content-type'), 'image/png');
+  assert.ok(first.buffer.equals(SAMPLE_PNG));
+  const mine = randomBytes(50);
+  assertSuccess(await api('POST', `${acct()}/apps_store/${DEFAULT_APPS[0].id}/override/icon`, { token, body: json(`data:image/webp;base64,${mine.toString('base64')}`) }));
+  const second = await api('GET', icon, { token });
+  assert.equal(second.headers.get('content-type'), 'image/webp');
+  assert.ok(second.buffer.equals(mine));
+  assertError(await api('GET', `${acct()}/apps_store/nope/icon`, { token }), 404, 'bad_identifier');
+});
+
+// text documents
+const notification = `${acct()}/notifications/${SEED.notification}`;
+await check('notification templates: POST text/html, GET with Accept text/html answers the same string', async () => {
+  const system = await api('GET', notification, { token, headers: { Accept: 'text/html' } });
+  assert.match(system.text, /new voicemail/);
+  const html = '<p>Voicemail from {{caller_id.name}} — «ünïcode» &amp; more</p>\n';
+  const saved = await api('POST', notification, { token, body: html, contentType: 'text/html', headers: { Accept: 'text/html' } });
+  assertSuccess(saved);
+  assert.equal(saved.json.data.templates['text/html'].length, Buffer.byteLength(html));
+  const got = await api('GET', notification, { token, headers: { Accept: 'text/html' } });
+  assert.equal(got.status, 200);
+  assert.match(got.headers.get('content-type'), /^text\/html/);
+  assert.equal(got.text, html);
+  const text = await api('GET', notification, { token, headers: { Accept: 'text/plain' } });
+  assert.match(text.headers.get('content-type'), /^text\/plain/);
+  assert.equal(text.text, 'You have a new voicemail from {{caller_id.name}} ({{caller_id.number}}).', 'the text template is the system one still');
+});
+await check('notification JSON: the document (account_overridden), metadata updates, DELETE falls back to the system', async () => {
+  const doc = await api('GET', notification, { token });
+  assertSuccess(doc);
+  assert.equal(doc.json.data.account_overridden, true);
+  assert.equal(doc.json.data.pvt_templates, undefined);
+  assertSuccess(await api('POST', notification, { token, body: json({ subject: 'Custom subject', enabled: true }) }));
+  const after = await api('GET', notification, { token });
+  assert.equal(after.json.data.subject, 'Custom subject');
+  assert.equal((await api('GET', notification, { token, headers: { Accept: 'text/html' } })).text.includes('ünïcode'), true, 'the template survives a JSON update');
+  const system = await api('GET', `notifications/${SEED.notification}`, { token, headers: { Accept: 'text/html' } });
+  assert.doesNotMatch(system.text, /ünïcode/, 'the system template is untouched');
+  assertSuccess(await api('DELETE', notification, { token, body: json({}) }));
+  const back = await api('GET', notification, { token });
+  assert.equal(back.json.data.account_overridden, false);
+  assertError(await api('DELETE', notification, { token, body: json({}) }), 404);
+  assertError(await api('GET', `${acct()}/notifications/no_such_one`, { token }), 404, 'bad_identifier');
+  const listed = await api('GET', `${acct()}/notifications`, { token });
+  assert.ok(listed.json.data.some((entry) => entry.id === SEED.notification));
+});
+await check('notification preview renders {{paths}} with the data given', async () => {
+  const res = await api('POST', `${notification}/preview`, { token, body: json({ caller_id: { name: 'Ada', number: '1001' } }) });
+  assert.equal(res.json.data['text/plain'], 'You have a new voicemail from Ada (1001).');
+});
+await check('whitelabel welcome: POST text/html, served back by account and by domain', async () => {
+  const page = '<h1>Bienvenue</h1>\n<p>«Demo»</p>';
+  assertSuccess(await api('POST', `${acct()}/whitelabel/welcome`, { token, body: page, contentType: 'text/html' }));
+  for (const res of [
+    await api('GET', `${acct()}/whitelabel/welcome`, { token, headers: { Accept: 'text/html' } }),
+    await api('GET', `whitelabel/${SEED.whitelabelDomain}/welcome`, { headers: { Accept: 'text/html' } }),
+  ]) {
+    assert.match(res.headers.get('content-type'), /^text\/html/);
+    assert.equal(res.text, page);
+  }
+});
+await check('whitelabel DELETE also removes the logo, icon and welcome page', async () => {
+  assertSuccess(await api('DELETE', `${acct()}/whitelabel`, { token, body: json({}) }));
+  for (const name of ['logo', 'icon', 'welcome']) assertError(await api('GET', `${acct()}/whitelabel/${name}`, { token }), 404);
+  assertSuccess(await api('POST', '__sandbox/reset-store'));
+});
+await check('tasks: CSV in, CSV out (quoted fields survive), started once', async () => {
+  const csv = 'first_name,last_name\r\n"Ada, Countess",Lovelace\r\n"Grace ""Amazing""","Hopper\r\nNavy"\r\n';
+  const made = await api('PUT', `${acct()}/tasks?category=users&action=add`, { token, body: csv, contentType: 'text/csv' });
+  assertSuccess(made, 201);
+  assert.equal(made.json.data.total_count, 2);
+  assert.equal(made.json.data.status, 'pending');
+  const task = `${acct()}/tasks/${made.json.data.id}`;
+  const input = await api('GET', `${task}/input`, { token, headers: { Accept: 'text/csv' } });
+  assert.match(input.headers.get('content-type'), /^text\/csv/);
+  assert.equal(input.text, csv);
+  assertError(await api('GET', `${task}/output`, { token }), 404, 'bad_identifier');
+  const started = await api('PATCH', task, { token, body: json({}) });
+  assert.equal(started.json.data.status, 'success');
+  assertError(await api('PATCH', task, { token, body: json({}) }), 409);
+  const output = await api('GET', `${task}/output`, { token, headers: { Accept: 'text/csv' } });
+  assert.equal(output.text, 'first_name,last_name,result\r\n"Ada, Countess",Lovelace,success\r\n"Grace ""Amazing""","Hopper\r\nNavy",success\r\n');
+  assertError(await api('PUT', `${acct()}/tasks?action=add`, { token, body: json({}) }), 400, 'validation error');
+  assertError(await api('PUT', `${acct()}/tasks?category=users&action=fly`, { token, body: json({}) }), 400, 'validation error');
+  assertError(await api('PUT', `${acct()}/tasks?category=users&action=add`, { token, body: json({}) }), 400, 'validation error');
+});
+
+// token-less endpoints
+await check('auth/tokeninfo?token=T answers the token\'s info with no X-Auth-Token; 401 for a bad token', async () => {
+  const res = await api('GET', `auth/tokeninfo?token=${enc(token)}`);
+  assertSuccess(res);
+  assert.equal(res.json.data.account_id, A);
+  assert.equal(res.json.data.owner_id, SEED.users.admin);
+  assert.equal(res.json.auth_token, '', 'the envelope does not echo the inspected token');
+  assertError(await api('GET', 'auth/tokeninfo?token=not-a-token'), 401, 'invalid_credentials');
+  assertError(await api('GET', 'auth/tokeninfo'), 401);
+  const posted = await api('POST', 'auth/tokeninfo', { body: json({ token }) });
+  assert.equal(posted.json.data.account_id, A);
+  assertError(await api('POST', 'auth/tokeninfo', { body: json({ token: 'nope' }) }), 401);
+});
+await check('auth/callback (no token) answers a fresh token that later calls can use', async () => {
+  const res = await api('PUT', 'auth/callback', { body: json({ provider: 'google', code: 'abc', anything: [1, 2] }) });
+  assertSuccess(res, 201);
+  const fresh = res.json.auth_token;
+  assert.ok(typeof fresh === 'string' && fresh.length >= 16 && fresh !== token);
+  assert.equal(res.headers.get('x-auth-token'), fresh);
+  assert.equal(res.json.data.account_id, A);
+  assertSuccess(await api('GET', `${acct()}/webhooks`, { token: fresh }));
+  assert.equal((await api('GET', `auth/tokeninfo?token=${enc(fresh)}`)).json.data.method, 'cb_auth_callback');
+  assertSuccess(await api('PUT', 'auth/callback'), 201);
+  assertError(await api('PUT', 'auth/callback', { body: '{"data":', contentType: 'application/json' }), 400, 'parse_error');
+});
+await check('impersonation gives a token of the other user', async () => {
+  const res = await api('PUT', `${acct()}/users/${SEED.users.alice}/user_auth`, { token, body: json({}) });
+  assertSuccess(res, 201);
+  assert.equal((await api('GET', `auth/tokeninfo?token=${enc(res.json.auth_token)}`)).json.data.owner_id, SEED.users.alice);
+  assertError(await api('PUT', `${acct()}/users/nobody/user_auth`, { token, body: json({}) }), 404);
+});
+
+// generic resources
+const hooks = `${acct()}/webhooks`;
+await check('webhooks: create, list in pages, get, PATCH merges, POST replaces, DELETE', async () => {
+  const ids = [];
+  for (const name of ['alpha', 'beta', 'gamma']) {
+    const made = await api('PUT', hooks, { token, body: json({ name, uri: `https://example.com/${name}`, hook: 'channel_create', custom: { a: 1, b: 2 } }) });
+    assertSuccess(made, 201);
+    assert.equal(made.headers.get('location'), `/v2/accounts/${A}/webhooks/${made.json.data.id}`);
+    ids.push(made.json.data.id);
+  }
+  const first = await api('GET', `${hooks}?page_size=2&filter_hook=channel_create`, { token });
+  assert.equal(first.json.page_size, 2);
+  assert.deepEqual(first.json.data.map((hook) => hook.name), ['alpha', 'beta']);
+  const rest = await api('GET', `${hooks}?page_size=2&filter_hook=channel_create&start_key=${enc(first.json.next_start_key)}`, { token });
+  assert.deepEqual(rest.json.data.map((hook) => hook.name), ['Call events', 'gamma'], 'the seeded hook sorts between');
+  assert.equal(rest.json.next_start_key, undefined);
+  const one = `${hooks}/${ids[0]}`;
+  const patched = await api('PATCH', one, { token, body: json({ custom: { b: null, c: 3 }, enabled: false }) });
+  assert.deepEqual(patched.json.data.custom, { a: 1, c: 3 });
+  assert.equal(patched.json.data.uri, 'https://example.com/alpha');
+  const replaced = await api('POST', one, { token, body: json({ name: 'alpha2', uri: 'https://example.com/2', hook: 'doc_created' }) });
+  assert.equal(replaced.json.data.custom, undefined);
+  assert.equal((await api('GET', one, { token })).json.data.name, 'alpha2');
+  const removed = await api('DELETE', one, { token, body: json({}) });
+  assert.deepEqual(removed.json.data._read_only, { deleted: true });
+  assertError(await api('GET', one, { token }), 404, 'bad_identifier');
+});
+await check('webhooks: required fields answer 400 validation; PATCH on the list updates them all', async () => {
+  const res = await api('PUT', hooks, { token, body: json({ name: 'half' }) });
+  assertError(res, 400, 'validation error');
+  assert.deepEqual(Object.keys(res.json.data).sort(), ['hook', 'uri']);
+  const all = await api('PATCH', hooks, { token, body: json({ enabled: false }) });
+  assert.ok(all.json.data.length >= 1 && all.json.data.every((hook) => hook.enabled === false));
+  const attempts = await api('GET', `${hooks}/${SEED.webhook}/attempts`, { token });
+  assert.deepEqual(attempts.json.data.map((attempt) => attempt.id), [SEED.webhookAttempt]);
+});
+await check('nested comments belong to their port request', async () => {
+  const other = await createFor('port_requests', { name: 'other port', numbers: { '+14155558777': {} } });
+  const comments = (portId) => `${acct()}/port_requests/${portId}/comments`;
+  const made = await api('PUT', comments(SEED.portRequest), { token, body: json({ content: 'hello' }) });
+  assertSuccess(made, 201);
+  assert.ok((await api('GET', comments(SEED.portRequest), { token })).json.data.some((c) => c.id === made.json.data.id));
+  assert.deepEqual((await api('GET', comments(other), { token })).json.data, []);
+  assertError(await api('GET', `${comments(other)}/${made.json.data.id}`, { token }), 404);
+  assertError(await api('GET', comments('no-such-port'), { token }), 404);
+  const timeline = await api('GET', `${acct()}/port_requests/${SEED.portRequest}/timeline`, { token });
+  assert.ok(timeline.json.data.some((event) => event.type === 'comment' && event.content === 'hello'));
+  const cleared = await api('DELETE', comments(SEED.portRequest), { token, body: json({}) });
+  assert.ok(cleared.json.data.length >= 1);
+  assert.deepEqual((await api('GET', comments(SEED.portRequest), { token })).json.data, []);
+});
+await check('singletons: GET answers the default, POST stores, PATCH merges, DELETE returns to the default', async () => {
+  const lists = `${acct()}/access_lists`;
+  assert.deepEqual((await api('GET', lists, { token })).json.data.cidrs, []);
+  assertSuccess(await api('POST', lists, { token, body: json({ order: 'deny,allow', cidrs: ['192.0.2.0/24'] }) }));
+  const merged = await api('PATCH', lists, { token, body: json({ user_agents: ['Yealink'] }) });
+  assert.deepEqual(merged.json.data.cidrs, ['192.0.2.0/24']);
+  assert.deepEqual(merged.json.data.user_agents, ['Yealink']);
+  assertSuccess(await api('DELETE', lists, { token, body: json({}) }));
+  assert.deepEqual((await api('GET', lists, { token })).json.data.cidrs, []);
+  assertError(await api('DELETE', lists, { token, body: json({}) }), 404);
+  assertError(await api('GET', `${acct()}/storage`, { token }), 404, 'bad_identifier');
+  const key = await api('GET', `${acct()}/api_key`, { token });
+  const renewed = await api('PUT', `${acct()}/api_key`, { token, body: json({ api_key: 'mine' }) });
+  assert.notEqual(renewed.json.data.api_key, 'mine');
+  assert.notEqual(renewed.json.data.api_key, key.json.data.api_key);
+});
+await check('keyed documents: apps install and uninstall; unknown apps 404', async () => {
+  const app = DEFAULT_APPS[2].id;
+  const installed = () => api('GET', `${acct()}/apps_store`, { token }).then((res) => res.json.data.find((entry) => entry.id === app).installed);
+  assert.equal(await installed(), false);
+  assertSuccess(await api('PUT', `${acct()}/apps_store/${app}`, { token, body: json({ allowed_users: 'admins' }) }), 201);
+  assert.equal(await installed(), true);
+  assert.equal((await api('GET', `${acct()}/apps_store/${app}`, { token })).json.data.allowed_users, 'admins');
+  assertSuccess(await api('DELETE', `${acct()}/apps_store/${app}`, { token, body: json({}) }));
+  assert.equal(await installed(), false);
+  assertError(await api('PUT', `${acct()}/apps_store/not-an-app`, { token, body: json({}) }), 404);
+  assertError(await api('GET', `${acct()}/configs/__proto__`, { token }), 404);
+});
+await check('port requests: literal states win over ids, by_number narrows', async () => {
+  const byState = await api('GET', `${acct()}/port_requests/unconfirmed`, { token });
+  assert.ok(byState.json.data.some((port) => port.id === SEED.portRequest));
+  assert.deepEqual((await api('GET', `${acct()}/port_requests/completed`, { token })).json.data, []);
+  assertSuccess(await api('GET', `${acct()}/port_requests/${SEED.portRequest}`, { token }));
+  const found = await api('GET', `${acct()}/port_requests?by_number=${enc('+14155550199')}`, { token });
+  assert.deepEqual(found.json.data.map((port) => port.id), [SEED.portRequest]);
+  assert.deepEqual((await api('GET', `${acct()}/port_requests?by_number=${enc('+19995550000')}`, { token })).json.data, []);
+});
+await check('search: accounts by name prefix among the token\'s accounts; callflows by number', async () => {
+  const names = await api('GET', 'search?t=account&q=name&v=dem', { token });
+  assert.deepEqual(names.json.data.map((hit) => hit.name).sort(), ['demo', 'demo child']);
+  const fromChild = await api('GET', 'search?t=account&q=name&v=dem', { token: childToken });
+  assert.deepEqual(fromChild.json.data.map((hit) => hit.name), ['demo child'], 'only what the token sees');
+  const multi = await api('GET', `search/multi?t=account&by_id=${A.slice(0, 6)}`, { token });
+  assert.deepEqual(multi.json.data.by_id.map((hit) => hit.id), [A]);
+  assertError(await api('GET', 'search?t=account&q=name', { token }), 400, 'validation error');
+  assertError(await api('GET', 'search?t=device&q=name&v=x', { token }), 400, 'validation error');
+  const flows = await api('GET', `${acct()}/search?t=callflow&q=number&v=100`, { token });
+  assert.deepEqual(flows.json.data.map((flow) => flow.id).sort(), [SEED.callflows.admin, SEED.callflows.alice].sort());
+});
+await check('ledgers: a credit and a debit move the balance the classic endpoint reports', async () => {
+  const balance = async () => (await api('GET', `${acct()}/transactions/current_balance`, { token })).json.data.balance;
+  const before = await balance();
+  assertSuccess(await api('PUT', `${acct()}/ledgers/credit`, { token, body: json({ amount: 12.5 }) }), 201);
+  assertSuccess(await api('PUT', `${acct()}/ledgers/debit`, { token, body: json({ amount: 2.5 }) }), 201);
+  assert.equal(await balance(), before + 10);
+  assertError(await api('PUT', `${acct()}/ledgers/debit`, { token, body: json({ amount: -1 }) }), 400);
+  const adjustments = await api('GET', `${acct()}/ledgers/adjustments`, { token });
+  assert.deepEqual(adjustments.json.data.map((entry) => entry.amount).sort(), [-2.5, 12.5]);
+});
+await check('unknown modern paths answer 404, known ones refuse other verbs with 405', async () => {
+  assertError(await api('GET', `${acct()}/no_such_thing`, { token }), 404, 'not_found');
+  assertError(await api('GET', `${acct()}/webhooks/${SEED.webhook}/attempts/x/y`, { token }), 404, 'not_found');
+  assertError(await api('GET', 'about/more'), 404, 'not_found');
+  const alerts = await api('PUT', `${acct()}/alerts`, { token, body: json({}) });
+  assertError(alerts, 405, 'invalid_method');
+  assert.match(alerts.headers.get('allow'), /GET/);
+  assertError(await api('DELETE', `${acct()}/tree`, { token, body: json({}) }), 405);
+  assertError(await api('GET', `${acct()}/webhooks`), 401, 'invalid_credentials');
+  assertError(await api('GET', `${acct()}/webhooks`, { token: childToken }), 403, 'forbidden');
+});
+await check('CORS: a PATCH or multipart preflight is allowed, the multipart answer carries CORS headers', async () => {
+  const preflight = await fetch(`${apiRoot}${acct()}/faxes`, {
+    method: 'OPTIONS',
+    headers: { Origin: 'http://page.example', 'Access-Control-Request-Method': 'PUT', 'Access-Control-Request-Headers': 'content-type, x-auth-token' },
+  });
+  assert.equal(preflight.status, 204);
+  assert.match(preflight.headers.get('access-control-allow-methods'), /\bPATCH\b/);
+  assert.match(preflight.headers.get('access-control-allow-headers').toLowerCase(), /content-type/);
+  const res = await fetch(`${apiRoot}${acct()}/faxes`, {
+    method: 'PUT',
+    headers: { Origin: 'http://page.example', 'X-Auth-Token': token, 'Content-Type': 'multipart/mixed; boundary=C' },
+    body: multipart('C', [faxJsonPart({ to_number: '+14155550100' })]),
+  });
+  assert.equal(res.status, 201);
+  assert.equal(res.headers.get('access-control-allow-origin'), '*');
+  await res.arrayBuffer();
+});
 
 // ----- CORS -----------------------------------------------------------------------------------------
 

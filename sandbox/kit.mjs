@@ -1,0 +1,217 @@
+// The route table and the document helpers shared by routes.mjs (the classic endpoints) and
+// modern.mjs (the endpoints of today's Monster-UI apps). Paths are relative to /v2/.
+//
+// A route is `{ path, segments, methods: {VERB: handler}, auth }`. A request is owned by the MOST
+// SPECIFIC route whose shape matches it: segment by segment, a literal beats a `:param`, so
+// `port_requests/last_submitted` wins over `port_requests/:id` whatever the registration order. A
+// verb the owner does not list answers 405. Registering a path twice adds verbs to the same route
+// (modern.mjs adds PATCH/PUT to classic paths); two paths of the same shape with different param
+// names, or a verb registered twice, are programming errors and throw at start.
+//
+// auth: 'token' (default: valid X-Auth-Token; `:account` must be in the token's tree),
+//       'superduper' (token of the sandbox's master account: global resources),
+//       'none' (login, public whitelabel lookups, token info, fault routes).
+//
+// A handler receives the request context (see server.mjs) and returns one of
+//   ok(data) / created(data, location)    a success envelope (200 / 201)
+//   raw(bytes, contentType)               a non-JSON body (PDF, audio, HTML, PNG)
+//   HANDLED                               the handler wrote (or destroyed) the response itself
+// or throws a CrossbarError. (The result helpers live in crossbar.mjs.)
+
+import { clone, created, errors, hasOwn, ok, publicDoc } from './crossbar.mjs';
+import { DEFAULT_APPS } from './seed.mjs';
+import { GLOBAL_DB } from './store.mjs';
+
+export const ROUTES = [];
+const BY_LENGTH = new Map(); // segment count -> routes, so matching only looks at candidates
+
+const shapeOf = (segments) => segments.map((part) => (part.startsWith(':') ? ':' : part)).join('/');
+
+export function route(path, methods, { auth = 'token' } = {}) {
+  const segments = path.split('/');
+  const existing = ROUTES.find((candidate) => candidate.path === path);
+  if (existing) {
+    if (existing.auth !== auth) throw new Error(`route ${path}: auth ${auth} differs from ${existing.auth}`);
+    for (const verb of Object.keys(methods)) {
+      if (hasOwn(existing.methods, verb)) throw new Error(`route ${path}: ${verb} registered twice`);
+      existing.methods[verb] = methods[verb];
+    }
+    return;
+  }
+  const shape = shapeOf(segments);
+  const twin = ROUTES.find((candidate) => shapeOf(candidate.segments) === shape);
+  if (twin) throw new Error(`route ${path}: same shape as ${twin.path}, with other parameter names`);
+  const entry = { path, segments, methods: { ...methods }, auth };
+  ROUTES.push(entry);
+  if (!BY_LENGTH.has(segments.length)) BY_LENGTH.set(segments.length, []);
+  BY_LENGTH.get(segments.length).push(entry);
+}
+
+/** True when `a` is more specific than `b`: at the first position where they differ, a has a literal. */
+function moreSpecific(a, b) {
+  for (let i = 0; i < a.segments.length; i += 1) {
+    const literalA = !a.segments[i].startsWith(':');
+    const literalB = !b.segments[i].startsWith(':');
+    if (literalA !== literalB) return literalA;
+  }
+  return false;
+}
+
+/** Find the route owning `segments` (already split and decoded), with its params. */
+export function matchRoute(segments) {
+  let best = null;
+  for (const candidate of BY_LENGTH.get(segments.length) || []) {
+    const fits = candidate.segments.every((part, i) => part.startsWith(':') || part === segments[i]);
+    if (fits && (!best || moreSpecific(candidate, best))) best = candidate;
+  }
+  if (!best) return null;
+  const params = {};
+  best.segments.forEach((part, i) => {
+    if (part.startsWith(':')) params[part.slice(1)] = segments[i];
+  });
+  return { route: best, params };
+}
+
+// ----- paths and databases ----------------------------------------------------------------------
+
+export const ACCOUNT = 'accounts/:account';
+export const accountDb = (ctx) => ctx.params.account;
+export const globalDb = () => GLOBAL_DB;
+
+/** `/v2/...` path of a document, for Location headers. */
+export function locationOf(ctx, ...parts) {
+  const base = ctx.params.account ? ['accounts', ctx.params.account] : [];
+  return `/v2/${[...base, ...parts].map((part) => encodeURIComponent(part)).join('/')}`;
+}
+
+// ----- names and numbers ----------------------------------------------------------------------------
+
+/** Kazoo compares account names lower-cased with everything but letters and digits removed. */
+export function normalizeAccountName(name) {
+  return String(name).toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+/** Normalise a phone number to E.164 (+digits); null when it is not one. */
+export function normalizeNumber(value) {
+  const text = String(value).replace(/[\s().-]/g, '');
+  if (/^\+\d{3,15}$/.test(text)) return text;
+  if (/^1\d{10}$/.test(text)) return `+${text}`;
+  if (/^\d{10}$/.test(text)) return `+1${text}`;
+  return null;
+}
+
+// ----- documents ------------------------------------------------------------------------------------
+
+/** A stored doc as a client sees it, with its revision for the envelope/ETag. */
+export const docResult = (doc, extra = {}) => ok(publicDoc(doc), { revision: doc._rev, ...extra });
+export const deletedResult = (doc) => ok({ ...publicDoc(doc), _read_only: { deleted: true } }, { revision: doc._rev });
+
+export function isMissingValue(value) {
+  return value === undefined || value === null || value === '';
+}
+
+/** Client data with the keys only the server may set removed. */
+export function sanitize(data) {
+  const copy = clone(data);
+  for (const key of Object.keys(copy)) {
+    if (key.startsWith('pvt_') || key === '_rev' || key === '_id' || key === 'id' || key === '_read_only' || key === 'accept_charges') {
+      delete copy[key];
+    }
+  }
+  return copy;
+}
+
+/** Private (`pvt_*`) fields of a stored doc, kept across a POST that replaces the doc. */
+export function privateFields(doc) {
+  const kept = {};
+  for (const key of Object.keys(doc)) if (key.startsWith('pvt_')) kept[key] = doc[key];
+  return kept;
+}
+
+export function requireCharges(ctx, accountId, invoices) {
+  const account = ctx.store.getAccount(accountId);
+  if (account && account.pvt_billed && !ctx.acceptCharges()) throw errors.charges(invoices);
+}
+
+export function mustGet(ctx, db, collection, id) {
+  const doc = ctx.store.getDoc(db, collection, id);
+  if (!doc) throw errors.badIdentifier(id);
+  return doc;
+}
+
+// ----- content negotiation and uploads -----------------------------------------------------------
+
+/**
+ * The first of `candidates` (lower-case media types) the Accept header lists before any JSON type,
+ * else null: `Accept: text/html` -> 'text/html'; jQuery's JSON default or `*\/*` -> null.
+ */
+export function preferredType(ctx, candidates) {
+  const listed = String(ctx.req.headers.accept || '')
+    .split(',')
+    .map((item) => item.split(';')[0].trim().toLowerCase());
+  for (const type of listed) {
+    if (candidates.includes(type)) return type;
+    if (type === 'application/json') return null;
+  }
+  return null;
+}
+
+/**
+ * Binary upload body: raw bytes with their Content-Type, or (Content-Type application/x-base64) a
+ * base64 data URI `data:<mime>;base64,<payload>` or bare base64.
+ */
+export function decodeUpload(ctx, fallbackType) {
+  if (ctx.body.length === 0) throw errors.validation({ content: { required: { message: 'Field is required but missing' } } });
+  if (ctx.contentType !== 'application/x-base64') {
+    return { contentType: ctx.contentType || fallbackType, data: ctx.body };
+  }
+  return decodeDataUri(ctx.body.toString('latin1'), fallbackType);
+}
+
+/** A base64 data URI `data:<mime>;base64,<payload>` (or bare base64) -> its type and bytes; 400 otherwise. */
+export function decodeDataUri(value, fallbackType) {
+  const text = String(value).trim();
+  let contentType = fallbackType;
+  let payload = text;
+  let isBase64 = true;
+  const uri = /^data:([^,]*),(.*)$/s.exec(text);
+  if (uri) {
+    const [mime, ...params] = uri[1].split(';');
+    contentType = mime.trim() || fallbackType;
+    isBase64 = params.some((param) => param.trim().toLowerCase() === 'base64');
+    payload = uri[2];
+  }
+  if (!isBase64) {
+    try {
+      return { contentType, data: Buffer.from(decodeURIComponent(payload), 'utf8') };
+    } catch {
+      throw errors.validation({ content: { type: { message: 'Invalid data URI' } } });
+    }
+  }
+  const compact = payload.replace(/\s+/g, '');
+  if (!/^[A-Za-z0-9+/_-]*={0,2}$/.test(compact) || compact.length === 0) {
+    throw errors.validation({ content: { type: { message: 'Invalid base64 content' } } });
+  }
+  return { contentType, data: Buffer.from(compact, 'base64') };
+}
+
+// ----- logins ---------------------------------------------------------------------------------------
+
+/** Issue a token and answer 201 with the auth data, as every login endpoint does. */
+export function loginResult(ctx, account, ownerId, method) {
+  const token = ctx.store.issueToken({ accountId: account.id, ownerId, method });
+  const resellerId = ctx.store.resellerOf(account.id);
+  return created(
+    {
+      account_id: account.id,
+      owner_id: ownerId,
+      account_name: account.name,
+      language: account.language || 'en-us',
+      is_reseller: Boolean(account.is_reseller),
+      reseller_id: resellerId,
+      apps: clone(DEFAULT_APPS),
+    },
+    null,
+    { authToken: token },
+  );
+}
