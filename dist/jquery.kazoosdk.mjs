@@ -220,6 +220,11 @@ function fillUrl(template, values, label) {
         url += encodeValue(values, parts[i], label) + parts[i + 1];
     return url;
 }
+/** The name of a template's last placeholder, if it has one. */
+function lastPlaceholder(template) {
+    var parts = partsOf(template);
+    return parts[parts.length - 2];
+}
 /** A template split around its placeholders: text, name, text, name, ..., text (made once each). */
 var compiled = Object.create(null);
 function partsOf(template) {
@@ -290,8 +295,7 @@ function callOf(holder) {
     var link = holder[CALL];
     return typeof link === 'function' ? link(MARK) : undefined;
 }
-var SUCCESS = /^(success|notmodified|nocontent)$/;
-var LAST_PLACEHOLDER = /\{([^{}]+)\}[^{]*$/;
+var JSON_TYPE = 'application/json';
 var BINARY_SAFE = 'text/plain; charset=x-user-defined';
 /**
  * A table entry and a call's settings -> the request options: the instance defaults, the settings,
@@ -304,11 +308,11 @@ function fromEntry(ctx, entry, label, settings) {
         throw new KazooSdkError(label + ': settings must be an object');
     var data = settings.data;
     var values = settings;
-    var last = entry.verb === 'POST' && LAST_PLACEHOLDER.exec(entry.url);
-    if (last && isMissing(settings[last[1]]) && data && typeof data === 'object' && !isMissing(data.id)) {
+    var last = entry.verb === 'POST' ? lastPlaceholder(entry.url) : undefined;
+    if (last && isMissing(settings[last]) && data && typeof data === 'object' && !isMissing(data.id)) {
         // Drop-in quirk of the classic plugin: user.update({accountId, data: {id}}) fills {userId}.
         values = assign({}, settings);
-        values[last[1]] = data.id;
+        values[last] = data.id;
     }
     var url = fillUrl(entry.url, values, label);
     if ((entry.verb === 'PUT' || entry.verb === 'POST') && !entry.dataOptional && (data === undefined || data === null)) {
@@ -445,14 +449,18 @@ function exchange(ctx, opts, call) {
         processData: false,
         contentType: false,
         dataType: 'text',
-        mimeType: x.binary ? BINARY_SAFE : undefined,
         cache: opts.cache === true,
-        timeout: typeof opts.timeout === 'number' ? opts.timeout : undefined,
-        xhr: opts.uploadProgress || opts.downloadProgress ? progressXhr(ctx.$, opts) : undefined,
         context: x,
         beforeSend: started,
         complete: concluded,
     };
+    // (keys left out rather than undefined: $.ajax walks every key it is given)
+    if (x.binary)
+        settings.mimeType = BINARY_SAFE;
+    if (typeof opts.timeout === 'number')
+        settings.timeout = opts.timeout;
+    if (opts.uploadProgress || opts.downloadProgress)
+        settings.xhr = progressXhr(ctx.$, opts);
     if (opts.verb !== 'GET' && opts.verb !== 'HEAD')
         setBody(ctx.$, settings, opts);
     var jqXHR = ctx.$.ajax(settings);
@@ -488,7 +496,7 @@ function concluded(jqXHR, textStatus) {
 }
 /** The headers of an exchange: Accept, the call's headers (null removes one), the token. */
 function headersFor(opts, storedToken) {
-    var headers = { Accept: stringOf(opts.accept || 'application/json', 'accept') };
+    var headers = { Accept: stringOf(opts.accept || JSON_TYPE, 'accept') };
     var own = opts.headers || {};
     for (var name in own) {
         if (own[name] === null || own[name] === undefined)
@@ -518,18 +526,20 @@ function stringOf(value, setting) {
  */
 function setBody($, settings, opts) {
     var data = opts.data;
-    var type = String(opts.contentType || 'application/json');
-    if (/^multipart\/[^;]*$/i.test(type)) {
-        var framed = frameMultipart(data, type);
-        invalidIf(!framed, 'invalid value for setting "data"');
-        settings.data = framed.body;
-        settings.contentType = framed.type;
-        return;
-    }
+    var type = opts.contentType ? stringOf(opts.contentType, 'contentType') : JSON_TYPE;
     settings.contentType = type;
-    if (!/json/i.test(type)) {
-        invalidIf($.isPlainObject(data) || Array.isArray(data), 'invalid value for setting "data"');
-        settings.data = data;
+    if (type !== JSON_TYPE && !/json/i.test(type)) {
+        // multipart without a boundary: `data` holds the parts, framed here; other types: sent raw
+        var multipart = /^multipart\/[^;]*$/i.test(type);
+        var framed = multipart ? frameMultipart(data, type) : null;
+        if (framed) {
+            settings.data = framed.body;
+            settings.contentType = framed.type;
+        }
+        else {
+            invalidIf(multipart || $.isPlainObject(data) || Array.isArray(data), 'invalid value for setting "data"');
+            settings.data = data;
+        }
         return;
     }
     if (data === undefined || data === null)
@@ -552,7 +562,7 @@ function setBody($, settings, opts) {
 function conclude(x, jqXHR, textStatus) {
     var opts = x.opts;
     var call = x.call;
-    var ok = SUCCESS.test(textStatus);
+    var ok = textStatus === 'success' || textStatus === 'notmodified' || textStatus === 'nocontent';
     readBody(x, jqXHR);
     if (ok && !x.invalid) {
         var response = x.value === undefined ? {} : x.value;

@@ -19,7 +19,7 @@ import { KazooError, KazooSdkError, toKazooError } from './errors';
 import { frameMultipart } from './multipart';
 import { toQuery } from './query';
 import type { Endpoint, KazooPromise, RequestOptions } from './types';
-import { appendQuery, fillUrl, hasDotSegment, isMissing, joinUrl, normaliseRoot } from './url';
+import { appendQuery, fillUrl, hasDotSegment, isMissing, joinUrl, lastPlaceholder, normaliseRoot } from './url';
 
 type AnyObject = { [key: string]: any };
 
@@ -91,8 +91,7 @@ function callOf(holder: AnyObject): Call | undefined {
   return typeof link === 'function' ? link(MARK) : undefined;
 }
 
-var SUCCESS = /^(success|notmodified|nocontent)$/;
-var LAST_PLACEHOLDER = /\{([^{}]+)\}[^{]*$/;
+var JSON_TYPE = 'application/json';
 var BINARY_SAFE = 'text/plain; charset=x-user-defined';
 
 /**
@@ -104,11 +103,11 @@ export function fromEntry(ctx: Context, entry: Endpoint, label: string, settings
   if (typeof settings !== 'object') throw new KazooSdkError(label + ': settings must be an object');
   var data = settings.data as AnyObject | undefined;
   var values: AnyObject = settings;
-  var last = entry.verb === 'POST' && LAST_PLACEHOLDER.exec(entry.url);
-  if (last && isMissing(settings[last[1]]) && data && typeof data === 'object' && !isMissing(data.id)) {
+  var last = entry.verb === 'POST' ? lastPlaceholder(entry.url) : undefined;
+  if (last && isMissing(settings[last]) && data && typeof data === 'object' && !isMissing(data.id)) {
     // Drop-in quirk of the classic plugin: user.update({accountId, data: {id}}) fills {userId}.
     values = assign({}, settings);
-    values[last[1]] = data.id;
+    values[last] = data.id;
   }
   var url = fillUrl(entry.url, values, label);
   if ((entry.verb === 'PUT' || entry.verb === 'POST') && !entry.dataOptional && (data === undefined || data === null)) {
@@ -243,14 +242,15 @@ function exchange(ctx: Context, opts: RequestOptions, call: Call): void {
     processData: false,
     contentType: false,
     dataType: 'text',
-    mimeType: x.binary ? BINARY_SAFE : undefined,
     cache: opts.cache === true,
-    timeout: typeof opts.timeout === 'number' ? opts.timeout : undefined,
-    xhr: opts.uploadProgress || opts.downloadProgress ? progressXhr(ctx.$, opts) : undefined,
     context: x,
     beforeSend: started,
     complete: concluded,
   };
+  // (keys left out rather than undefined: $.ajax walks every key it is given)
+  if (x.binary) settings.mimeType = BINARY_SAFE;
+  if (typeof opts.timeout === 'number') settings.timeout = opts.timeout;
+  if (opts.uploadProgress || opts.downloadProgress) settings.xhr = progressXhr(ctx.$, opts);
   if (opts.verb !== 'GET' && opts.verb !== 'HEAD') setBody(ctx.$, settings, opts);
   var jqXHR = ctx.$.ajax(settings);
   if (call.current === x) {
@@ -286,7 +286,7 @@ function concluded(this: Exchange, jqXHR: JQuery.jqXHR, textStatus: string): voi
 
 /** The headers of an exchange: Accept, the call's headers (null removes one), the token. */
 function headersFor(opts: RequestOptions, storedToken: string | undefined): AnyObject {
-  var headers: AnyObject = { Accept: stringOf(opts.accept || 'application/json', 'accept') };
+  var headers: AnyObject = { Accept: stringOf(opts.accept || JSON_TYPE, 'accept') };
   var own = opts.headers || {};
   for (var name in own) {
     if (own[name] === null || own[name] === undefined) delete headers[name];
@@ -314,18 +314,19 @@ function stringOf(value: unknown, setting: string): string {
  */
 function setBody($: JQueryStatic, settings: JQuery.AjaxSettings, opts: RequestOptions): void {
   var data = opts.data;
-  var type = String(opts.contentType || 'application/json');
-  if (/^multipart\/[^;]*$/i.test(type)) {
-    var framed = frameMultipart(data, type);
-    invalidIf(!framed, 'invalid value for setting "data"');
-    settings.data = framed!.body;
-    settings.contentType = framed!.type;
-    return;
-  }
+  var type = opts.contentType ? stringOf(opts.contentType, 'contentType') : JSON_TYPE;
   settings.contentType = type;
-  if (!/json/i.test(type)) {
-    invalidIf($.isPlainObject(data) || Array.isArray(data), 'invalid value for setting "data"');
-    settings.data = data as string;
+  if (type !== JSON_TYPE && !/json/i.test(type)) {
+    // multipart without a boundary: `data` holds the parts, framed here; other types: sent raw
+    var multipart = /^multipart\/[^;]*$/i.test(type);
+    var framed = multipart ? frameMultipart(data, type) : null;
+    if (framed) {
+      settings.data = framed.body;
+      settings.contentType = framed.type;
+    } else {
+      invalidIf(multipart || $.isPlainObject(data) || Array.isArray(data), 'invalid value for setting "data"');
+      settings.data = data as string;
+    }
     return;
   }
   if (data === undefined || data === null) data = {};
@@ -346,7 +347,7 @@ function setBody($: JQueryStatic, settings: JQuery.AjaxSettings, opts: RequestOp
 function conclude(x: Exchange, jqXHR: JQuery.jqXHR, textStatus: string): void {
   var opts = x.opts;
   var call = x.call;
-  var ok = SUCCESS.test(textStatus);
+  var ok = textStatus === 'success' || textStatus === 'notmodified' || textStatus === 'nocontent';
   readBody(x, jqXHR);
   if (ok && !x.invalid) {
     var response = x.value === undefined ? {} : x.value;

@@ -23,6 +23,12 @@ export function fillUrl(template: string, values: { [name: string]: unknown }, l
   return url;
 }
 
+/** The name of a template's last placeholder, if it has one. */
+export function lastPlaceholder(template: string): string | undefined {
+  var parts = partsOf(template);
+  return parts[parts.length - 2];
+}
+
 /** A template split around its placeholders: text, name, text, name, ..., text (made once each). */
 var compiled: { [template: string]: string[] } = Object.create(null);
 

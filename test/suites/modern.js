@@ -836,6 +836,17 @@
 
   QUnit.module('modern methods: faxes.sendAsMultipart', KT.hooks);
 
+  QUnit.test('kazooSdk.request with a multipart Content-Type that names its boundary sends data as given', function (assert) {
+    var sdk = KT.sdk({ authToken: 'tok-stored' });
+    var body = '--own\r\nContent-Type: text/plain\r\n\r\nhello\r\n--own--\r\n';
+    sdk.request({ verb: 'PUT', url: 'accounts/a1/faxes', contentType: 'multipart/mixed; boundary=own', data: body });
+    assert.strictEqual(this.requests.length, 1, 'sent');
+    var r = KT.parse(this.requests[0]);
+    assert.strictEqual(r.headers['content-type'], 'multipart/mixed; boundary=own', 'the Content-Type as given');
+    assert.strictEqual(r.body, body, 'the body as given');
+    KT.respond(this.requests[0], 200, KT.envelope({}));
+  });
+
   QUnit.test('multipart framing: CRLF, each part\'s headers and body as given, closing delimiter', function (assert) {
     var done = assert.async();
     var sdk = KT.sdk({ authToken: 'tok-stored', uiMetadata: { ui: 'modern-test' } });
