@@ -167,9 +167,9 @@ var JSON_ARRAY_KEY = /^(filter_any_|filter_none_|filter_array_intersect_(any|non
  *   `fields`), which take `JSON.stringify(array)`.
  */
 function toQuery(filters) {
-    var parts = [];
+    var query = '';
     if (!filters || typeof filters !== 'object')
-        return '';
+        return query;
     for (var key in filters) {
         if (!Object.prototype.hasOwnProperty.call(filters, key))
             continue;
@@ -180,14 +180,14 @@ function toQuery(filters) {
             var items = value;
             for (var i = 0; i < items.length; i++) {
                 if (items[i] !== undefined && items[i] !== null)
-                    parts.push(pair(key, items[i]));
+                    query += (query ? '&' : '') + pair(key, items[i]);
             }
         }
         else {
-            parts.push(pair(key, value));
+            query += (query ? '&' : '') + pair(key, value);
         }
     }
-    return parts.join('&');
+    return query;
 }
 function pair(key, value) {
     try {
@@ -369,7 +369,7 @@ function newCall($) {
     // every field set here, so that all calls share one shape
     var call = {
         $: $, promise: null, deferred: null, settled: null, outcome: null, current: null, asking: null, aborted: false, opts: null,
-        reauthed: false, pages: 0, items: [],
+        reauthed: false, pages: 0, items: null,
     };
     if (!cachedProto || cachedProto.$ !== $)
         cachedProto = { $: $, proto: promiseProto($) };
@@ -614,7 +614,7 @@ function conclude(x, jqXHR, textStatus) {
 function nextPage(x, page) {
     var call = x.call;
     var opts = x.opts;
-    call.items = call.items.concat(page.data);
+    call.items = (call.items || []).concat(page.data);
     invoke(opts.onPage, opts, page);
     if (!page.next_start_key || ++call.pages >= (opts.maxPages > 0 ? opts.maxPages : 100) || call.aborted)
         return false;

@@ -15,8 +15,8 @@ var JSON_ARRAY_KEY = /^(filter_any_|filter_none_|filter_array_intersect_(any|non
  *   `fields`), which take `JSON.stringify(array)`.
  */
 export function toQuery(filters: { [key: string]: unknown } | null | undefined): string {
-  var parts: string[] = [];
-  if (!filters || typeof filters !== 'object') return '';
+  var query = '';
+  if (!filters || typeof filters !== 'object') return query;
   for (var key in filters) {
     if (!Object.prototype.hasOwnProperty.call(filters, key)) continue;
     var value = filters[key];
@@ -24,13 +24,13 @@ export function toQuery(filters: { [key: string]: unknown } | null | undefined):
     if (Array.isArray(value) && !JSON_ARRAY_KEY.test(key)) {
       var items = value as unknown[];
       for (var i = 0; i < items.length; i++) {
-        if (items[i] !== undefined && items[i] !== null) parts.push(pair(key, items[i]));
+        if (items[i] !== undefined && items[i] !== null) query += (query ? '&' : '') + pair(key, items[i]);
       }
     } else {
-      parts.push(pair(key, value));
+      query += (query ? '&' : '') + pair(key, value);
     }
   }
-  return parts.join('&');
+  return query;
 }
 
 function pair(key: string, value: unknown): string {

@@ -60,7 +60,7 @@ interface Call {
   reauthed: boolean;
   /** paginate: 'all': the pages fetched so far, and their data. */
   pages: number;
-  items: unknown[];
+  items: unknown[] | null;
 }
 
 /** One HTTP exchange of a call; also the `this` of its jQuery callbacks. */
@@ -165,7 +165,7 @@ function newCall($: JQueryStatic): Call {
   // every field set here, so that all calls share one shape
   var call = {
     $: $, promise: null, deferred: null, settled: null, outcome: null, current: null, asking: null, aborted: false, opts: null,
-    reauthed: false, pages: 0, items: [],
+    reauthed: false, pages: 0, items: null,
   } as unknown as Call;
   if (!cachedProto || cachedProto.$ !== $) cachedProto = { $: $, proto: promiseProto($) };
   call.promise = Object.create(cachedProto.proto);
@@ -397,7 +397,7 @@ function conclude(x: Exchange, jqXHR: JQuery.jqXHR, textStatus: string): void {
 function nextPage(x: Exchange, page: AnyObject): boolean {
   var call = x.call;
   var opts = x.opts;
-  call.items = call.items.concat(page.data);
+  call.items = (call.items || []).concat(page.data);
   invoke(opts.onPage, opts, page);
   if (!page.next_start_key || ++call.pages >= (opts.maxPages! > 0 ? opts.maxPages! : 100) || call.aborted) return false;
   resend(x, 'filters', assign(assign({}, opts.filters), { start_key: page.next_start_key }));
