@@ -5,6 +5,8 @@
  *   var r = KT.parse(this.requests[0]);     { verb, origin, path, query, headers, body, json }
  *                                           query: { key: [values] } without jQuery's `_` cache buster;
  *                                           headers: lower-cased names; body: undefined when none
+ *   KT.assertRoute(assert, xhr, verb, path, query)
+ *                                           verb, origin KT.ORIGIN, path and parsed query of a request
  *   KT.respond(xhr, status, body, headers)  body: object -> JSON (application/json), string -> as is
  *   KT.envelope(data, extra)                a Crossbar success envelope
  *   KT.errorEnvelope(status, message, data) a Crossbar error envelope
@@ -35,6 +37,15 @@
     afterEach: function () {
       this.fakeXhr.restore();
     },
+  };
+
+  KT.assertRoute = function (assert, xhr, verb, path, query) {
+    var r = KT.parse(xhr);
+    assert.strictEqual(r.verb, verb, 'verb');
+    assert.strictEqual(r.origin, KT.ORIGIN, 'origin');
+    assert.strictEqual(r.path, path, 'path, placeholders encoded');
+    assert.deepEqual(r.query, query, 'query parameters');
+    return r;
   };
 
   KT.parse = function (xhr) {

@@ -371,12 +371,7 @@
       assert.strictEqual(requests.length, 1, 'exactly one request');
       if (requests.length !== 1) return finish();
       var xhr = requests[0];
-      var r = KT.parse(xhr);
-
-      assert.strictEqual(r.verb, row.verb, 'verb');
-      assert.strictEqual(r.origin, KT.ORIGIN, 'origin');
-      assert.strictEqual(r.path, '/v2/' + fill(row.pathTemplate), 'path, placeholders encoded');
-      assert.deepEqual(r.query, row.expectedQuery, 'query parameters');
+      var r = KT.assertRoute(assert, xhr, row.verb, '/v2/' + fill(row.pathTemplate), row.expectedQuery);
 
       if (row.isLogin) assert.notOk('x-auth-token' in r.headers, 'a login sends no X-Auth-Token');
       else assert.strictEqual(r.headers['x-auth-token'], 'tok-stored', 'X-Auth-Token is the stored token');
