@@ -296,7 +296,6 @@ function callOf(holder) {
     return typeof link === 'function' ? link(MARK) : undefined;
 }
 var JSON_TYPE = 'application/json';
-var BINARY_SAFE = 'text/plain; charset=x-user-defined';
 /**
  * A table entry and a call's settings -> the request options: the instance defaults, the settings,
  * and the entry's verb, filled URL and content types. Sends nothing; throws a KazooSdkError on misuse.
@@ -455,12 +454,10 @@ function exchange(ctx, opts, call) {
         complete: concluded,
     };
     // (keys left out rather than undefined: $.ajax walks every key it is given)
-    if (x.binary)
-        settings.mimeType = BINARY_SAFE;
     if (typeof opts.timeout === 'number')
         settings.timeout = opts.timeout;
-    if (opts.uploadProgress || opts.downloadProgress)
-        settings.xhr = progressXhr(ctx.$, opts);
+    if (x.binary || opts.uploadProgress || opts.downloadProgress)
+        settings.xhr = xhrFor(ctx.$, opts, x.binary);
     if (opts.verb !== 'GET' && opts.verb !== 'HEAD')
         setBody(ctx.$, settings, opts);
     var jqXHR = ctx.$.ajax(settings);
@@ -470,16 +467,49 @@ function exchange(ctx, opts, call) {
             jqXHR.abort(); // abort() from inside onRequestStart
     }
 }
-/** An XHR factory that reports upload and download progress to the call's callbacks. */
-function progressXhr($, opts) {
+/**
+ * An XHR factory for the exchanges that need more than jQuery's own: binary answers read as bytes,
+ * and upload and download progress reported to the call's callbacks.
+ */
+function xhrFor($, opts, binary) {
     return function () {
         var xhr = $.ajaxSettings.xhr();
+        if (binary)
+            readAsBytes(xhr);
         if (xhr.upload && opts.uploadProgress)
             xhr.upload.addEventListener('progress', progressTo(opts, 'uploadProgress'));
         if (opts.downloadProgress)
             xhr.addEventListener('progress', progressTo(opts, 'downloadProgress'));
         return xhr;
     };
+}
+/**
+ * Makes an XHR receive its answer as bytes (read as text, a byte-order mark at the start of a
+ * binary file would choose the charset, whatever charset was asked for) while jQuery, which reads
+ * responseType and responseText, sees a text answer of one character per byte. An XHR that still
+ * answers with a string (a test double) is shown as it is.
+ */
+function readAsBytes(xhr) {
+    xhr.responseType = 'arraybuffer';
+    var text;
+    Object.defineProperty(xhr, 'responseType', { value: '', writable: true, configurable: true });
+    Object.defineProperty(xhr, 'responseText', {
+        configurable: true,
+        get: function () {
+            var response = xhr.response;
+            if (typeof response === 'string' || !response)
+                return response || '';
+            if (text === undefined) {
+                var bytes = new Uint8Array(response);
+                text = '';
+                // (in slices: one apply() per 8 KB rather than one per byte, or one too large for the stack)
+                for (var i = 0; i < bytes.length; i += 8192)
+                    text += String.fromCharCode.apply(null, bytes.subarray(i, i + 8192));
+            }
+            return text;
+        },
+        set: function () { },
+    });
 }
 function progressTo(opts, name) {
     return function (event) {
@@ -724,7 +754,7 @@ function confirmWithWindow(charges) {
 }
 /**
  * Reads the response body. JSON endpoints parse whatever arrives (an empty body is no value);
- * text endpoints deliver strings; binary endpoints (read as x-user-defined) deliver a Blob unless
+ * text endpoints deliver strings; binary endpoints (read as bytes, see readAsBytes) deliver a Blob unless
  * the answer is JSON or text, which is decoded back from its bytes.
  */
 function readBody(x, jqXHR) {
@@ -753,7 +783,7 @@ function readBody(x, jqXHR) {
 function isBinary(accept) {
     return !!accept && !/json|^text\//i.test(accept);
 }
-/** Text read as x-user-defined (one char per byte, high bytes at U+F780-U+F7FF) -> the bytes. */
+/** Text of one char per byte -> the bytes. */
 function bytesOf(text) {
     var bytes = new Uint8Array(text.length);
     for (var i = 0; i < text.length; i++)
@@ -764,7 +794,7 @@ function toBlob(text, type) {
     var bytes = bytesOf(text);
     return typeof Blob === 'function' ? new Blob([bytes], { type: type }) : bytes;
 }
-/** Text read as x-user-defined -> the UTF-8 text it carries (as is where TextDecoder is missing). */
+/** Text of one char per byte -> the UTF-8 text it carries (as is where TextDecoder is missing). */
 function decodeUtf8(text) {
     return typeof TextDecoder === 'function' ? new TextDecoder().decode(bytesOf(text)) : text;
 }

@@ -102,6 +102,22 @@
     assert.deepEqual(await KE.bytes(anonymous), icon, 'the public lookup needs no login');
   });
 
+  QUnit.test('binary documents whose first bytes look like a text byte-order mark arrive intact', async function (assert) {
+    // A browser decoding the answer as text lets a BOM (FF FE, FE FF, EF BB BF) pick the charset,
+    // whatever charset was asked for: the bytes must not go through text at all.
+    var session = await loggedIn();
+    var sdk = session[0];
+    var tail = [0x00, 0x41, 0xd8, 0x00, 0xdc, 0x00, 0x80, 0xff, 0x0a, 0x0d];
+    var starts = [[0xff, 0xfe], [0xfe, 0xff], [0xef, 0xbb, 0xbf]];
+    for (var i = 0; i < starts.length; i++) {
+      var bytes = starts[i].concat(tail);
+      await sdk.whitelabel.updateIcon({ accountId: session[1], data: 'data:application/octet-stream;base64,' + base64(bytes) });
+      var icon = await sdk.whitelabel.getIcon({ accountId: session[1] });
+      assert.true(icon instanceof Blob, 'a Blob for ' + starts[i].join(' '));
+      assert.deepEqual(await KE.bytes(icon), bytes, 'every byte after ' + starts[i].join(' '));
+    }
+  });
+
   QUnit.test('whitelabel notification templates and welcome page: a string in, the same string out', async function (assert) {
     var seed = await info();
     var session = await loggedIn();
