@@ -5,6 +5,9 @@
  *   var r = KT.parse(this.requests[0]);     { verb, origin, path, query, headers, body, json }
  *                                           query: { key: [values] } without jQuery's `_` cache buster;
  *                                           headers: lower-cased names; body: undefined when none
+ *   KT.placeholders('a/{x}?q={y}')          ['x', 'y']: a URL template's placeholders
+ *   KT.fillPath(template, values)           the template's path, placeholders encodeURIComponent-ed
+ *   KT.queryOf(template, values)            { key: [value] }: the template's own query, filled
  *   KT.assertRoute(assert, xhr, verb, path, query)
  *                                           verb, origin KT.ORIGIN, path and parsed query of a request
  *   KT.respond(xhr, status, body, headers)  body: object -> JSON (application/json), string -> as is
@@ -37,6 +40,30 @@
     afterEach: function () {
       this.fakeXhr.restore();
     },
+  };
+
+  KT.placeholders = function (template) {
+    return (template.match(/\{\w+\}/g) || []).map(function (p) {
+      return p.slice(1, -1);
+    });
+  };
+
+  KT.fillPath = function (template, values) {
+    return template.split('?')[0].replace(/\{(\w+)\}/g, function (match, name) {
+      return encodeURIComponent(String(values[name]));
+    });
+  };
+
+  KT.queryOf = function (template, values) {
+    var query = {};
+    var search = template.split('?')[1];
+    if (!search) return query;
+    search.split('&').forEach(function (pair) {
+      var kv = pair.split('=');
+      var value = kv[1].replace(/\{(\w+)\}/g, function (m, p) { return String(values[p]); });
+      (query[kv[0]] = query[kv[0]] || []).push(value);
+    });
+    return query;
   };
 
   KT.assertRoute = function (assert, xhr, verb, path, query) {

@@ -438,31 +438,6 @@
     return unescape(encodeURIComponent(text));
   }
 
-  function placeholders(template) {
-    return (template.match(/\{\w+\}/g) || []).map(function (p) {
-      return p.slice(1, -1);
-    });
-  }
-
-  function fill(template) {
-    return template.replace(/\{(\w+)\}/g, function (match, name) {
-      return encodeURIComponent(String(VALUES[name]));
-    });
-  }
-
-  // The query the server must see: the template's own pairs, placeholders replaced by their value.
-  function queryOf(template) {
-    var query = {};
-    var search = template.split('?')[1];
-    if (!search) return query;
-    search.split('&').forEach(function (pair) {
-      var kv = pair.split('=');
-      var value = kv[1].replace(/\{(\w+)\}/g, function (m, p) { return String(VALUES[p]); });
-      (query[kv[0]] = query[kv[0]] || []).push(value);
-    });
-    return query;
-  }
-
   // Parts of a multipart/mixed body for faxes.sendAsMultipart: headers with string and number values,
   // a part without headers, CRLF, dashes and non-ASCII inside bodies, an empty body.
   function multipartParts() {
@@ -509,12 +484,12 @@
       method: name.split('.')[1],
       verb: row[1],
       template: row[2],
-      pathTemplate: row[2].split('?')[0],
-      expectedQuery: queryOf(row[2]),
+      path: '/v2/' + KT.fillPath(row[2], VALUES),
+      expectedQuery: KT.queryOf(row[2], VALUES),
       request: row[3],
       response: row[4],
       flags: flags,
-      placeholders: placeholders(row[2]),
+      placeholders: KT.placeholders(row[2]),
       hasBody: row[1] !== 'GET',
       // raw request body (a string, or the multipart parts) on PUT/POST: `data` is mandatory there
       rawBody: row[1] !== 'GET' && isRawType(row[3]),
@@ -724,7 +699,7 @@
       assert.strictEqual(requests.length, 1, 'exactly one request');
       if (requests.length !== 1) return finish();
       var xhr = requests[0];
-      var r = KT.assertRoute(assert, xhr, row.verb, '/v2/' + fill(row.pathTemplate), row.expectedQuery);
+      var r = KT.assertRoute(assert, xhr, row.verb, row.path, row.expectedQuery);
 
       if (row.noToken) assert.notOk('x-auth-token' in r.headers, 'a no-token method sends no X-Auth-Token');
       else assert.strictEqual(r.headers['x-auth-token'], 'tok-stored', 'X-Auth-Token is the stored token');
