@@ -8,6 +8,9 @@
  *   KT.placeholders('a/{x}?q={y}')          ['x', 'y']: a URL template's placeholders
  *   KT.fillPath(template, values)           the template's path, placeholders encodeURIComponent-ed
  *   KT.queryOf(template, values)            { key: [value] }: the template's own query, filled
+ *   KT.whenResolved(assert, promise, check, finish)
+ *                                           a method's promise (then, abort) resolving: check(result),
+ *                                           else a failed assertion and finish()
  *   KT.assertRoute(assert, xhr, verb, path, query)
  *                                           verb, origin KT.ORIGIN, path and parsed query of a request
  *   KT.respond(xhr, status, body, headers)  body: object -> JSON (application/json), string -> as is
@@ -64,6 +67,16 @@
       (query[kv[0]] = query[kv[0]] || []).push(value);
     });
     return query;
+  };
+
+  KT.whenResolved = function (assert, promise, check, finish) {
+    assert.ok(promise && typeof promise.then === 'function', 'returns a promise (then)');
+    assert.ok(promise && typeof promise.abort === 'function', 'the promise has abort()');
+    if (!promise || typeof promise.then !== 'function') return finish();
+    promise.then(check, function (failure) {
+      assert.ok(false, 'promise rejected: ' + JSON.stringify(failure));
+      finish();
+    });
   };
 
   KT.assertRoute = function (assert, xhr, verb, path, query) {

@@ -683,18 +683,7 @@
         assert.ok(false, 'threw: ' + e);
         return finish(), finish();
       }
-      assert.ok(promise && typeof promise.then === 'function', 'returns a promise (then)');
-      assert.ok(promise && typeof promise.abort === 'function', 'the promise has abort()');
-      if (promise && typeof promise.then === 'function') {
-        promise.then(function (result) {
-          checkResult('promise', result);
-        }, function (failure) {
-          assert.ok(false, 'promise rejected: ' + JSON.stringify(failure));
-          finish();
-        });
-      } else {
-        finish();
-      }
+      KT.whenResolved(assert, promise, function (result) { checkResult('promise', result); }, finish);
 
       assert.strictEqual(requests.length, 1, 'exactly one request');
       if (requests.length !== 1) return finish();
