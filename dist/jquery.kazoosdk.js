@@ -650,9 +650,10 @@
     function nextPage(x, page) {
         var call = x.call;
         var opts = x.opts;
+        var max = typeof opts.maxPages === 'number' && opts.maxPages > 0 ? opts.maxPages : 100;
         call.items = (call.items || []).concat(page.data);
         invoke(opts.onPage, opts, page);
-        if (!page.next_start_key || ++call.pages >= (opts.maxPages > 0 ? opts.maxPages : 100) || call.aborted)
+        if (!page.next_start_key || ++call.pages >= max || call.aborted)
             return false;
         resend(x, 'filters', assign(assign({}, opts.filters), { start_key: page.next_start_key }));
         return true;
