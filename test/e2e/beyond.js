@@ -9,9 +9,6 @@
     },
   });
 
-  function info() {
-    return fetch(KE.api + '__sandbox/info').then(function (res) { return res.json(); }).then(function (res) { return res.data; });
-  }
 
   /** An instance whose reauth logs in again through its own auth.userAuth, counting what it sends. */
   function reloggingSdk(counts) {
@@ -119,7 +116,7 @@
   QUnit.test('custom endpoint: demo.whoami reaches a real sandbox path; another instance has no such method', async function (assert) {
     var sdk = KE.sdk({ endpoints: { demo: { whoami: { verb: 'GET', url: 'accounts/{accountId}/users/{userId}' } } } });
     var auth = await KE.login(sdk);
-    var seed = await info();
+    var seed = await KE.info();
     assert.strictEqual(auth.data.owner_id, seed.users.admin, 'logged in as the seeded admin');
     var me = await sdk.demo.whoami({ accountId: auth.data.account_id, userId: auth.data.owner_id });
     assert.strictEqual(me.data.id, seed.users.admin);
@@ -130,7 +127,7 @@
   });
 
   QUnit.test('downloadProgress: the seeded bill.pdf download reports progress', async function (assert) {
-    var seed = await info();
+    var seed = await KE.info();
     var sdk = KE.sdk();
     var accountId = (await KE.login(sdk)).data.account_id;
     var events = [];
@@ -144,7 +141,7 @@
   });
 
   QUnit.test('uploadProgress: a 1 MB port attachment upload reports progress', async function (assert) {
-    var seed = await info();
+    var seed = await KE.info();
     var sdk = KE.sdk();
     var accountId = (await KE.login(sdk)).data.account_id;
     var size = 1024 * 1024;

@@ -23,6 +23,11 @@
     });
   };
 
+  /** The sandbox's seed ids and settings (GET /v2/__sandbox/info). */
+  KE.info = function () {
+    return fetch(KE.api + '__sandbox/info').then(function (res) { return res.json(); }).then(function (res) { return res.data; });
+  };
+
   /** Tells the driver how to answer the next window.confirm dialog. */
   KE.nextDialog = function (accept) {
     return window.__nextDialog(accept);

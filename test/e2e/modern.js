@@ -10,9 +10,6 @@
     },
   });
 
-  function info() {
-    return fetch(KE.api + '__sandbox/info').then(function (res) { return res.json(); }).then(function (res) { return res.data; });
-  }
 
   /** An SDK instance logged in as the demo admin; resolves with [sdk, accountId]. */
   async function loggedIn() {
@@ -70,7 +67,7 @@
   });
 
   QUnit.test('faxes.getAttachmentInbound: the seeded received fax is a PDF Blob', async function (assert) {
-    var seed = await info();
+    var seed = await KE.info();
     var session = await loggedIn();
     var file = await session[0].faxes.getAttachmentInbound({ accountId: session[1], faxId: seed.faxInbox });
     assert.true(file instanceof Blob);
@@ -81,7 +78,7 @@
   });
 
   QUnit.test('whitelabel.updateLogo / updateIcon: base64 uploads read back byte for byte as Blobs', async function (assert) {
-    var seed = await info();
+    var seed = await KE.info();
     var session = await loggedIn();
     var sdk = session[0];
     var logo = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
@@ -119,7 +116,7 @@
   });
 
   QUnit.test('whitelabel notification templates and welcome page: a string in, the same string out', async function (assert) {
-    var seed = await info();
+    var seed = await KE.info();
     var session = await loggedIn();
     var sdk = session[0];
     var ids = { accountId: session[1], notificationId: seed.notification };
@@ -156,7 +153,7 @@
 
   QUnit.test('auth.callback stores the token it returns: the next call of the instance succeeds', async function (assert) {
     var sdk = KE.sdk();
-    var seed = await info();
+    var seed = await KE.info();
     var before = await KE.settle(sdk.webhooks.list({ accountId: seed.accounts.demo }));
     assert.strictEqual(before[1].httpErrorStatus, 401, 'no token yet');
     var res = await sdk.auth.callback({ data: { provider: 'sandbox', code: 'e2e' } });

@@ -1,6 +1,6 @@
-// src/url.ts: isMissing, fillUrl, joinUrl, normaliseRoot, appendQuery.
+// src/url.ts: isMissing, fillUrl, lastPlaceholder, joinUrl, normaliseRoot, appendQuery.
 export default function (QUnit, { url, errors }) {
-  const { hasDotSegment, isMissing, fillUrl, joinUrl, normaliseRoot, appendQuery } = url;
+  const { hasDotSegment, isMissing, fillUrl, lastPlaceholder, joinUrl, normaliseRoot, appendQuery } = url;
   const { KazooSdkError } = errors;
 
   // Calls fn and returns what it threw (fails the assertion when it threw nothing).
@@ -46,6 +46,27 @@ export default function (QUnit, { url, errors }) {
       for (const value of [0, -0, NaN, false, ' ', '0', [], {}, 'x', '.']) {
         assert.false(isMissing(value), JSON.stringify(value) + ' (' + typeof value + ') is given');
       }
+    });
+  });
+
+  QUnit.module('lastPlaceholder', () => {
+    QUnit.test('the name of the last placeholder, in the path or the query part', (assert) => {
+      assert.strictEqual(lastPlaceholder('accounts/{accountId}/users/{userId}'), 'userId');
+      assert.strictEqual(lastPlaceholder('accounts/{accountId}/users/{userId}/quickcall/{number}'), 'number');
+      assert.strictEqual(lastPlaceholder('accounts/{accountId}/phone_numbers/{phoneNumber}/activate'), 'phoneNumber');
+      assert.strictEqual(lastPlaceholder('accounts/{accountId}/ips?zone={zone}&quantity={quantity}'), 'quantity');
+      assert.strictEqual(lastPlaceholder('accounts/{accountId}'), 'accountId');
+    });
+
+    QUnit.test('none in a template without placeholders', (assert) => {
+      assert.strictEqual(lastPlaceholder('user_auth'), undefined);
+      assert.strictEqual(lastPlaceholder(''), undefined);
+    });
+
+    QUnit.test('agrees with fillUrl on the same (cached) template', (assert) => {
+      const template = 'accounts/{accountId}/users/{userId}';
+      assert.strictEqual(fillUrl(template, { accountId: 'a', userId: 'u' }, 'x'), 'accounts/a/users/u');
+      assert.strictEqual(lastPlaceholder(template), 'userId');
     });
   });
 
