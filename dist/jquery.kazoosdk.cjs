@@ -156,6 +156,83 @@ function frameMultipart(parts, type) {
 }
 
 /**
+ * Building request URLs from the table's templates. Pure: no jQuery, no I/O.
+ */
+var PLACEHOLDER = /\{([^{}]+)\}/;
+/**
+ * encodeURIComponent, skipping the strings it would leave as they are (letters, digits, `_ . ~ -`):
+ * most ids and filter names, which a test finds faster than the encoder copies them.
+ */
+function encode(text) {
+    return /^[\w.~-]*$/.test(text) ? text : encodeURIComponent(text);
+}
+/** True when a placeholder value counts as not given: undefined, null or ''. */
+function isMissing(value) {
+    return value === undefined || value === null || value === '';
+}
+/**
+ * Replaces each `{name}` of `template` with `encodeURIComponent(values[name])`.
+ * Throws a KazooSdkError naming `label` (e.g. `account.get`) and the setting when a value is
+ * missing, is not a string or a finite number, is `.` or `..` (which a browser would resolve as a
+ * path step instead of sending it), or cannot be encoded (a lone UTF-16 surrogate).
+ */
+function fillUrl(template, values, label) {
+    var parts = partsOf(template);
+    var url = parts[0];
+    for (var i = 1; i < parts.length; i += 2)
+        url += encodeValue(values, parts[i], label) + parts[i + 1];
+    return url;
+}
+/** The name of a template's last placeholder, if it has one. */
+function lastPlaceholder(template) {
+    var parts = partsOf(template);
+    return parts[parts.length - 2];
+}
+/** A template split around its placeholders: text, name, text, name, ..., text (made once each). */
+var compiled = Object.create(null);
+function partsOf(template) {
+    return compiled[template] || (compiled[template] = template.split(PLACEHOLDER));
+}
+function encodeValue(values, name, label) {
+    var value = Object.prototype.hasOwnProperty.call(values, name) ? values[name] : undefined;
+    var missing = isMissing(value);
+    var valid = typeof value === 'string' ? value !== '.' && value !== '..' : typeof value === 'number' && isFinite(value);
+    if (!missing && valid) {
+        try {
+            return encode(String(value));
+        }
+        catch (e) {
+            // a lone surrogate has no UTF-8 form: invalid, as below
+        }
+    }
+    throw new KazooSdkError(label + (missing ? ': missing mandatory setting "' : ': invalid value for setting "') + name + '"');
+}
+/**
+ * True when a path holds a `.` or `..` segment, also percent-encoded or between backslashes (which
+ * URLs treat as `/`): a browser would resolve it and the request could leave the apiRoot.
+ */
+function hasDotSegment(path) {
+    return /(^|[/\\])(\.|%2e){1,2}([/\\?#]|$)/i.test(path);
+}
+/** Joins an apiRoot and a relative path with exactly one `/` between them. */
+function joinUrl(apiRoot, path) {
+    return normaliseRoot(apiRoot) + (path.charAt(0) === '/' ? path.replace(/^\/+/, '') : path);
+}
+/** The apiRoot with exactly one trailing `/`: the key under which its token is stored. */
+function normaliseRoot(apiRoot) {
+    var end = apiRoot.length;
+    while (end > 0 && apiRoot.charAt(end - 1) === '/')
+        end--;
+    return apiRoot.slice(0, end) + '/';
+}
+/** Appends an encoded query string (without `?`) to a URL that may already have a query. */
+function appendQuery(url, query) {
+    if (!query)
+        return url;
+    return url + (url.indexOf('?') === -1 ? '?' : '&') + query;
+}
+
+/**
  * Turning the `filters` setting into a query string. Pure: no jQuery, no I/O.
  */
 /** Keys whose value Kazoo reads as one JSON-encoded array rather than repeated keys. */
@@ -193,82 +270,12 @@ function toQuery(filters) {
 }
 function pair(key, value) {
     try {
-        return encodeURIComponent(key) + '=' + encodeURIComponent(typeof value === 'object' ? JSON.stringify(value) : String(value));
+        return encode(key) + '=' + encode(typeof value === 'object' ? JSON.stringify(value) : String(value));
     }
     catch (e) {
         // a lone UTF-16 surrogate (a string cut through an emoji) has no UTF-8 form; a cycle no JSON
         throw new KazooSdkError('invalid filter "' + key + '"');
     }
-}
-
-/**
- * Building request URLs from the table's templates. Pure: no jQuery, no I/O.
- */
-var PLACEHOLDER = /\{([^{}]+)\}/;
-/** True when a placeholder value counts as not given: undefined, null or ''. */
-function isMissing(value) {
-    return value === undefined || value === null || value === '';
-}
-/**
- * Replaces each `{name}` of `template` with `encodeURIComponent(values[name])`.
- * Throws a KazooSdkError naming `label` (e.g. `account.get`) and the setting when a value is
- * missing, is not a string or a finite number, is `.` or `..` (which a browser would resolve as a
- * path step instead of sending it), or cannot be encoded (a lone UTF-16 surrogate).
- */
-function fillUrl(template, values, label) {
-    var parts = partsOf(template);
-    var url = parts[0];
-    for (var i = 1; i < parts.length; i += 2)
-        url += encodeValue(values, parts[i], label) + parts[i + 1];
-    return url;
-}
-/** The name of a template's last placeholder, if it has one. */
-function lastPlaceholder(template) {
-    var parts = partsOf(template);
-    return parts[parts.length - 2];
-}
-/** A template split around its placeholders: text, name, text, name, ..., text (made once each). */
-var compiled = Object.create(null);
-function partsOf(template) {
-    return compiled[template] || (compiled[template] = template.split(PLACEHOLDER));
-}
-function encodeValue(values, name, label) {
-    var value = Object.prototype.hasOwnProperty.call(values, name) ? values[name] : undefined;
-    var missing = isMissing(value);
-    var valid = typeof value === 'string' ? value !== '.' && value !== '..' : typeof value === 'number' && isFinite(value);
-    if (!missing && valid) {
-        try {
-            return encodeURIComponent(String(value));
-        }
-        catch (e) {
-            // a lone surrogate has no UTF-8 form: invalid, as below
-        }
-    }
-    throw new KazooSdkError(label + (missing ? ': missing mandatory setting "' : ': invalid value for setting "') + name + '"');
-}
-/**
- * True when a path holds a `.` or `..` segment, also percent-encoded or between backslashes (which
- * URLs treat as `/`): a browser would resolve it and the request could leave the apiRoot.
- */
-function hasDotSegment(path) {
-    return /(^|[/\\])(\.|%2e){1,2}([/\\?#]|$)/i.test(path);
-}
-/** Joins an apiRoot and a relative path with exactly one `/` between them. */
-function joinUrl(apiRoot, path) {
-    return normaliseRoot(apiRoot) + (path.charAt(0) === '/' ? path.replace(/^\/+/, '') : path);
-}
-/** The apiRoot with exactly one trailing `/`: the key under which its token is stored. */
-function normaliseRoot(apiRoot) {
-    var end = apiRoot.length;
-    while (end > 0 && apiRoot.charAt(end - 1) === '/')
-        end--;
-    return apiRoot.slice(0, end) + '/';
-}
-/** Appends an encoded query string (without `?`) to a URL that may already have a query. */
-function appendQuery(url, query) {
-    if (!query)
-        return url;
-    return url + (url.indexOf('?') === -1 ? '?' : '&') + query;
 }
 
 /**
@@ -451,11 +458,19 @@ function exchange(ctx, opts, call) {
         contentType: false,
         dataType: 'text',
         cache: opts.cache === true,
-        context: x,
-        beforeSend: started,
-        complete: concluded,
+        // (closures rather than `context: x`, which makes $.ajax itself about 5% slower)
+        complete: function (jqXHR, textStatus) {
+            if (call.current === x)
+                call.current = null;
+            conclude(x, jqXHR, textStatus);
+        },
     };
     // (keys left out rather than undefined: $.ajax walks every key it is given)
+    if (opts.onRequestStart) {
+        settings.beforeSend = function (jqXHR) {
+            invoke(opts.onRequestStart, opts, jqXHR, opts);
+        };
+    }
     if (typeof opts.timeout === 'number')
         settings.timeout = opts.timeout;
     if (x.binary || opts.uploadProgress || opts.downloadProgress)
@@ -517,14 +532,6 @@ function progressTo(opts, name) {
     return function (event) {
         invoke(opts[name], opts, event);
     };
-}
-function started(jqXHR) {
-    invoke(this.opts.onRequestStart, this.opts, jqXHR, this.opts);
-}
-function concluded(jqXHR, textStatus) {
-    if (this.call.current === this)
-        this.call.current = null;
-    conclude(this, jqXHR, textStatus);
 }
 /** The headers of an exchange: Accept, the call's headers (null removes one), the token. */
 function headersFor(opts, storedToken) {
@@ -846,8 +853,8 @@ function createSdk($, settings) {
     }
     // The initial token is stored like one an auth method returns: bound to this apiRoot only.
     var defaults = assign({}, given);
-    delete defaults.authToken;
-    delete defaults.endpoints;
+    // (left undefined, which assign() skips, rather than deleted: a deleted key slows every copy of it)
+    defaults.authToken = defaults.endpoints = undefined;
     defaults.headers = mergeHeaders(given.headers);
     var ctx = { $: $, defaults: defaults, tokens: {}, relogins: {} };
     if (given.authToken)

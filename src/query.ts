@@ -2,6 +2,7 @@
  * Turning the `filters` setting into a query string. Pure: no jQuery, no I/O.
  */
 import { KazooSdkError } from './errors';
+import { encode } from './url';
 
 /** Keys whose value Kazoo reads as one JSON-encoded array rather than repeated keys. */
 var JSON_ARRAY_KEY = /^(filter_any_|filter_none_|filter_array_intersect_(any|none|all)_)|^fields$/;
@@ -35,7 +36,7 @@ export function toQuery(filters: { [key: string]: unknown } | null | undefined):
 
 function pair(key: string, value: unknown): string {
   try {
-    return encodeURIComponent(key) + '=' + encodeURIComponent(typeof value === 'object' ? JSON.stringify(value) : String(value));
+    return encode(key) + '=' + encode(typeof value === 'object' ? JSON.stringify(value) : String(value));
   } catch (e) {
     // a lone UTF-16 surrogate (a string cut through an emoji) has no UTF-8 form; a cycle no JSON
     throw new KazooSdkError('invalid filter "' + key + '"');

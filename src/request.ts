@@ -63,7 +63,7 @@ interface Call {
   items: unknown[] | null;
 }
 
-/** One HTTP exchange of a call; also the `this` of its jQuery callbacks. */
+/** One HTTP exchange of a call. */
 interface Exchange {
   ctx: Context;
   opts: RequestOptions;
@@ -242,11 +242,18 @@ function exchange(ctx: Context, opts: RequestOptions, call: Call): void {
     contentType: false,
     dataType: 'text',
     cache: opts.cache === true,
-    context: x,
-    beforeSend: started,
-    complete: concluded,
+    // (closures rather than `context: x`, which makes $.ajax itself about 5% slower)
+    complete: function (jqXHR, textStatus) {
+      if (call.current === x) call.current = null;
+      conclude(x, jqXHR, textStatus);
+    },
   };
   // (keys left out rather than undefined: $.ajax walks every key it is given)
+  if (opts.onRequestStart) {
+    settings.beforeSend = function (jqXHR) {
+      invoke(opts.onRequestStart, opts, jqXHR, opts);
+    };
+  }
   if (typeof opts.timeout === 'number') settings.timeout = opts.timeout;
   if (x.binary || opts.uploadProgress || opts.downloadProgress) settings.xhr = xhrFor(ctx.$, opts, x.binary);
   if (opts.verb !== 'GET' && opts.verb !== 'HEAD') setBody(ctx.$, settings, opts);
@@ -302,15 +309,6 @@ function progressTo(opts: RequestOptions, name: string) {
   return function (event: ProgressEvent) {
     invoke(opts[name], opts, event);
   };
-}
-
-function started(this: Exchange, jqXHR: JQuery.jqXHR): void {
-  invoke(this.opts.onRequestStart, this.opts, jqXHR, this.opts);
-}
-
-function concluded(this: Exchange, jqXHR: JQuery.jqXHR, textStatus: string): void {
-  if (this.call.current === this) this.call.current = null;
-  conclude(this, jqXHR, textStatus);
 }
 
 /** The headers of an exchange: Accept, the call's headers (null removes one), the token. */

@@ -5,6 +5,14 @@ import { KazooSdkError } from './errors';
 
 var PLACEHOLDER = /\{([^{}]+)\}/;
 
+/**
+ * encodeURIComponent, skipping the strings it would leave as they are (letters, digits, `_ . ~ -`):
+ * most ids and filter names, which a test finds faster than the encoder copies them.
+ */
+export function encode(text: string): string {
+  return /^[\w.~-]*$/.test(text) ? text : encodeURIComponent(text);
+}
+
 /** True when a placeholder value counts as not given: undefined, null or ''. */
 export function isMissing(value: unknown): boolean {
   return value === undefined || value === null || value === '';
@@ -42,7 +50,7 @@ function encodeValue(values: { [name: string]: unknown }, name: string, label: s
   var valid = typeof value === 'string' ? value !== '.' && value !== '..' : typeof value === 'number' && isFinite(value);
   if (!missing && valid) {
     try {
-      return encodeURIComponent(String(value));
+      return encode(String(value));
     } catch (e) {
       // a lone surrogate has no UTF-8 form: invalid, as below
     }

@@ -1,6 +1,6 @@
-// src/url.ts: isMissing, fillUrl, lastPlaceholder, joinUrl, normaliseRoot, appendQuery.
+// src/url.ts: encode, isMissing, fillUrl, lastPlaceholder, joinUrl, normaliseRoot, appendQuery.
 export default function (QUnit, { url, errors }) {
-  const { hasDotSegment, isMissing, fillUrl, lastPlaceholder, joinUrl, normaliseRoot, appendQuery } = url;
+  const { encode, hasDotSegment, isMissing, fillUrl, lastPlaceholder, joinUrl, normaliseRoot, appendQuery } = url;
   const { KazooSdkError } = errors;
 
   // Calls fn and returns what it threw (fails the assertion when it threw nothing).
@@ -46,6 +46,19 @@ export default function (QUnit, { url, errors }) {
       for (const value of [0, -0, NaN, false, ' ', '0', [], {}, 'x', '.']) {
         assert.false(isMissing(value), JSON.stringify(value) + ' (' + typeof value + ') is given');
       }
+    });
+  });
+
+  QUnit.module('encode', () => {
+    QUnit.test('gives what encodeURIComponent gives, for text it keeps and text it encodes', (assert) => {
+      const samples = ['', 'a1', 'filter_first_name', 'Ada', 'a.b~c-d_e', '.', '..', 'x y', 'a+b', 'a/b', 'a?b#c', '%41', '100%',
+        "!'()*", 'é', 'Ünïcödé', '日本', '😀', 'a&b=c', '\n', 'tab\there', '[1,2]', '{"a":1}', 'k\u0000v'];
+      for (const text of samples) assert.strictEqual(encode(text), encodeURIComponent(text), JSON.stringify(text));
+    });
+
+    QUnit.test('throws as encodeURIComponent does for a lone surrogate', (assert) => {
+      const e = thrown(assert, () => encode('a\uD800'));
+      assert.true(e instanceof URIError, 'a URIError');
     });
   });
 
