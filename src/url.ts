@@ -75,7 +75,8 @@ export function joinUrl(apiRoot: string, path: string): string {
 export function normaliseRoot(apiRoot: string): string {
   var end = apiRoot.length;
   while (end > 0 && apiRoot.charAt(end - 1) === '/') end--;
-  return apiRoot.slice(0, end) + '/';
+  // (one already there: the same string, whose hash the token lookups have computed before)
+  return end === apiRoot.length - 1 ? apiRoot : apiRoot.slice(0, end) + '/';
 }
 
 /** Appends an encoded query string (without `?`) to a URL that may already have a query. */
