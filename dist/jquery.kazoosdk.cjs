@@ -758,7 +758,7 @@ function fail(opts, call, error, jqXHR) {
     settle(call, 'reject', [error, jqXHR]);
 }
 function abortError() {
-    return toKazooError({ status: 0, textStatus: 'abort', statusText: '', json: undefined, invalidJson: false });
+    return toKazooError({ status: 0, textStatus: 'abort', statusText: '' });
 }
 function confirmWithWindow(charges) {
     return typeof window !== 'undefined' && typeof window.confirm === 'function' && window.confirm(describeCharges(charges));

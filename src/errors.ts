@@ -52,9 +52,9 @@ export interface FailedExchange {
   /** The HTTP reason phrase, when there was one. */
   statusText: string;
   /** The body when it was JSON and parsed to an object; undefined otherwise. */
-  json: unknown;
+  json?: unknown;
   /** True when the body was declared JSON but could not be parsed. */
-  invalidJson: boolean;
+  invalidJson?: boolean;
 }
 
 /**

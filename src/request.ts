@@ -522,7 +522,7 @@ function fail(opts: RequestOptions, call: Call, error: KazooError, jqXHR: JQuery
 }
 
 function abortError(): KazooError {
-  return toKazooError({ status: 0, textStatus: 'abort', statusText: '', json: undefined, invalidJson: false });
+  return toKazooError({ status: 0, textStatus: 'abort', statusText: '' });
 }
 
 function confirmWithWindow(charges: unknown): boolean {
