@@ -467,7 +467,9 @@ function exchange(ctx, opts, call) {
         },
     };
     // (keys left out rather than undefined: $.ajax walks every key it is given)
-    if (opts.onRequestStart) {
+    // A beforeSend, even one doing nothing, makes $.ajax about 5% slower: one is given for
+    // onRequestStart, or to keep the page's own $.ajaxSetup beforeSend from taking the request over.
+    if (opts.onRequestStart || ctx.$.ajaxSettings.beforeSend) {
         settings.beforeSend = function (jqXHR) {
             invoke(opts.onRequestStart, opts, jqXHR, opts);
         };

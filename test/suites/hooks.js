@@ -48,6 +48,30 @@ QUnit.test('order on error: start, end(jqXHR), onRequestError(jqXHR), error(resp
   KT.respond(this.requests[0], 404, KT.errorEnvelope(404, 'bad_identifier'));
 });
 
+QUnit.test("the page's own $.ajaxSetup beforeSend and complete do not take SDK requests over, with or without onRequestStart", function (assert) {
+  var done = assert.async();
+  var requests = this.requests;
+  var $ = window.jQuery;
+  var global = [];
+  // an application's setup for its own $.ajax calls: one that would cancel every request
+  $.ajaxSetup({ beforeSend: function () { global.push('beforeSend'); return false; }, complete: function () { global.push('complete'); } });
+  var started = [];
+  var outcomes = [];
+  var plain = KT.sdk().user.get({ accountId: 'a', userId: 'u1' });
+  var hooked = KT.sdk({ onRequestStart: function (xhr, options) { started.push(options.url); } }).user.get({ accountId: 'a', userId: 'u2' });
+  delete $.ajaxSettings.beforeSend;
+  delete $.ajaxSettings.complete;
+  assert.strictEqual(requests.length, 2, 'both requests are sent');
+  assert.deepEqual(started, ['accounts/a/users/u2'], 'onRequestStart runs for its instance');
+  requests.forEach(function (xhr) { KT.respond(xhr, 200, KT.envelope({ id: 'u' })); });
+  plain.then(function () { outcomes.push('plain'); }).then(function () { return hooked; }).then(function () {
+    outcomes.push('hooked');
+    assert.deepEqual(outcomes, ['plain', 'hooked'], 'both calls succeed');
+    assert.deepEqual(global, [], "the page's callbacks never ran for them");
+    done();
+  });
+});
+
 QUnit.test('a throwing callback or hook stops neither the others, nor the promise, nor later calls', function (assert) {
   var done = assert.async();
   var log = [];
