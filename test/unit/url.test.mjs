@@ -52,7 +52,9 @@ export default function (QUnit, { url, errors }) {
   QUnit.module('encode', () => {
     QUnit.test('gives what encodeURIComponent gives, for text it keeps and text it encodes', (assert) => {
       const samples = ['', 'a1', 'filter_first_name', 'Ada', 'a.b~c-d_e', '.', '..', 'x y', 'a+b', 'a/b', 'a?b#c', '%41', '100%',
-        "!'()*", 'é', 'Ünïcödé', '日本', '😀', 'a&b=c', '\n', 'tab\there', '[1,2]', '{"a":1}', 'k\u0000v'];
+        "!'()*", 'é', 'Ünïcödé', '日本', '😀', 'a&b=c', '\n', 'tab\there', '[1,2]', '{"a":1}', 'k\u0000v',
+        // characters next to a kept one, or one bit away from one
+        '^', '`', '@', '[', ']', '{', '}', '|', '\u007f', '\r', '\u000e', '\u0010', '\u0019', '/', ':', 'A-Z_a-z.0~9'];
       for (const text of samples) assert.strictEqual(encode(text), encodeURIComponent(text), JSON.stringify(text));
     });
 
