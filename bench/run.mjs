@@ -1,6 +1,8 @@
 // npm run bench: the SDK's size and its own cost over raw $.ajax, in Chromium and in jsdom.
 // Prints a readable table and, last, one JSON line with every figure. Not a test: nothing fails.
-//   node bench/run.mjs [--jquery 4.0.0] [--rounds 60] [--size 200]
+//   node bench/run.mjs [--jquery 4.0.0] [--rounds 60] [--size 200] [--pages 5]
+// Each Chromium figure is the median over --pages fresh pages: within one page the rounds agree,
+// but how the engine compiles the code differs from page to page, by up to ±10% of the ratio.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import zlib from 'node:zlib';
@@ -15,6 +17,7 @@ const arg = (name, fallback) => {
 };
 const jquery = arg('jquery', '4.0.0');
 const options = { rounds: Number(arg('rounds', 60)), size: Number(arg('size', 200)) };
+const pages = Number(arg('pages', 5));
 
 function sizes() {
   const raw = readFileSync('dist/jquery.kazoosdk.js');
@@ -35,14 +38,40 @@ async function inChromium() {
       '--disable-sync', '--no-first-run', '--enable-precise-memory-info', '--js-flags=--expose-gc'],
   });
   try {
-    const page = await browser.newPage();
-    await page.goto(`${files.url}/bench/index.html?jquery=${jquery}`);
-    await page.waitForFunction(() => typeof window.runBench === 'function');
-    return await page.evaluate((o) => window.runBench(o), options);
+    const results = [];
+    for (let i = 0; i < pages; i++) {
+      const page = await browser.newPage();
+      await page.goto(`${files.url}/bench/index.html?jquery=${jquery}`);
+      await page.waitForFunction(() => typeof window.runBench === 'function');
+      results.push(await page.evaluate((o) => window.runBench(o), options));
+      await page.close();
+    }
+    return combined(results);
   } finally {
     await browser.close();
     await files.close();
   }
+}
+
+const median = (values) => {
+  const sorted = values.filter((v) => v !== null).sort((a, b) => a - b);
+  if (!sorted.length) return null;
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+/** Several pages' results -> one: each figure the median over the pages; the ratios of every page kept. */
+function combined(results) {
+  const calls = {};
+  for (const name of Object.keys(results[0].calls)) {
+    const of = (key) => results.map((r) => r.calls[name][key]);
+    calls[name] = { sdkMicros: median(of('sdkMicros')), rawMicros: median(of('rawMicros')), ratio: median(of('ratio')), pageRatios: of('ratio') };
+  }
+  return {
+    jquery: results[0].jquery, pages: results.length, calls,
+    startupMicros: median(results.map((r) => r.startupMicros)),
+    bytesPerInstance: median(results.map((r) => r.bytesPerInstance)),
+  };
 }
 
 async function inJsdom() {
@@ -68,7 +97,7 @@ const chromiumResult = await inChromium();
 const jsdomResult = await inJsdom();
 
 const f = (n, d = 2) => (n === null || n === undefined ? 'n/a' : n.toFixed(d));
-console.log(`jquery.kazoosdk benchmark (jQuery ${jquery}, ${options.rounds} alternating rounds of ${options.size} calls)`);
+console.log(`jquery.kazoosdk benchmark (jQuery ${jquery}, ${options.rounds} alternating rounds of ${options.size} calls; Chromium: median of ${pages} pages)`);
 console.log('');
 console.log('size (dist/)                 bytes');
 console.log(`  jquery.kazoosdk.js         ${size.raw}`);
@@ -79,7 +108,8 @@ console.log('');
 console.log('per call (median µs)         engine     SDK      raw $.ajax   ratio');
 for (const [engine, r] of [['chromium', chromiumResult], ['jsdom', jsdomResult]]) {
   for (const [name, c] of Object.entries(r.calls)) {
-    console.log(`  ${name.padEnd(27)}${engine.padEnd(11)}${f(c.sdkMicros).padStart(6)}   ${f(c.rawMicros).padStart(10)}   ${f(c.ratio, 3)}`);
+    const spread = c.pageRatios ? `   (pages: ${f(Math.min(...c.pageRatios), 3)}–${f(Math.max(...c.pageRatios), 3)})` : '';
+    console.log(`  ${name.padEnd(27)}${engine.padEnd(11)}${f(c.sdkMicros).padStart(6)}   ${f(c.rawMicros).padStart(10)}   ${f(c.ratio, 3)}${spread}`);
   }
 }
 console.log('');
@@ -87,4 +117,4 @@ console.log('start-up                     engine     $.getKazooSdk() µs   bytes
 for (const [engine, r] of [['chromium', chromiumResult], ['jsdom', jsdomResult]]) {
   console.log(`  ${''.padEnd(27)}${engine.padEnd(11)}${f(r.startupMicros).padStart(8)}             ${r.bytesPerInstance === null ? 'n/a' : Math.round(r.bytesPerInstance)}`);
 }
-console.log(JSON.stringify({ jquery, options, size, chromium: chromiumResult, jsdom: jsdomResult }));
+console.log(JSON.stringify({ jquery, options: { ...options, pages }, size, chromium: chromiumResult, jsdom: jsdomResult }));
