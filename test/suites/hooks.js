@@ -48,6 +48,27 @@ QUnit.test('order on error: start, end(jqXHR), onRequestError(jqXHR), error(resp
   KT.respond(this.requests[0], 404, KT.errorEnvelope(404, 'bad_identifier'));
 });
 
+QUnit.test("the page's $.ajaxPrefilter and global ajaxSend / ajaxComplete events see SDK requests", function (assert) {
+  var done = assert.async();
+  var requests = this.requests;
+  var $ = window.jQuery;
+  var seen = [];
+  var active = true;
+  $.ajaxPrefilter(function (options) { if (active) seen.push('prefilter ' + options.type); });
+  var onSend = function (event, jqXHR, settings) { seen.push('ajaxSend ' + settings.type); };
+  var onComplete = function (event, jqXHR) { seen.push('ajaxComplete ' + jqXHR.status); };
+  $(document).on('ajaxSend', onSend).on('ajaxComplete', onComplete);
+  KT.sdk().user.get({ accountId: 'a', userId: 'u' }).always(function () {
+    setTimeout(function () { // (jQuery triggers ajaxComplete after the call's own callbacks)
+      active = false; // (a prefilter cannot be removed)
+      $(document).off('ajaxSend', onSend).off('ajaxComplete', onComplete);
+      assert.deepEqual(seen, ['prefilter GET', 'ajaxSend GET', 'ajaxComplete 200']);
+      done();
+    }, 0);
+  });
+  KT.respond(requests[0], 200, KT.envelope({ id: 'u' }));
+});
+
 QUnit.test("the page's own $.ajaxSetup beforeSend and complete do not take SDK requests over, with or without onRequestStart", function (assert) {
   var done = assert.async();
   var requests = this.requests;
