@@ -69,26 +69,33 @@ QUnit.test("the page's $.ajaxPrefilter and global ajaxSend / ajaxComplete events
   KT.respond(requests[0], 200, KT.envelope({ id: 'u' }));
 });
 
-QUnit.test("the page's own $.ajaxSetup beforeSend and complete do not take SDK requests over, with or without onRequestStart", function (assert) {
+QUnit.test("the page's own $.ajaxSetup beforeSend and complete do not take SDK requests over, with or without onRequestStart; its success runs", function (assert) {
   var done = assert.async();
   var requests = this.requests;
   var $ = window.jQuery;
   var global = [];
   // an application's setup for its own $.ajax calls: one that would cancel every request
-  $.ajaxSetup({ beforeSend: function () { global.push('beforeSend'); return false; }, complete: function () { global.push('complete'); } });
+  var successes = [];
+  $.ajaxSetup({
+    beforeSend: function () { global.push('beforeSend'); return false; },
+    complete: function () { global.push('complete'); },
+    success: function (data, textStatus) { successes.push(textStatus); },
+  });
   var started = [];
   var outcomes = [];
   var plain = KT.sdk().user.get({ accountId: 'a', userId: 'u1' });
   var hooked = KT.sdk({ onRequestStart: function (xhr, options) { started.push(options.url); } }).user.get({ accountId: 'a', userId: 'u2' });
   delete $.ajaxSettings.beforeSend;
   delete $.ajaxSettings.complete;
+  delete $.ajaxSettings.success;
   assert.strictEqual(requests.length, 2, 'both requests are sent');
   assert.deepEqual(started, ['accounts/a/users/u2'], 'onRequestStart runs for its instance');
   requests.forEach(function (xhr) { KT.respond(xhr, 200, KT.envelope({ id: 'u' })); });
   plain.then(function () { outcomes.push('plain'); }).then(function () { return hooked; }).then(function () {
     outcomes.push('hooked');
     assert.deepEqual(outcomes, ['plain', 'hooked'], 'both calls succeed');
-    assert.deepEqual(global, [], "the page's callbacks never ran for them");
+    assert.deepEqual(global, [], "the page's beforeSend and complete never ran for them");
+    assert.deepEqual(successes, ['success', 'success'], "the page's success did, once each");
     done();
   });
 });
