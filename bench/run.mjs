@@ -65,7 +65,10 @@ function combined(results) {
   const calls = {};
   for (const name of Object.keys(results[0].calls)) {
     const of = (key) => results.map((r) => r.calls[name][key]);
-    calls[name] = { sdkMicros: median(of('sdkMicros')), rawMicros: median(of('rawMicros')), ratio: median(of('ratio')), pageRatios: of('ratio') };
+    calls[name] = {
+      sdkMicros: median(of('sdkMicros')), rawMicros: median(of('rawMicros')), ratio: median(of('ratio')), pageRatios: of('ratio'),
+      ownMicros: median(of('ownMicros')),
+    };
   }
   return {
     jquery: results[0].jquery, pages: results.length, calls,
@@ -111,6 +114,11 @@ for (const [engine, r] of [['chromium', chromiumResult], ['jsdom', jsdomResult]]
     const spread = c.pageRatios ? `   (pages: ${f(Math.min(...c.pageRatios), 3)}–${f(Math.max(...c.pageRatios), 3)})` : '';
     console.log(`  ${name.padEnd(27)}${engine.padEnd(11)}${f(c.sdkMicros).padStart(6)}   ${f(c.rawMicros).padStart(10)}   ${f(c.ratio, 3)}${spread}`);
   }
+}
+console.log('');
+console.log("the SDK's own work (median µs per call, $.ajax stubbed; includes parsing the answer)");
+for (const [engine, r] of [['chromium', chromiumResult], ['jsdom', jsdomResult]]) {
+  for (const [name, c] of Object.entries(r.calls)) console.log(`  ${name.padEnd(27)}${engine.padEnd(11)}${f(c.ownMicros).padStart(6)}`);
 }
 console.log('');
 console.log('start-up                     engine     $.getKazooSdk() µs   bytes per instance');
