@@ -79,6 +79,48 @@
     });
   };
 
+  /**
+   * The table-driven suites' call: `send(settings)` with a success callback and the promise, each
+   * handed to `check(label, result)`; an error callback, a rejection or a throw fails the test. The
+   * call must make exactly one request: returns it (its fake XHR), or null after finishing both.
+   */
+  KT.sendOnce = function (assert, requests, send, settings, check, finish) {
+    settings.success = function (result) { check('success callback', result); };
+    settings.error = function (responseData) {
+      assert.ok(false, 'error callback called: ' + JSON.stringify(responseData));
+      finish();
+    };
+    var promise;
+    try {
+      promise = send(settings);
+    } catch (e) {
+      assert.ok(false, 'threw: ' + e);
+      finish();
+      finish();
+      return null;
+    }
+    KT.whenResolved(assert, promise, function (result) { check('promise', result); }, finish);
+    assert.strictEqual(requests.length, 1, 'exactly one request');
+    if (requests.length !== 1) {
+      finish();
+      return null;
+    }
+    return requests[0];
+  };
+
+  /** Checks that `result` is a Blob holding exactly `bytes`, then calls `finish`. */
+  KT.assertBlobBytes = function (assert, result, bytes, label, finish) {
+    assert.ok(result instanceof Blob, label + ': a Blob');
+    if (!(result instanceof Blob)) return finish();
+    KT.bytes(result).then(function (actual) {
+      assert.deepEqual(actual, bytes, label + ': the bytes, intact');
+      finish();
+    }, function (e) {
+      assert.ok(false, label + ': could not read the Blob: ' + e);
+      finish();
+    });
+  };
+
   KT.assertRoute = function (assert, xhr, verb, path, query) {
     var r = KT.parse(xhr);
     assert.strictEqual(r.verb, verb, 'verb');

@@ -310,36 +310,15 @@
 
       // Checks what a success callback or the promise delivered, then calls `finish`.
       function checkResult(label, result) {
-        if (isBinaryDownload) {
-          assert.ok(result instanceof Blob, label + ': a Blob');
-          if (!(result instanceof Blob)) return finish();
-          KT.bytes(result).then(function (bytes) {
-            assert.deepEqual(bytes, PDF_BYTES, label + ': the PDF bytes, intact');
-            finish();
-          }, function (e) {
-            assert.ok(false, label + ': could not read the Blob: ' + e);
-            finish();
-          });
-          return;
-        }
+        if (isBinaryDownload) return KT.assertBlobBytes(assert, result, PDF_BYTES, label, finish);
         if (isHtmlResponse) assert.strictEqual(result, expectedResult, label + ': the HTML string');
         else assert.deepEqual(result, expectedResult, label + ': the whole envelope');
         assert.strictEqual(requests.length, 1, label + ': still exactly one request');
         finish();
       }
 
-      settings.success = function (result) { checkResult('success callback', result); };
-      settings.error = function (responseData) {
-        assert.ok(false, 'error callback called: ' + JSON.stringify(responseData));
-        finish();
-      };
-
-      var promise = method.call(sdk[row.namespace], settings);
-      KT.whenResolved(assert, promise, function (result) { checkResult('promise', result); }, finish);
-
-      assert.strictEqual(requests.length, 1, 'exactly one request');
-      if (requests.length !== 1) return finish();
-      var xhr = requests[0];
+      var xhr = KT.sendOnce(assert, requests, method.bind(sdk[row.namespace]), settings, checkResult, finish);
+      if (!xhr) return;
       var r = KT.assertRoute(assert, xhr, row.verb, row.path, row.expectedQuery);
 
       if (row.isLogin) assert.notOk('x-auth-token' in r.headers, 'a login sends no X-Auth-Token');

@@ -653,41 +653,16 @@
       function checkResult(label, result) {
         assert.strictEqual(requests.length, 1, label + ': still exactly one request');
         if (row.result === 'binary') {
-          assert.ok(result instanceof Blob, label + ': a Blob');
-          if (!(result instanceof Blob)) return finish();
-          assert.strictEqual(result.type, row.responseType, label + ': the Blob has the response type');
-          KT.bytes(result).then(function (bytes) {
-            assert.deepEqual(bytes, BINARY_BYTES, label + ': the bytes, intact');
-            finish();
-          }, function (e) {
-            assert.ok(false, label + ': could not read the Blob: ' + e);
-            finish();
-          });
-          return;
+          if (result instanceof Blob) assert.strictEqual(result.type, row.responseType, label + ': the Blob has the response type');
+          return KT.assertBlobBytes(assert, result, BINARY_BYTES, label, finish);
         }
         if (row.result === 'text') assert.strictEqual(result, text, label + ': the exact string');
         else assert.deepEqual(result, reply, label + ': the whole envelope');
         finish();
       }
 
-      settings.success = function (result) { checkResult('success callback', result); };
-      settings.error = function (responseData) {
-        assert.ok(false, 'error callback called: ' + JSON.stringify(responseData));
-        finish();
-      };
-
-      var promise;
-      try {
-        promise = method.call(sdk[row.namespace], settings);
-      } catch (e) {
-        assert.ok(false, 'threw: ' + e);
-        return finish(), finish();
-      }
-      KT.whenResolved(assert, promise, function (result) { checkResult('promise', result); }, finish);
-
-      assert.strictEqual(requests.length, 1, 'exactly one request');
-      if (requests.length !== 1) return finish();
-      var xhr = requests[0];
+      var xhr = KT.sendOnce(assert, requests, method.bind(sdk[row.namespace]), settings, checkResult, finish);
+      if (!xhr) return;
       var r = KT.assertRoute(assert, xhr, row.verb, row.path, row.expectedQuery);
 
       if (row.noToken) assert.notOk('x-auth-token' in r.headers, 'a no-token method sends no X-Auth-Token');
