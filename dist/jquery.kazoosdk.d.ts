@@ -2220,9 +2220,5269 @@ interface KazooError {
     [key: string]: unknown;
 }
 
+/** Kazoo's `access_lists` document. */
+interface AccessLists {
+    cidrs: string[];
+    order: "allow,deny" | "deny,allow";
+    user_agent?: string;
+    [key: string]: unknown;
+}
+/** Kazoo's `accounts` document. */
+interface Account {
+    call_recording?: {
+        account?: CallRecording;
+        endpoint?: CallRecording;
+    };
+    /** default: {} */
+    call_restriction?: {
+        [key: string]: {
+            action?: "inherit" | "deny";
+            [key: string]: unknown;
+        };
+    };
+    call_waiting?: CallWaiting;
+    caller_id?: CallerId;
+    caller_id_options?: {
+        outbound_privacy?: "full" | "name" | "number" | "none";
+        show_rate?: boolean;
+        [key: string]: unknown;
+    };
+    dial_plan?: Dialplan;
+    do_not_disturb?: {
+        enabled?: boolean;
+        [key: string]: unknown;
+    };
+    /** default: true */
+    enabled?: boolean;
+    flags?: string[];
+    formatters?: Formatter;
+    language?: string;
+    metaflows?: Metaflows;
+    /** default: {} */
+    music_on_hold?: {
+        /** length 0..2048 */
+        media_id?: string;
+        [key: string]: unknown;
+    };
+    /** length 1..128 */
+    name: string;
+    notifications?: {
+        first_occurrence?: {
+            /** default: false */
+            sent_initial_call?: boolean;
+            /** default: false */
+            sent_initial_registration?: boolean;
+            [key: string]: unknown;
+        };
+        low_balance?: {
+            enabled?: boolean;
+            last_notification?: number;
+            sent_low_balance?: boolean;
+            threshold?: number;
+            [key: string]: unknown;
+        };
+        [key: string]: unknown;
+    };
+    org?: string;
+    /** default: {} */
+    preflow?: {
+        always?: string;
+    };
+    /** length 4..253 */
+    realm?: string;
+    /** default: {} */
+    ringtones?: {
+        /** length 0..256 */
+        external?: string;
+        /** length 0..256 */
+        internal?: string;
+        [key: string]: unknown;
+    };
+    /** length 5..32 */
+    timezone?: string;
+    topup?: {
+        threshold?: number;
+        [key: string]: unknown;
+    };
+    voicemail?: {
+        notify?: {
+            callback?: NotifyCallback;
+            [key: string]: unknown;
+        };
+        [key: string]: unknown;
+    };
+    zones?: {
+        [key: string]: unknown;
+    };
+    [key: string]: unknown;
+}
+/** Kazoo's `allotments` document. */
+interface Allotments {
+    [key: string]: unknown;
+}
+/** Kazoo's `api_auth` document. */
+interface ApiAuth {
+    /** length 64..64 */
+    api_key: string;
+    [key: string]: unknown;
+}
+/** Kazoo's `blacklists` document. */
+interface Blacklist {
+    flags?: string[];
+    /** length 1..128 */
+    name: string;
+    /** default: {} */
+    numbers?: {
+        [key: string]: unknown;
+    };
+    should_block_anonymous?: boolean;
+    [key: string]: unknown;
+}
+/** Kazoo's `call_recording` document. */
+interface CallRecording {
+    any?: CallRecordingSource;
+    inbound?: CallRecordingSource;
+    outbound?: CallRecordingSource;
+    [key: string]: unknown;
+}
+/** Kazoo's `call_recording.parameters` document. */
+interface CallRecordingParameters {
+    enabled?: boolean;
+    format?: "mp3" | "wav";
+    record_min_sec?: number;
+    record_on_answer?: boolean;
+    record_on_bridge?: boolean;
+    record_sample_rate?: number;
+    /** 5..10800 */
+    time_limit?: number;
+    /** format: uri */
+    url?: string;
+    [key: string]: unknown;
+}
+/** Kazoo's `call_recording.source` document. */
+interface CallRecordingSource {
+    any?: CallRecordingParameters;
+    offnet?: CallRecordingParameters;
+    onnet?: CallRecordingParameters;
+    [key: string]: unknown;
+}
+/** Kazoo's `call_waiting` document. */
+interface CallWaiting {
+    enabled?: boolean;
+    [key: string]: unknown;
+}
+/** Kazoo's `caller_id` document. */
+interface CallerId {
+    asserted?: {
+        /** length 0..35 */
+        name?: string;
+        /** length 0..35 */
+        number?: string;
+        realm?: string;
+        [key: string]: unknown;
+    };
+    emergency?: {
+        /** length 0..35 */
+        name?: string;
+        /** length 0..35 */
+        number?: string;
+        [key: string]: unknown;
+    };
+    external?: {
+        /** length 0..35 */
+        name?: string;
+        /** length 0..35 */
+        number?: string;
+        [key: string]: unknown;
+    };
+    internal?: {
+        /** length 0..35 */
+        name?: string;
+        /** length 0..35 */
+        number?: string;
+        [key: string]: unknown;
+    };
+    [key: string]: unknown;
+}
+/** Kazoo's `callflows` document. */
+interface Callflow {
+    featurecode?: {
+        /** length 1..128 */
+        name?: string;
+        /** length 1..30 */
+        number?: string;
+        [key: string]: unknown;
+    };
+    flags?: string[];
+    flow?: CallflowsAction;
+    metaflow?: Metaflows;
+    name?: string;
+    /** default: [] */
+    numbers?: string[];
+    /** default: [] */
+    patterns?: string[];
+    ringback?: {
+        early?: string;
+        transfer?: string;
+        [key: string]: unknown;
+    };
+    [key: string]: unknown;
+}
+/** Kazoo's `callflows.action` document. */
+interface CallflowsAction {
+    children?: {
+        [key: string]: unknown;
+    };
+    /** default: {} */
+    data: {
+        [key: string]: unknown;
+    };
+    /** length 1..64 */
+    module: string;
+    [key: string]: unknown;
+}
+/** Kazoo's `cccps` document. */
+interface Cccp {
+    /** default: false */
+    active?: boolean;
+    cid?: string;
+    comment?: string;
+    max_concurent_calls_per_user?: number;
+    pin?: string;
+    retain_cid?: boolean;
+    /** length 32..32 */
+    user_id?: string;
+    [key: string]: unknown;
+}
+/** Kazoo's `clicktocall` document. */
+interface Clicktocall {
+    /** default: true */
+    auth_required?: boolean;
+    bypass_media?: boolean | ("auto" | "false" | "true");
+    caller_id_number?: string;
+    /** default: {} */
+    custom_application_vars?: {
+        [key: string]: unknown;
+    };
+    custom_sip_headers?: CustomSipHeader | {
+        in?: CustomSipHeader;
+        out?: CustomSipHeader;
+        [key: string]: unknown;
+    };
+    dial_first?: "extension" | "contact";
+    extension: string;
+    media?: {
+        ignore_early_media?: boolean;
+        [key: string]: unknown;
+    };
+    music_on_hold?: {
+        /** length 0..2048 */
+        media_id?: string;
+        [key: string]: unknown;
+    };
+    /** length 1..128 */
+    name: string;
+    outbound_callee_id_name?: string;
+    outbound_callee_id_number?: string;
+    presence_id?: string;
+    ringback?: string;
+    throttle?: number;
+    timeout?: number;
+    whitelist?: string[];
+    [key: string]: unknown;
+}
+/** Kazoo's `comment` document. */
+interface Comment {
+    account_id?: string;
+    /** default: false */
+    action_required?: boolean;
+    author: string;
+    content: string;
+    /** default: false */
+    is_private?: boolean;
+    timestamp: number;
+    user_id?: string;
+    [key: string]: unknown;
+}
+/** Kazoo's `comments` document. */
+interface Comments {
+    comments?: Comment[];
+    [key: string]: unknown;
+}
+/** Kazoo's `conferences` document. */
+interface Conference {
+    bridge_password?: string;
+    bridge_username?: string;
+    caller_controls?: string;
+    /** default: [] */
+    conference_numbers?: string[];
+    controls?: {
+        [key: string]: unknown;
+    };
+    domain?: string;
+    flags?: string[];
+    focus?: string;
+    language?: string;
+    max_members_media?: string;
+    max_participants?: number;
+    /** default: {} */
+    member?: {
+        /** default: false */
+        join_deaf?: boolean;
+        /** default: true */
+        join_muted?: boolean;
+        /** default: [] */
+        numbers?: string[];
+        /** default: [] */
+        pins?: string[];
+        play_entry_prompt?: boolean;
+        [key: string]: unknown;
+    };
+    /** default: {} */
+    moderator?: {
+        /** default: false */
+        join_deaf?: boolean;
+        /** default: false */
+        join_muted?: boolean;
+        /** default: [] */
+        numbers?: string[];
+        /** default: [] */
+        pins?: string[];
+        [key: string]: unknown;
+    };
+    moderator_controls?: string;
+    /** length 1..128 */
+    name?: string;
+    /** length 32..32 */
+    owner_id?: string;
+    play_entry_tone?: boolean | string;
+    play_exit_tone?: boolean | string;
+    /** default: false */
+    play_name?: boolean;
+    play_welcome?: boolean;
+    profile?: ConferencesProfile;
+    profile_name?: string;
+    require_moderator?: boolean;
+    wait_for_moderator?: boolean;
+    [key: string]: unknown;
+}
+/** Kazoo's `conferences.profile` document. */
+interface ConferencesProfile {
+    "alone-sound"?: string;
+    "announce-count"?: number;
+    "caller-controls"?: string;
+    /** 0..10000 */
+    "comfort-noise"?: number;
+    /** 0..1800 */
+    "energy-level"?: number;
+    "enter-sound"?: string;
+    "exit-sound"?: string;
+    /** 10..120 */
+    interval?: number;
+    "locked-sound"?: string;
+    /** 2.. */
+    "max-members"?: number;
+    "max-members-sound"?: string;
+    "moderator-controls"?: string;
+    "moh-sound"?: string;
+    "muted-sound"?: string;
+    rate?: 8000 | 12000 | 16000 | 24000 | 32000 | 44100 | 48000;
+    "unmuted-sound"?: string;
+    [key: string]: unknown;
+}
+/** Kazoo's `connectivity` document. */
+interface Connectivity {
+    account?: {
+        caller_id?: {
+            /** length 0..35 */
+            cid_name?: string;
+            /** length 0..35 */
+            cid_number?: string;
+            [key: string]: unknown;
+        };
+        emergency_caller_id?: {
+            /** length 0..35 */
+            cid_name?: string;
+            /** length 0..35 */
+            cid_number?: string;
+            [key: string]: unknown;
+        };
+        /** 0.. */
+        trunks?: number;
+        [key: string]: unknown;
+    };
+    name?: string;
+    /** default: [] */
+    servers?: (Array<{
+        DIDs?: {
+            [key: string]: unknown;
+        };
+        auth: {
+            /** default: "password" */
+            auth_method: "password" | "Password" | "IP" | "ip";
+            /** length 1.. */
+            auth_password?: string;
+            /** length 1.. */
+            auth_user?: string;
+            ip?: string;
+            port?: number;
+            [key: string]: unknown;
+        };
+        /** length 1.. */
+        name?: string;
+        options?: {
+            caller_id?: {
+                /** length 1..35 */
+                cid_name?: string;
+                /** length 1..35 */
+                cid_number?: string;
+                [key: string]: unknown;
+            };
+            /** default: 0 */
+            delay?: number;
+            dynamic_flags?: string[];
+            emergency_caller_id?: {
+                /** length 0..35 */
+                cid_name?: string;
+                /** length 0..35 */
+                cid_number?: string;
+                [key: string]: unknown;
+            };
+            /** default: true */
+            enabled?: boolean;
+            failover?: {
+                e164?: string;
+                sip?: string;
+                [key: string]: unknown;
+            };
+            flags?: string[];
+            /** default: false */
+            force_outbound?: boolean;
+            hunt_account_id?: string;
+            /** default: false */
+            hunt_non_reconcilable?: boolean;
+            ignore_early_media?: boolean;
+            /** default: "npan" */
+            inbound_format?: "e164" | "npan" | "1npan" | "username" | "strip_plus";
+            ip?: string;
+            /** default: "bypass" */
+            media_handling?: "process" | "bypass";
+            port?: number;
+            /** 1.. */
+            progress_timeout?: number;
+            sip_headers?: Array<{
+                [key: string]: unknown;
+            }>;
+            timeout?: number;
+            [key: string]: unknown;
+        };
+        [key: string]: unknown;
+    }>);
+    [key: string]: unknown;
+}
+/** Kazoo's `custom_sip_headers` document. */
+interface CustomSipHeader {
+    [key: string]: unknown;
+}
+/** Kazoo's `devices` document. */
+interface Device {
+    call_forward?: {
+        /** default: false */
+        direct_calls_only?: boolean;
+        /** default: false */
+        enabled?: boolean;
+        /** default: false */
+        failover?: boolean;
+        /** default: true */
+        ignore_early_media?: boolean;
+        /** default: true */
+        keep_caller_id?: boolean;
+        /** length 0..35 */
+        number?: string;
+        /** default: true */
+        require_keypress?: boolean;
+        /** default: true */
+        substitute?: boolean;
+        [key: string]: unknown;
+    };
+    call_recording?: CallRecording;
+    /** default: {} */
+    call_restriction?: {
+        [key: string]: {
+            action?: "inherit" | "deny";
+            [key: string]: unknown;
+        };
+    };
+    call_waiting?: CallWaiting;
+    caller_id?: CallerId;
+    caller_id_options?: {
+        outbound_privacy?: "full" | "name" | "number" | "none";
+        [key: string]: unknown;
+    };
+    /** default: {} */
+    contact_list?: {
+        exclude?: boolean;
+        [key: string]: unknown;
+    };
+    device_type?: string;
+    dial_plan?: Dialplan;
+    do_not_disturb?: {
+        enabled?: boolean;
+        [key: string]: unknown;
+    };
+    /** default: true */
+    enabled?: boolean;
+    /** default: false */
+    exclude_from_queues?: boolean;
+    flags?: string[];
+    formatters?: Formatter;
+    hotdesk?: {
+        users?: {
+            [key: string]: unknown;
+        };
+        [key: string]: unknown;
+    };
+    language?: string;
+    mac_address?: string;
+    media?: EndpointMedia;
+    metaflows?: Metaflows;
+    /** default: {} */
+    music_on_hold?: {
+        /** length 0..2048 */
+        media_id?: string;
+        [key: string]: unknown;
+    };
+    /** default: true */
+    mwi_unsolicited_updates?: boolean;
+    /** length 1..128 */
+    name: string;
+    outbound_flags?: string[] | {
+        dynamic?: string[];
+        static?: string[];
+        [key: string]: unknown;
+    };
+    /** length 32..32 */
+    owner_id?: string;
+    presence_id?: string;
+    provision?: {
+        combo_keys?: {
+            [key: string]: unknown;
+        };
+        endpoint_brand?: string;
+        endpoint_family?: string;
+        endpoint_model?: string | string[];
+        feature_keys?: {
+            [key: string]: unknown;
+        };
+        id?: string;
+        [key: string]: unknown;
+    };
+    /** default: false */
+    register_overwrite_notify?: boolean;
+    /** default: {} */
+    ringtones?: {
+        /** length 0..256 */
+        external?: string;
+        /** length 0..256 */
+        internal?: string;
+        [key: string]: unknown;
+    };
+    /** default: {} */
+    sip?: {
+        custom_sip_headers?: CustomSipHeader | {
+            in?: CustomSipHeader;
+            out?: CustomSipHeader;
+            [key: string]: unknown;
+        };
+        custom_sip_interface?: string;
+        /** default: 300 */
+        expire_seconds?: number;
+        forward?: string;
+        ignore_completed_elsewhere?: boolean;
+        /** default: "contact" */
+        invite_format?: "username" | "npan" | "1npan" | "e164" | "route" | "strip_plus" | "contact";
+        ip?: string;
+        /** default: "password" */
+        method?: "password" | "ip";
+        number?: string;
+        /** length 5..32 */
+        password?: string;
+        proxy?: string;
+        /** length 4..253 */
+        realm?: string;
+        route?: string;
+        static_invite?: string;
+        static_route?: string;
+        transport?: string;
+        /** length 2..32 */
+        username?: string;
+        [key: string]: unknown;
+    };
+    /** default: false */
+    suppress_unregister_notifications?: boolean;
+    timezone?: string;
+    [key: string]: unknown;
+}
+/** Kazoo's `dialplans` document. */
+interface Dialplan {
+    system?: string[];
+    [key: string]: unknown;
+}
+/** Kazoo's `directories` document. */
+interface Directory {
+    /** default: true */
+    confirm_match?: boolean;
+    flags?: string[];
+    /** 0..; default: 0 */
+    max_dtmf?: number;
+    /** 1..; default: 3 */
+    min_dtmf?: number;
+    /** length 1.. */
+    name: string;
+    search_fields?: "first_name" | "last_name" | "both";
+    /** default: "last_name" */
+    sort_by?: "first_name" | "last_name";
+    /** default: [] */
+    users?: string[];
+    [key: string]: unknown;
+}
+/** Kazoo's `endpoint.media` document. */
+interface EndpointMedia {
+    /** default: {} */
+    audio?: {
+        codecs?: (Array<"OPUS" | "CELT@32000h" | "G7221@32000h" | "G7221@16000h" | "G722" | "speex@32000h" | "speex@16000h" | "PCMU" | "PCMA" | "G729" | "GSM" | "CELT@48000h" | "CELT@64000h" | "G722_16" | "G722_32" | "CELT_48" | "CELT_64" | "Speex" | "speex">);
+        [key: string]: unknown;
+    };
+    bypass_media?: boolean | ("auto" | "false" | "true");
+    /** default: {} */
+    encryption?: {
+        /** default: false */
+        enforce_security?: boolean;
+        /** default: [] */
+        methods?: (Array<"zrtp" | "srtp">);
+        [key: string]: unknown;
+    };
+    fax_option?: boolean;
+    ignore_early_media?: boolean;
+    progress_timeout?: number;
+    /** default: {} */
+    video?: {
+        /** default: [] */
+        codecs?: (Array<"H261" | "H263" | "H264" | "VP8">);
+        [key: string]: unknown;
+    };
+    [key: string]: unknown;
+}
+/** Kazoo's `faxes` document. */
+interface Fax {
+    /** 0..4; default: 0 */
+    attempts?: number;
+    document?: {
+        /** length 0..256 */
+        content?: string;
+        content_type?: string;
+        host?: string;
+        /** default: "get" */
+        method?: "get" | "post";
+        referer?: string;
+        url: string;
+        [key: string]: unknown;
+    };
+    from_name?: string;
+    from_number: string;
+    notifications?: {
+        email?: {
+            send_to?: string[] | string;
+            [key: string]: unknown;
+        };
+        sms?: {
+            send_to?: string[] | string;
+            [key: string]: unknown;
+        };
+        [key: string]: unknown;
+    };
+    /** 0..4; default: 1 */
+    retries?: number;
+    to_name?: string;
+    to_number: string;
+    tx_result?: {
+        /** default: "" */
+        error_message?: string;
+        /** default: 0 */
+        fax_bad_rows?: number;
+        /** default: false */
+        fax_error_correction?: boolean;
+        /** default: "" */
+        fax_receiver_id?: string;
+        /** default: 0 */
+        fax_speed?: number;
+        /** default: 0 */
+        pages_sent?: number;
+        /** default: false */
+        success?: boolean;
+        /** default: 0 */
+        time_elapsed?: number;
+        [key: string]: unknown;
+    };
+    [key: string]: unknown;
+}
+/** Kazoo's `formatters` document. */
+interface Formatter {
+    [key: string]: unknown;
+}
+/** Kazoo's `functions` document. */
+interface Function {
+    /** default: true */
+    enabled?: boolean;
+    function_js: string;
+    /** default: "javascript" */
+    language_pack?: string;
+    name: string;
+    [key: string]: unknown;
+}
+/** Kazoo's `groups` document. */
+interface Group {
+    /** default: {} */
+    endpoints: {
+        [key: string]: unknown;
+    };
+    flags?: string[];
+    /** default: {} */
+    music_on_hold?: {
+        /** length 0..128 */
+        media_id?: string;
+        [key: string]: unknown;
+    };
+    /** length 1..128 */
+    name: string;
+    [key: string]: unknown;
+}
+/** Kazoo's `ips` document. */
+interface Ips {
+    ips?: (Array<string | string>);
+    [key: string]: unknown;
+}
+/** Kazoo's `ledgers` document. */
+interface Ledger {
+    account?: {
+        id?: string;
+        name?: string;
+        [key: string]: unknown;
+    };
+    /** 1.. */
+    amount?: number;
+    description?: string;
+    metadata?: {
+        [key: string]: unknown;
+    };
+    period?: {
+        end?: number;
+        start?: number;
+        [key: string]: unknown;
+    };
+    source: {
+        id: string;
+        service: string;
+        [key: string]: unknown;
+    };
+    usage: {
+        quantity: number;
+        type: string;
+        unit: string;
+        [key: string]: unknown;
+    };
+    [key: string]: unknown;
+}
+/** Kazoo's `limits` document. */
+interface Limits {
+    /** default: true */
+    allow_prepay?: boolean;
+    /** default: [] */
+    authz_resource_types?: string[];
+    /** 0.. */
+    burst_trunks?: number;
+    /** 0.. */
+    calls?: number;
+    /** 0.. */
+    inbound_trunks?: number;
+    /** 0.. */
+    outbound_trunks?: number;
+    /** 0.. */
+    resource_consuming_calls?: number;
+    /** 0.. */
+    twoway_trunks?: number;
+    [key: string]: unknown;
+}
+/** Kazoo's `lists` document. */
+interface List {
+    /** length 1..128 */
+    description?: string;
+    /** length 1..128 */
+    name: string;
+    org?: string;
+    [key: string]: unknown;
+}
+/** Kazoo's `media` document. */
+interface Media {
+    /** 1..11534336 */
+    content_length?: number;
+    content_type?: "audio/mp3" | "audio/mpeg" | "audio/mpeg3" | "audio/x-wav" | "audio/wav" | "audio/ogg" | "video/x-flv" | "video/h264" | "video/mpeg" | "video/quicktime" | "video/mp4" | "video/webm";
+    /** length 1..128 */
+    description?: string;
+    /** default: "en-us" */
+    language?: string;
+    /** default: "upload" */
+    media_source: "recording" | "upload" | "tts";
+    /** length 1..128 */
+    name: string;
+    prompt_id?: string;
+    /** length 32..32 */
+    source_id?: string;
+    source_type?: string;
+    /** default: true */
+    streamable?: boolean;
+    /** default: {} */
+    tts?: {
+        /** length 1.. */
+        text?: string;
+        /** default: "female/en-US" */
+        voice?: "female/en-US" | "male/en-US" | "female/en-CA" | "female/en-AU" | "female/en-GB" | "male/en-GB" | "female/es-US" | "male/es-US" | "female/us-US" | "female/zh-CN" | "male/zh-CN" | "female/zh-HK" | "female/zh-TW" | "female/ja-JP" | "male/ja-JP" | "female/ko-KR" | "male/ko-KR" | "female/da-DK" | "female/de-DE" | "male/de-DE" | "female/ca-ES" | "female/es-ES" | "male/es-ES" | "female/fi-FI" | "female/fr-CA" | "male/fr-CA" | "female/fr-FR" | "male/fr-FR" | "female/it-IT" | "male/it-IT" | "female/nb-NO" | "female/nl-NL" | "female/pl-PL" | "female/pt-BR" | "female/pt-PT" | "male/pt-PT" | "female/ru-RU" | "male/ru-RU" | "female/sv-SE" | "female/hu-HU" | "female/cs-CZ" | "female/tr-TR" | "male/tr-TR" | "male/ru-RU/Vladimir" | "female/ru-RU/Julia" | "female/ru-RU/Anna" | "female/ru-RU/Viktoria" | "male/ru-RU/Alexander" | "female/ru-RU/Maria" | "female/ru-RU/Lidia" | "es-ES-Standard-A" | "it-IT-Standard-A" | "ja-JP-Standard-A" | "ko-KR-Standard-A" | "pt-BR-Standard-A" | "tr-TR-Standard-A" | "sv-SE-Standard-A" | "nl-NL-Standard-A" | "en-US-Wavenet-D" | "de-DE-Wavenet-A" | "de-DE-Wavenet-B" | "de-DE-Wavenet-C" | "de-DE-Wavenet-D" | "en-AU-Wavenet-A" | "en-AU-Wavenet-B" | "en-AU-Wavenet-C" | "en-AU-Wavenet-D" | "en-GB-Wavenet-A" | "en-GB-Wavenet-B" | "en-GB-Wavenet-C" | "en-GB-Wavenet-D" | "en-US-Wavenet-A" | "en-US-Wavenet-B" | "en-US-Wavenet-C" | "en-US-Wavenet-E" | "en-US-Wavenet-F" | "fr-FR-Wavenet-A" | "fr-FR-Wavenet-B" | "fr-FR-Wavenet-C" | "fr-FR-Wavenet-D" | "it-IT-Wavenet-A" | "ja-JP-Wavenet-A" | "nl-NL-Wavenet-A" | "en-GB-Standard-A" | "en-GB-Standard-B" | "en-GB-Standard-C" | "en-GB-Standard-D" | "en-US-Standard-B" | "en-US-Standard-C" | "en-US-Standard-D" | "en-US-Standard-E" | "de-DE-Standard-A" | "de-DE-Standard-B" | "en-AU-Standard-A" | "en-AU-Standard-B" | "en-AU-Standard-C" | "en-AU-Standard-D" | "fr-CA-Standard-A" | "fr-CA-Standard-B" | "fr-CA-Standard-C" | "fr-CA-Standard-D" | "fr-FR-Standard-A" | "fr-FR-Standard-B" | "fr-FR-Standard-C" | "fr-FR-Standard-D";
+        [key: string]: unknown;
+    };
+    [key: string]: unknown;
+}
+/** Kazoo's `menus` document. */
+interface Menu {
+    /** default: false */
+    allow_record_from_offnet?: boolean;
+    flags?: string[];
+    /** default: true */
+    hunt?: boolean;
+    /** length 1..256 */
+    hunt_allow?: string;
+    /** length 1..256 */
+    hunt_deny?: string;
+    /** 1..10000 */
+    interdigit_timeout?: number;
+    /** 1..6; default: 4 */
+    max_extension_length?: number;
+    /** default: {} */
+    media?: {
+        exit_media?: boolean | string;
+        /** length 3..2048 */
+        greeting?: string;
+        invalid_media?: boolean | string;
+        transfer_media?: boolean | string;
+        [key: string]: unknown;
+    };
+    /** length 1..128 */
+    name: string;
+    /** length 3..6 */
+    record_pin?: string;
+    /** 1..10; default: 3 */
+    retries?: number;
+    /** default: false */
+    suppress_media?: boolean;
+    /** 1..60000 */
+    timeout?: number;
+    [key: string]: unknown;
+}
+/** Kazoo's `metaflows` document. */
+interface Metaflows {
+    /** length 1..1; default: "*" */
+    binding_digit?: "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9" | "0" | "*" | "#";
+    /** 0.. */
+    digit_timeout?: number;
+    listen_on?: "both" | "self" | "peer";
+    numbers?: Record<string, never>;
+    patterns?: Record<string, never>;
+    [key: string]: unknown;
+}
+/** Kazoo's `mms` document. */
+interface Mm {
+    /** length 1.. */
+    body?: string;
+    from?: string;
+    to: string;
+    [key: string]: unknown;
+}
+/** Kazoo's `notifications` document. */
+interface Notification {
+    bcc?: {
+        email_addresses?: string[];
+        /** length 2..253 */
+        type?: "original" | "specified" | "admins";
+        [key: string]: unknown;
+    };
+    /** length 1.. */
+    category?: string;
+    cc?: {
+        email_addresses?: string[];
+        type?: "original" | "specified" | "admins";
+        [key: string]: unknown;
+    };
+    /** default: true */
+    enabled?: boolean;
+    /** length 1.. */
+    friendly_name?: string;
+    /** format: email */
+    from: string;
+    /** default: {} */
+    macros?: {
+        [key: string]: unknown;
+    };
+    /** format: email */
+    reply_to?: string;
+    /** length 1..200 */
+    subject: string;
+    /** length 1..; default: "utf-8" */
+    template_charset?: string;
+    to: {
+        email_addresses?: string[];
+        /** length 2..253 */
+        type?: "original" | "specified" | "admins";
+        [key: string]: unknown;
+    };
+    [key: string]: unknown;
+}
+/** Kazoo's `notify.callback` document. */
+interface NotifyCallback {
+    attempts?: number;
+    disabled?: boolean;
+    interval_s?: number;
+    number?: string;
+    schedule?: number[];
+    timeout_s?: number;
+    [key: string]: unknown;
+}
+/** Kazoo's `phone_numbers` document. */
+interface PhoneNumber {
+    /** length 1..30 */
+    carrier_name?: string;
+    cnam?: {
+        /** length 1..15 */
+        display_name?: string;
+        inbound_lookup?: boolean;
+        [key: string]: unknown;
+    };
+    create_with_state?: "aging" | "available" | "deleted" | "discovery" | "in_service" | "port_in" | "port_out" | "released" | "reserved";
+    e911?: {
+        activated_time?: string;
+        /** length 3.. */
+        caller_name?: string;
+        extended_address?: string;
+        latitude?: string;
+        legacy_data?: {
+            house_number?: string;
+            predirectional?: string;
+            streetname?: string;
+            suite?: string;
+            [key: string]: unknown;
+        };
+        locality: string;
+        location_id?: string;
+        longitude?: string;
+        /** default: [] */
+        notification_contact_emails?: string[];
+        plus_four?: string;
+        postal_code: string;
+        /** length 2..2 */
+        region: string;
+        status?: "INVALID" | "GEOCODED" | "PROVISIONED" | "REMOVED" | "ERROR";
+        street_address: string;
+        [key: string]: unknown;
+    };
+    porting?: {
+        billing_account_id?: string;
+        billing_extended_address?: string;
+        billing_locality?: string;
+        billing_name?: string;
+        billing_postal_code?: string;
+        billing_region?: string;
+        billing_street_address?: string;
+        billing_telephone_number?: string;
+        comments?: string[];
+        customer_contact?: string;
+        port_id?: string;
+        requested_port_date?: string;
+        service_provider?: string;
+        [key: string]: unknown;
+    };
+    [key: string]: unknown;
+}
+/** Kazoo's `port_requests` document. */
+interface PortRequest {
+    bill?: {
+        account_number?: string;
+        btn?: string;
+        carrier?: string;
+        locality?: string;
+        name?: string;
+        pin?: string;
+        postal_code?: string;
+        region?: string;
+        street_address?: string;
+        street_number?: string;
+        street_post_dir?: string;
+        street_pre_dir?: string;
+        street_type?: string;
+        [key: string]: unknown;
+    };
+    comments?: Comment[];
+    /** length 1..128 */
+    name: string;
+    notifications?: {
+        email?: {
+            send_to?: string | string[];
+            [key: string]: unknown;
+        };
+        [key: string]: unknown;
+    };
+    numbers: {
+        [key: string]: unknown;
+    };
+    reference_number?: string;
+    signee_name?: string;
+    signing_date?: number;
+    transfer_date?: number;
+    winning_carrier?: string;
+    [key: string]: unknown;
+}
+/** Kazoo's `profile` document. */
+interface Profile {
+    addresses?: (Array<{
+        address?: string;
+        types?: (Array<"dom" | "postal" | "intl" | "parcel" | "home" | "work" | "pref">);
+        [key: string]: unknown;
+    }>);
+    assistant?: string;
+    birthday?: string;
+    nicknames?: string[];
+    note?: string;
+    role?: string;
+    "sort-string"?: string;
+    title?: string;
+    [key: string]: unknown;
+}
+/** Kazoo's `queues` document. */
+interface Queue {
+    /** 1..; default: 15 */
+    agent_ring_timeout?: number;
+    /** 0..; default: 0 */
+    agent_wrapup_time?: number;
+    announce?: string;
+    announcements?: {
+        /** 15..; default: 30 */
+        interval?: number;
+        media?: {
+            in_the_queue: string;
+            increase_in_call_volume: string;
+            the_estimated_wait_time_is: string;
+            you_are_at_position: string;
+            [key: string]: unknown;
+        };
+        position_announcements_enabled?: boolean;
+        wait_time_announcements_enabled?: boolean;
+        [key: string]: unknown;
+    };
+    /** default: "#" */
+    caller_exit_key?: "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9" | "*" | "0" | "#";
+    /** format: uri */
+    cdr_url?: string;
+    /** 0..; default: 3600 */
+    connection_timeout?: number;
+    /** default: true */
+    enter_when_empty?: boolean;
+    /** 0..255 */
+    max_priority?: number;
+    /** default: 0 */
+    max_queue_size?: number;
+    moh?: string;
+    /** length 1..128 */
+    name: string;
+    /** default: false */
+    record_caller?: boolean;
+    /** format: uri */
+    recording_url?: string;
+    /** 1..; default: 1 */
+    ring_simultaneously?: number;
+    /** default: "round_robin" */
+    strategy?: "round_robin" | "most_idle";
+    [key: string]: unknown;
+}
+/** Kazoo's `rates` document. */
+interface Rate {
+    account_id?: string;
+    caller_id_numbers?: string;
+    carrier?: string;
+    description?: string;
+    direction?: (Array<"inbound" | "outbound">);
+    /** 0.. */
+    internal_rate_cost?: number;
+    iso_country_code?: string;
+    options?: string[];
+    prefix: number;
+    /** 0.. */
+    rate_cost: number;
+    /** 1.. */
+    rate_increment?: number;
+    /** 1.. */
+    rate_minimum?: number;
+    rate_name?: string;
+    /** 0.. */
+    rate_nocharge_time?: number;
+    rate_suffix?: string;
+    /** 0.. */
+    rate_surcharge?: number;
+    rate_version?: string;
+    ratedeck_id?: string;
+    routes?: string[];
+    /** 1..100 */
+    weight?: number;
+    [key: string]: unknown;
+}
+/** Kazoo's `resource_selectors` document. */
+interface ResourceSelector {
+    name: string;
+    resource: string;
+    selector: string;
+    start_time?: number;
+    stop_time?: number;
+    value?: string;
+    [key: string]: unknown;
+}
+/** Kazoo's `resources` document. */
+interface Resource {
+    caller_id_options?: {
+        type?: "internal" | "external" | "emergency";
+        [key: string]: unknown;
+    };
+    cid_rules?: string[];
+    classifiers?: {
+        [key: string]: unknown;
+    };
+    /** default: false */
+    emergency?: boolean;
+    /** default: true */
+    enabled?: boolean;
+    /** default: [] */
+    flags?: string[];
+    flat_rate_blacklist?: string;
+    flat_rate_whitelist?: string;
+    format_from_uri?: boolean;
+    formatters?: Formatter;
+    /** default: false */
+    from_account_realm?: boolean;
+    from_uri_realm?: string;
+    gateway_strategy?: "sequential" | "random";
+    gateways: (Array<{
+        bypass_media?: boolean;
+        caller_id_type?: "internal" | "external" | "emergency";
+        /** default: "ascending" */
+        channel_selection?: "ascending" | "descending";
+        codecs?: (Array<"G729" | "PCMU" | "PCMA" | "G722_16" | "G722_32" | "CELT_48" | "CELT_64" | "Speex" | "GSM" | "OPUS" | "H261" | "H263" | "H264" | "VP8">);
+        custom_sip_headers?: CustomSipHeader | {
+            in?: CustomSipHeader;
+            out?: CustomSipHeader;
+            [key: string]: unknown;
+        };
+        custom_sip_interface?: string;
+        /** default: true */
+        enabled?: boolean;
+        /** default: "sip" */
+        endpoint_type?: "sip" | "freetdm" | "skype" | "amqp";
+        /** default: false */
+        force_port?: boolean;
+        format_from_uri?: boolean;
+        from_uri_realm?: string;
+        /** default: "route" */
+        invite_format?: "route" | "username" | "e164" | "npan" | "1npan" | "strip_plus";
+        invite_parameters?: {
+            dynamic?: (Array<string | string | "zone" | {
+                key: string | string | "zone";
+                separator?: string;
+                tag: string;
+            }>);
+            static?: string[];
+        };
+        media?: {
+            fax_option?: boolean;
+            rtcp_mux?: boolean;
+            [key: string]: unknown;
+        };
+        /** length 0..32 */
+        password?: string;
+        /** default: 5060 */
+        port?: number;
+        /** length 0..64 */
+        prefix?: string;
+        progress_timeout?: number;
+        /** length 0..64 */
+        realm?: string;
+        route?: string;
+        /** length 1..128 */
+        server: string;
+        skype_interface?: string;
+        /** default: true */
+        skype_rr?: boolean;
+        span?: string;
+        /** length 0..64 */
+        suffix?: string;
+        /** length 0..32 */
+        username?: string;
+        [key: string]: unknown;
+    }>);
+    /** 1..20; default: 5 */
+    grace_period?: number;
+    ignore_flags?: boolean;
+    media?: EndpointMedia;
+    /** length 1..128 */
+    name: string;
+    require_flags?: boolean;
+    /** default: [] */
+    rules?: string[];
+    /** default: [] */
+    rules_test?: string[];
+    /** 0..100; default: 50 */
+    weight_cost?: number;
+    [key: string]: unknown;
+}
+/** Kazoo's `skels` document. */
+interface Skel {
+    [key: string]: unknown;
+}
+/** Kazoo's `sms` document. */
+interface Sms {
+    /** length 1..700 */
+    body: string;
+    from?: string;
+    to: string;
+    [key: string]: unknown;
+}
+/** Kazoo's `storage` document. */
+interface Storage {
+    attachments?: StorageAttachments;
+    connections?: StorageConnections;
+    id?: string;
+    plan?: StoragePlan;
+    [key: string]: unknown;
+}
+/** Kazoo's `storage.attachments` document. */
+interface StorageAttachments {
+    [key: string]: unknown;
+}
+/** Kazoo's `storage.connections` document. */
+interface StorageConnections {
+    [key: string]: unknown;
+}
+/** Kazoo's `storage.plan` document. */
+interface StoragePlan {
+    account?: StoragePlanDatabase;
+    aggregate?: StoragePlanDatabase;
+    modb?: StoragePlanDatabase;
+    system?: StoragePlanDatabase;
+    [key: string]: unknown;
+}
+/** Kazoo's `storage.plan.database` document. */
+interface StoragePlanDatabase {
+    attachments?: StoragePlanDatabaseAttachment;
+    connection?: string;
+    database?: {
+        create_options?: {
+            [key: string]: unknown;
+        };
+        names?: string[];
+        [key: string]: unknown;
+    };
+    types?: {
+        call_recording?: StoragePlanDatabaseDocument;
+        fax?: StoragePlanDatabaseDocument;
+        function?: StoragePlanDatabaseDocument;
+        mailbox_message?: StoragePlanDatabaseDocument;
+        media?: StoragePlanDatabaseDocument;
+        [key: string]: unknown;
+    };
+    [key: string]: unknown;
+}
+/** Kazoo's `storage.plan.database.attachment` document. */
+interface StoragePlanDatabaseAttachment {
+    handler?: string;
+    params?: {
+        folder_path?: string;
+        [key: string]: unknown;
+    };
+    stub?: boolean;
+    [key: string]: unknown;
+}
+/** Kazoo's `storage.plan.database.document` document. */
+interface StoragePlanDatabaseDocument {
+    attachments?: StoragePlanDatabaseAttachment;
+    connection?: string;
+    [key: string]: unknown;
+}
+/** Kazoo's `system_configs` document. */
+interface SystemConfig {
+    /** default: {} */
+    default: {
+        [key: string]: unknown;
+    };
+    [key: string]: unknown;
+}
+/** Kazoo's `tasks` document. */
+interface Task {
+    file_name?: string;
+    records?: Array<{
+        [key: string]: unknown;
+    }>;
+    [key: string]: unknown;
+}
+/** Kazoo's `temporal_rules` document. */
+interface TemporalRule {
+    cycle: "date" | "daily" | "weekly" | "monthly" | "yearly";
+    days?: number[];
+    enabled?: boolean;
+    flags?: string[];
+    /** 1..; default: 1 */
+    interval?: number;
+    /** 1..12 */
+    month?: number;
+    /** length 1..128 */
+    name: string;
+    ordinal?: "every" | "first" | "second" | "third" | "fourth" | "fifth" | "last";
+    /** default: 62586115200 */
+    start_date?: number;
+    /** 0..86400 */
+    time_window_start?: number;
+    /** 0..86400 */
+    time_window_stop?: number;
+    wdays?: (Array<"monday" | "tuesday" | "wednesday" | "wensday" | "thursday" | "friday" | "saturday" | "sunday">);
+    [key: string]: unknown;
+}
+/** Kazoo's `temporal_rules_sets` document. */
+interface TemporalRulesSet {
+    flags?: string[];
+    /** length 1..128 */
+    name: string;
+    temporal_rules?: string[];
+    [key: string]: unknown;
+}
+/** Kazoo's `token_restrictions` document. */
+interface TokenRestrictions {
+    restrictions?: {
+        [key: string]: unknown;
+    };
+    [key: string]: unknown;
+}
+/** Kazoo's `user_auth` document. */
+interface UserAuth {
+    /** length 1..128 */
+    account_name?: string;
+    /** length 4..253 */
+    account_realm?: string;
+    /** length 1..64 */
+    credentials: string;
+    /** default: "md5" */
+    method?: "md5" | "sha";
+    /** length 1..64 */
+    phone_number?: string;
+    [key: string]: unknown;
+}
+/** Kazoo's `users` document. */
+interface User {
+    call_forward?: {
+        /** default: false */
+        direct_calls_only?: boolean;
+        /** default: false */
+        enabled?: boolean;
+        /** default: false */
+        failover?: boolean;
+        /** default: true */
+        ignore_early_media?: boolean;
+        /** default: true */
+        keep_caller_id?: boolean;
+        /** length 0..35 */
+        number?: string;
+        /** default: true */
+        require_keypress?: boolean;
+        /** default: true */
+        substitute?: boolean;
+        [key: string]: unknown;
+    };
+    call_recording?: CallRecording;
+    /** default: {} */
+    call_restriction?: {
+        [key: string]: {
+            action?: "inherit" | "deny";
+            [key: string]: unknown;
+        };
+    };
+    call_waiting?: CallWaiting;
+    caller_id?: CallerId;
+    caller_id_options?: {
+        outbound_privacy?: "full" | "name" | "number" | "none";
+        [key: string]: unknown;
+    };
+    /** default: {} */
+    contact_list?: {
+        exclude?: boolean;
+        [key: string]: unknown;
+    };
+    dial_plan?: Dialplan;
+    directories?: {
+        [key: string]: unknown;
+    };
+    do_not_disturb?: {
+        enabled?: boolean;
+        [key: string]: unknown;
+    };
+    /** length 3..254; format: email */
+    email?: string;
+    /** default: true */
+    enabled?: boolean;
+    feature_level?: string;
+    /** length 1..128 */
+    first_name: string;
+    flags?: string[];
+    formatters?: Formatter;
+    /** default: {} */
+    hotdesk?: {
+        /** default: false */
+        enabled?: boolean;
+        /** length 0..15 */
+        id?: string;
+        /** default: false */
+        keep_logged_in_elsewhere?: boolean;
+        /** length 4..15 */
+        pin?: string;
+        /** default: false */
+        require_pin?: boolean;
+        [key: string]: unknown;
+    };
+    language?: string;
+    /** length 1..128 */
+    last_name: string;
+    media?: EndpointMedia;
+    metaflows?: Metaflows;
+    /** default: {} */
+    music_on_hold?: {
+        /** length 0..128 */
+        media_id?: string;
+        [key: string]: unknown;
+    };
+    password?: string;
+    presence_id?: string;
+    /** default: "user" */
+    priv_level?: "user" | "admin";
+    profile?: Profile;
+    pronounced_name?: {
+        /** length 0..128 */
+        media_id?: string;
+        [key: string]: unknown;
+    };
+    /** default: false */
+    require_password_update?: boolean;
+    /** default: {} */
+    ringtones?: {
+        /** length 0..256 */
+        external?: string;
+        /** length 0..256 */
+        internal?: string;
+        [key: string]: unknown;
+    };
+    timezone?: string;
+    /** length 1..256 */
+    username?: string;
+    /** default: false */
+    verified?: boolean;
+    /** default: true */
+    vm_to_email_enabled?: boolean;
+    voicemail?: {
+        notify?: {
+            callback?: NotifyCallback;
+            [key: string]: unknown;
+        };
+        [key: string]: unknown;
+    };
+    [key: string]: unknown;
+}
+/** Kazoo's `vmboxes` document. */
+interface Vmbox {
+    /** default: false */
+    announcement_only?: boolean;
+    /** default: true */
+    check_if_owner?: boolean;
+    /** default: false */
+    delete_after_notify?: boolean;
+    flags?: string[];
+    /** default: true */
+    include_message_on_notify?: boolean;
+    /** default: true */
+    include_transcription_on_notify?: boolean;
+    /** default: false */
+    is_setup?: boolean;
+    /** default: false */
+    is_voicemail_ff_rw_enabled?: boolean;
+    /** length 1..30 */
+    mailbox: string;
+    /** default: {} */
+    media?: {
+        /** length 32..32 */
+        unavailable?: string;
+        [key: string]: unknown;
+    };
+    /** default: "mp3" */
+    media_extension?: "mp3" | "mp4" | "wav";
+    /** length 1..128 */
+    name: string;
+    /** default: false */
+    not_configurable?: boolean;
+    notify?: {
+        callback?: NotifyCallback;
+        [key: string]: unknown;
+    };
+    /** default: [] */
+    notify_email_addresses?: string[];
+    /** default: false */
+    oldest_message_first?: boolean;
+    operator_number?: number | string;
+    /** length 32..32 */
+    owner_id?: string;
+    /** length 4..6 */
+    pin?: string;
+    /** default: false */
+    require_pin?: boolean;
+    /** default: false */
+    save_after_notify?: boolean;
+    /** 0..; default: 10000 */
+    seek_duration_ms?: number;
+    /** default: false */
+    skip_envelope?: boolean;
+    /** default: false */
+    skip_greeting?: boolean;
+    /** default: false */
+    skip_instructions?: boolean;
+    /** length 5..32 */
+    timezone?: string;
+    /** default: false */
+    transcribe?: boolean;
+    [key: string]: unknown;
+}
+/** Kazoo's `webhooks` document. */
+interface Webhook {
+    custom_data?: {
+        [key: string]: string;
+    };
+    /** default: true */
+    enabled?: boolean;
+    /** default: "form-data" */
+    format?: "form-data" | "json";
+    hook: string;
+    /** default: "post" */
+    http_verb?: "get" | "post" | "put";
+    /** default: true */
+    include_internal_legs?: boolean;
+    include_subaccounts?: boolean;
+    name: string;
+    /** 0..4; default: 2 */
+    retries?: number;
+    /** format: uri */
+    uri: string;
+    [key: string]: unknown;
+}
+/** Kazoo's `whitelabel` document. */
+interface Whitelabel {
+    company_name?: string;
+    /** format: uri */
+    domain?: string;
+    /** format: uri */
+    fake_api_url?: string;
+    /** default: false */
+    hide_credits?: boolean;
+    /** default: false */
+    hide_powered?: boolean;
+    /** default: false */
+    hide_registration?: boolean;
+    inbound_trunks_price?: string;
+    nav?: {
+        /** format: uri */
+        help?: string;
+        /** format: uri */
+        learn_more?: string;
+        [key: string]: unknown;
+    };
+    outbound_trunks_price?: string;
+    port?: {
+        authority?: string | string[];
+        /** format: uri */
+        features?: string;
+        /** format: uri */
+        loa?: string;
+        /** format: uri */
+        resporg?: string;
+        /** format: email */
+        support_email?: string;
+        /** format: uri */
+        terms?: string;
+        [key: string]: unknown;
+    };
+    twoway_trunks_price?: string;
+    [key: string]: unknown;
+}
+
+/** The namespaces of an SDK instance, one per resource of the Kazoo API. */
+interface KazooSdkNamespaces {
+    readonly account: AccountMethods;
+    readonly auth: AuthMethods;
+    readonly balance: BalanceMethods;
+    readonly billing: BillingMethods;
+    readonly callflow: CallflowMethods;
+    readonly cdrs: CdrsMethods;
+    readonly channel: ChannelMethods;
+    readonly conference: ConferenceMethods;
+    readonly connectivity: ConnectivityMethods;
+    readonly device: DeviceMethods;
+    readonly directory: DirectoryMethods;
+    readonly globalResources: GlobalResourcesMethods;
+    readonly group: GroupMethods;
+    readonly limits: LimitsMethods;
+    readonly localResources: LocalResourcesMethods;
+    readonly media: MediaMethods;
+    readonly menu: MenuMethods;
+    readonly numbers: NumbersMethods;
+    readonly port: PortMethods;
+    readonly resourceTemplates: ResourceTemplatesMethods;
+    readonly servicePlan: ServicePlanMethods;
+    readonly temporalRule: TemporalRuleMethods;
+    readonly user: UserMethods;
+    readonly voicemail: VoicemailMethods;
+    readonly whitelabel: WhitelabelMethods;
+    readonly accessLists: AccessListsMethods;
+    readonly alert: AlertMethods;
+    readonly apiKey: ApiKeyMethods;
+    readonly appsStore: AppsStoreMethods;
+    readonly blacklist: BlacklistMethods;
+    readonly cdrPushOnebill: CdrPushOnebillMethods;
+    readonly clickToCall: ClickToCallMethods;
+    readonly configs: ConfigsMethods;
+    readonly contactList: ContactListMethods;
+    readonly crm: CrmMethods;
+    readonly dashboards: DashboardsMethods;
+    readonly desktop: DesktopMethods;
+    readonly externalNumbers: ExternalNumbersMethods;
+    readonly faxbox: FaxboxMethods;
+    readonly faxes: FaxesMethods;
+    readonly inspector: InspectorMethods;
+    readonly ips: IpsMethods;
+    readonly ledgers: LedgersMethods;
+    readonly matchList: MatchListMethods;
+    readonly metaflow: MetaflowMethods;
+    readonly multifactor: MultifactorMethods;
+    readonly parkedCalls: ParkedCallsMethods;
+    readonly pivot: PivotMethods;
+    readonly presence: PresenceMethods;
+    readonly qubicleQueues: QubicleQueuesMethods;
+    readonly qubicleRecipients: QubicleRecipientsMethods;
+    readonly qubicleReports: QubicleReportsMethods;
+    readonly qubicleRoles: QubicleRolesMethods;
+    readonly qubicleSkills: QubicleSkillsMethods;
+    readonly recordings: RecordingsMethods;
+    readonly registrations: RegistrationsMethods;
+    readonly schemas: SchemasMethods;
+    readonly security: SecurityMethods;
+    readonly services: ServicesMethods;
+    readonly slackIntegration: SlackIntegrationMethods;
+    readonly smtpLogs: SmtpLogsMethods;
+    readonly storage: StorageMethods;
+    readonly system: SystemMethods;
+    readonly tasks: TasksMethods;
+    readonly telexsmsboxes: TelexsmsboxesMethods;
+    readonly temporalSet: TemporalSetMethods;
+    readonly transactions: TransactionsMethods;
+    readonly trunkingio: TrunkingioMethods;
+    readonly webhooks: WebhooksMethods;
+    readonly websockets: WebsocketsMethods;
+}
+/** `kazooSdk.account`: its methods. */
+interface AccountMethods {
+    /**
+     * Fetches one account.
+     *
+     * `GET accounts/{accountId}`
+     * (body: `Account`, Kazoo's `accounts` document)
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/accounts/
+     */
+    readonly get: MethodOf<Endpoints["account"]["get"], Account>;
+    /**
+     * Creates a account.
+     *
+     * `PUT accounts/{accountId}`
+     * (body: `Account`, Kazoo's `accounts` document)
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/accounts/
+     */
+    readonly create: MethodOf<Endpoints["account"]["create"], Account>;
+    /**
+     * Replaces a account with the document given.
+     *
+     * `POST accounts/{accountId}`
+     * (body: `Account`, Kazoo's `accounts` document)
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/accounts/
+     */
+    readonly update: MethodOf<Endpoints["account"]["update"], Account>;
+    /**
+     * Deletes a account.
+     *
+     * `DELETE accounts/{accountId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/accounts/
+     */
+    readonly delete: MethodOf<Endpoints["account"]["delete"]>;
+    /**
+     * Lists descendants (accounts).
+     *
+     * `GET accounts/{accountId}/descendants`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/descendants/
+     */
+    readonly listDescendants: MethodOf<Endpoints["account"]["listDescendants"]>;
+    /**
+     * Lists children (accounts).
+     *
+     * `GET accounts/{accountId}/children`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/children/
+     */
+    readonly listChildren: MethodOf<Endpoints["account"]["listChildren"]>;
+    /**
+     * Demote (accounts).
+     *
+     * `DELETE accounts/{accountId}/reseller`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/reseller/
+     */
+    readonly demote: MethodOf<Endpoints["account"]["demote"]>;
+    /**
+     * Lists parents (accounts).
+     *
+     * `GET accounts/{accountId}/tree`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/tree/
+     */
+    readonly listParents: MethodOf<Endpoints["account"]["listParents"]>;
+    /**
+     * Changes only the given fields of a account.
+     *
+     * `PATCH accounts/{accountId}`
+     * (body: `Account`, Kazoo's `accounts` document)
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/accounts/
+     */
+    readonly patch: MethodOf<Endpoints["account"]["patch"], Account>;
+    /**
+     * Promote (accounts).
+     *
+     * `PUT accounts/{accountId}/reseller`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/reseller/
+     */
+    readonly promote: MethodOf<Endpoints["account"]["promote"]>;
+    /**
+     * Searches accounts all.
+     *
+     * `GET search/multi?t=account&by_name={searchValue}&by_realm={searchValue}&by_id={searchValue}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/search/
+     */
+    readonly searchAll: MethodOf<Endpoints["account"]["searchAll"]>;
+    /**
+     * Searches accounts by name.
+     *
+     * `GET search?t=account&q=name&v={accountName}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/search/
+     */
+    readonly searchByName: MethodOf<Endpoints["account"]["searchByName"]>;
+}
+/** `kazooSdk.auth`: its methods. */
+interface AuthMethods {
+    /**
+     * User auth (logins).
+     *
+     * `PUT user_auth`
+     * (body: `UserAuth`, Kazoo's `user_auth` document)
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/user_authentication/
+     */
+    readonly userAuth: MethodOf<Endpoints["auth"]["userAuth"], UserAuth>;
+    /**
+     * Shared auth (logins).
+     *
+     * `PUT shared_auth`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/shared_auth/
+     */
+    readonly sharedAuth: MethodOf<Endpoints["auth"]["sharedAuth"]>;
+    /**
+     * Pin auth (logins).
+     *
+     * `PUT pin_auth`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/pin_auth/
+     */
+    readonly pinAuth: MethodOf<Endpoints["auth"]["pinAuth"]>;
+    /**
+     * Callback (logins).
+     *
+     * `PUT auth/callback`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/auth/
+     */
+    readonly callback: MethodOf<Endpoints["auth"]["callback"]>;
+    /**
+     * Fetches the login.
+     *
+     * `GET auth/tokeninfo?token={token}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/auth/
+     */
+    readonly get: MethodOf<Endpoints["auth"]["get"]>;
+    /**
+     * Fetches the link (logins).
+     *
+     * `GET accounts/{accountId}/auth/links/{auth_id}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/auth/
+     */
+    readonly getLink: MethodOf<Endpoints["auth"]["getLink"]>;
+    /**
+     * Impersonate (logins).
+     *
+     * `PUT accounts/{accountId}/users/{userId}/user_auth`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/users/
+     */
+    readonly impersonate: MethodOf<Endpoints["auth"]["impersonate"]>;
+    /**
+     * Link (logins).
+     *
+     * `PUT auth/links/{auth_id}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/auth/
+     */
+    readonly link: MethodOf<Endpoints["auth"]["link"]>;
+    /**
+     * Post token info (logins).
+     *
+     * `POST auth/tokeninfo`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/auth/
+     */
+    readonly postTokenInfo: MethodOf<Endpoints["auth"]["postTokenInfo"]>;
+    /**
+     * Recovery (logins).
+     *
+     * `PUT user_auth/recovery`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/user_authentication/
+     */
+    readonly recovery: MethodOf<Endpoints["auth"]["recovery"]>;
+    /**
+     * Recovery reset id (logins).
+     *
+     * `POST user_auth/recovery`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/user_authentication/
+     */
+    readonly recoveryResetId: MethodOf<Endpoints["auth"]["recoveryResetId"]>;
+    /**
+     * Unlink (logins).
+     *
+     * `DELETE auth/links/{auth_id}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/auth/
+     */
+    readonly unlink: MethodOf<Endpoints["auth"]["unlink"]>;
+}
+/** `kazooSdk.balance`: its methods. */
+interface BalanceMethods {
+    /**
+     * Fetches the credit balance.
+     *
+     * `GET accounts/{accountId}/transactions/current_balance`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/transactions/
+     */
+    readonly get: MethodOf<Endpoints["balance"]["get"]>;
+    /**
+     * Add (credit).
+     *
+     * `PUT accounts/{accountId}/braintree/credits`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/braintree/
+     */
+    readonly add: MethodOf<Endpoints["balance"]["add"]>;
+}
+/** `kazooSdk.billing`: its methods. */
+interface BillingMethods {
+    /**
+     * Fetches the billing customer.
+     *
+     * `GET accounts/{accountId}/braintree/customer`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/braintree/
+     */
+    readonly get: MethodOf<Endpoints["billing"]["get"]>;
+    /**
+     * Replaces the billing customer with the document given.
+     *
+     * `POST accounts/{accountId}/braintree/customer`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/braintree/
+     */
+    readonly update: MethodOf<Endpoints["billing"]["update"]>;
+    /**
+     * Deletes the card (billing customers).
+     *
+     * `DELETE accounts/{accountId}/braintree/cards/{cardId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/braintree/
+     */
+    readonly deleteCard: MethodOf<Endpoints["billing"]["deleteCard"]>;
+    /**
+     * Fetches the token (billing customers).
+     *
+     * `GET accounts/{accountId}/braintree/client_token`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/braintree/
+     */
+    readonly getToken: MethodOf<Endpoints["billing"]["getToken"]>;
+}
+/** `kazooSdk.callflow`: its methods. */
+interface CallflowMethods {
+    /**
+     * Fetches one callflow.
+     *
+     * `GET accounts/{accountId}/callflows/{callflowId}`
+     * (body: `Callflow`, Kazoo's `callflows` document)
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/callflows/
+     */
+    readonly get: MethodOf<Endpoints["callflow"]["get"], Callflow>;
+    /**
+     * Creates a callflow.
+     *
+     * `PUT accounts/{accountId}/callflows`
+     * (body: `Callflow`, Kazoo's `callflows` document)
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/callflows/
+     */
+    readonly create: MethodOf<Endpoints["callflow"]["create"], Callflow>;
+    /**
+     * Replaces a callflow with the document given.
+     *
+     * `POST accounts/{accountId}/callflows/{callflowId}`
+     * (body: `Callflow`, Kazoo's `callflows` document)
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/callflows/
+     */
+    readonly update: MethodOf<Endpoints["callflow"]["update"], Callflow>;
+    /**
+     * Deletes a callflow.
+     *
+     * `DELETE accounts/{accountId}/callflows/{callflowId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/callflows/
+     */
+    readonly delete: MethodOf<Endpoints["callflow"]["delete"]>;
+    /**
+     * Lists the callflows.
+     *
+     * `GET accounts/{accountId}/callflows`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/callflows/
+     */
+    readonly list: MethodOf<Endpoints["callflow"]["list"]>;
+    /**
+     * Changes only the given fields of a callflow.
+     *
+     * `PATCH accounts/{accountId}/callflows/{callflowId}`
+     * (body: `Callflow`, Kazoo's `callflows` document)
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/callflows/
+     */
+    readonly patch: MethodOf<Endpoints["callflow"]["patch"], Callflow>;
+    /**
+     * Searches callflows by name and number.
+     *
+     * `GET accounts/{accountId}/search?t=callflow&q=name_and_number&v={value}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/search/
+     */
+    readonly searchByNameAndNumber: MethodOf<Endpoints["callflow"]["searchByNameAndNumber"]>;
+    /**
+     * Searches callflows by number.
+     *
+     * `GET accounts/{accountId}/search?t=callflow&q=number&v={value}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/search/
+     */
+    readonly searchByNumber: MethodOf<Endpoints["callflow"]["searchByNumber"]>;
+}
+/** `kazooSdk.cdrs`: its methods. */
+interface CdrsMethods {
+    /**
+     * Fetches one call detail record.
+     *
+     * `GET accounts/{accountId}/cdrs/{cdrId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/cdrs/
+     */
+    readonly get: MethodOf<Endpoints["cdrs"]["get"]>;
+    /**
+     * Lists the call detail records.
+     *
+     * `GET accounts/{accountId}/cdrs`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/cdrs/
+     */
+    readonly list: MethodOf<Endpoints["cdrs"]["list"]>;
+    /**
+     * Lists by interaction (call detail records).
+     *
+     * `GET accounts/{accountId}/cdrs/interaction`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/cdrs/
+     */
+    readonly listByInteraction: MethodOf<Endpoints["cdrs"]["listByInteraction"]>;
+    /**
+     * Lists by interaction user (call detail records).
+     *
+     * `GET accounts/{accountId}/users/{userId}/cdrs/interaction`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/users/
+     */
+    readonly listByInteractionUser: MethodOf<Endpoints["cdrs"]["listByInteractionUser"]>;
+    /**
+     * Lists by user (call detail records).
+     *
+     * `GET accounts/{accountId}/users/{userId}/cdrs`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/users/
+     */
+    readonly listByUser: MethodOf<Endpoints["cdrs"]["listByUser"]>;
+    /**
+     * Lists legs (call detail records).
+     *
+     * `GET accounts/{accountId}/cdrs/legs/{callId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/cdrs/
+     */
+    readonly listLegs: MethodOf<Endpoints["cdrs"]["listLegs"]>;
+}
+/** `kazooSdk.channel`: its methods. */
+interface ChannelMethods {
+    /**
+     * Lists the live channels.
+     *
+     * `GET accounts/{accountId}/channels`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/channels/
+     */
+    readonly list: MethodOf<Endpoints["channel"]["list"]>;
+    /**
+     * Action (live channels).
+     *
+     * `PUT accounts/{accountId}/channels/{callId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/channels/
+     */
+    readonly action: MethodOf<Endpoints["channel"]["action"]>;
+}
+/** `kazooSdk.conference`: its methods. */
+interface ConferenceMethods {
+    /**
+     * Fetches one conference.
+     *
+     * `GET accounts/{accountId}/conferences/{conferenceId}`
+     * (body: `Conference`, Kazoo's `conferences` document)
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/conference/
+     */
+    readonly get: MethodOf<Endpoints["conference"]["get"], Conference>;
+    /**
+     * Creates a conference.
+     *
+     * `PUT accounts/{accountId}/conferences`
+     * (body: `Conference`, Kazoo's `conferences` document)
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/conference/
+     */
+    readonly create: MethodOf<Endpoints["conference"]["create"], Conference>;
+    /**
+     * Replaces a conference with the document given.
+     *
+     * `POST accounts/{accountId}/conferences/{conferenceId}`
+     * (body: `Conference`, Kazoo's `conferences` document)
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/conference/
+     */
+    readonly update: MethodOf<Endpoints["conference"]["update"], Conference>;
+    /**
+     * Deletes a conference.
+     *
+     * `DELETE accounts/{accountId}/conferences/{conferenceId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/conference/
+     */
+    readonly delete: MethodOf<Endpoints["conference"]["delete"]>;
+    /**
+     * Lists the conferences.
+     *
+     * `GET accounts/{accountId}/conferences`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/conference/
+     */
+    readonly list: MethodOf<Endpoints["conference"]["list"]>;
+    /**
+     * Fetches the pins (conferences).
+     *
+     * `GET accounts/{accountId}/conferences/pins`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/conference/
+     */
+    readonly getPins: MethodOf<Endpoints["conference"]["getPins"]>;
+    /**
+     * View (conferences).
+     *
+     * `GET accounts/{accountId}/conferences/{conferenceId}/status`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/conference/
+     */
+    readonly view: MethodOf<Endpoints["conference"]["view"]>;
+    /**
+     * Action (conferences).
+     *
+     * `POST accounts/{accountId}/conferences/{conferenceId}/{action}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/conference/
+     */
+    readonly action: MethodOf<Endpoints["conference"]["action"]>;
+    /**
+     * Fetches the server (conferences).
+     *
+     * `GET accounts/{accountId}/conferences_servers/{serverId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/conferences_servers/
+     */
+    readonly getServer: MethodOf<Endpoints["conference"]["getServer"]>;
+    /**
+     * Creates a server (conferences).
+     *
+     * `PUT accounts/{accountId}/conferences_servers`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/conferences_servers/
+     */
+    readonly createServer: MethodOf<Endpoints["conference"]["createServer"]>;
+    /**
+     * Updates the server (conferences).
+     *
+     * `POST accounts/{accountId}/conferences_servers/{serverId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/conferences_servers/
+     */
+    readonly updateServer: MethodOf<Endpoints["conference"]["updateServer"]>;
+    /**
+     * Deletes the server (conferences).
+     *
+     * `DELETE accounts/{accountId}/conferences_servers/{serverId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/conferences_servers/
+     */
+    readonly deleteServer: MethodOf<Endpoints["conference"]["deleteServer"]>;
+    /**
+     * Lists servers (conferences).
+     *
+     * `GET accounts/{accountId}/conferences_servers`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/conferences_servers/
+     */
+    readonly listServers: MethodOf<Endpoints["conference"]["listServers"]>;
+    /**
+     * Add participant (conferences).
+     *
+     * `POST accounts/{accountId}/conferences/{conferenceId}/add_participant`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/conference/
+     */
+    readonly addParticipant: MethodOf<Endpoints["conference"]["addParticipant"]>;
+    /**
+     * Mute participant (conferences).
+     *
+     * `POST accounts/{accountId}/conferences/{conferenceId}/mute/{participantId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/conference/
+     */
+    readonly muteParticipant: MethodOf<Endpoints["conference"]["muteParticipant"]>;
+    /**
+     * Unmute participant (conferences).
+     *
+     * `POST accounts/{accountId}/conferences/{conferenceId}/unmute/{participantId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/conference/
+     */
+    readonly unmuteParticipant: MethodOf<Endpoints["conference"]["unmuteParticipant"]>;
+    /**
+     * Deaf participant (conferences).
+     *
+     * `POST accounts/{accountId}/conferences/{conferenceId}/deaf/{participantId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/conference/
+     */
+    readonly deafParticipant: MethodOf<Endpoints["conference"]["deafParticipant"]>;
+    /**
+     * Undeaf participant (conferences).
+     *
+     * `POST accounts/{accountId}/conferences/{conferenceId}/undeaf/{participantId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/conference/
+     */
+    readonly undeafParticipant: MethodOf<Endpoints["conference"]["undeafParticipant"]>;
+    /**
+     * Kick participant (conferences).
+     *
+     * `POST accounts/{accountId}/conferences/{conferenceId}/kick/{participantId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/conference/
+     */
+    readonly kickParticipant: MethodOf<Endpoints["conference"]["kickParticipant"]>;
+    /**
+     * Creates a notification (conferences).
+     *
+     * `PUT accounts/{accountId}/notify/conference_{notificationType}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/notifications/
+     */
+    readonly createNotification: MethodOf<Endpoints["conference"]["createNotification"]>;
+    /**
+     * Fetches the notification (conferences).
+     *
+     * `GET accounts/{accountId}/notify/conference_{notificationType}/{contentType}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/notifications/
+     */
+    readonly getNotification: MethodOf<Endpoints["conference"]["getNotification"]>;
+    /**
+     * Updates the notification (conferences).
+     *
+     * `POST accounts/{accountId}/notify/conference_{notificationType}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/notifications/
+     */
+    readonly updateNotification: MethodOf<Endpoints["conference"]["updateNotification"]>;
+    /**
+     * Participants action (conferences).
+     *
+     * `PUT accounts/{accountId}/conferences/{conferenceId}/participants/{participantId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/conference/
+     */
+    readonly participantsAction: MethodOf<Endpoints["conference"]["participantsAction"]>;
+    /**
+     * Participants bulk action (conferences).
+     *
+     * `PUT accounts/{accountId}/conferences/{conferenceId}/participants`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/conference/
+     */
+    readonly participantsBulkAction: MethodOf<Endpoints["conference"]["participantsBulkAction"]>;
+    /**
+     * Participants list (conferences).
+     *
+     * `GET accounts/{accountId}/conferences/{conferenceId}/participants`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/conference/
+     */
+    readonly participantsList: MethodOf<Endpoints["conference"]["participantsList"]>;
+}
+/** `kazooSdk.connectivity`: its methods. */
+interface ConnectivityMethods {
+    /**
+     * Fetches one trunk (connectivity) setting.
+     *
+     * `GET accounts/{accountId}/connectivity/{connectivityId}`
+     * (body: `Connectivity`, Kazoo's `connectivity` document)
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/connectivity/
+     */
+    readonly get: MethodOf<Endpoints["connectivity"]["get"], Connectivity>;
+    /**
+     * Creates a trunk (connectivity) setting.
+     *
+     * `PUT accounts/{accountId}/connectivity`
+     * (body: `Connectivity`, Kazoo's `connectivity` document)
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/connectivity/
+     */
+    readonly create: MethodOf<Endpoints["connectivity"]["create"], Connectivity>;
+    /**
+     * Replaces a trunk (connectivity) setting with the document given.
+     *
+     * `POST accounts/{accountId}/connectivity/{connectivityId}`
+     * (body: `Connectivity`, Kazoo's `connectivity` document)
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/connectivity/
+     */
+    readonly update: MethodOf<Endpoints["connectivity"]["update"], Connectivity>;
+    /**
+     * Lists the trunk (connectivity) settings.
+     *
+     * `GET accounts/{accountId}/connectivity`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/connectivity/
+     */
+    readonly list: MethodOf<Endpoints["connectivity"]["list"]>;
+}
+/** `kazooSdk.device`: its methods. */
+interface DeviceMethods {
+    /**
+     * Fetches one device.
+     *
+     * `GET accounts/{accountId}/devices/{deviceId}`
+     * (body: `Device`, Kazoo's `devices` document)
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/devices/
+     */
+    readonly get: MethodOf<Endpoints["device"]["get"], Device>;
+    /**
+     * Creates a device.
+     *
+     * `PUT accounts/{accountId}/devices`
+     * (body: `Device`, Kazoo's `devices` document)
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/devices/
+     */
+    readonly create: MethodOf<Endpoints["device"]["create"], Device>;
+    /**
+     * Replaces a device with the document given.
+     *
+     * `POST accounts/{accountId}/devices/{deviceId}`
+     * (body: `Device`, Kazoo's `devices` document)
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/devices/
+     */
+    readonly update: MethodOf<Endpoints["device"]["update"], Device>;
+    /**
+     * Deletes a device.
+     *
+     * `DELETE accounts/{accountId}/devices/{deviceId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/devices/
+     */
+    readonly delete: MethodOf<Endpoints["device"]["delete"]>;
+    /**
+     * Lists the devices.
+     *
+     * `GET accounts/{accountId}/devices`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/devices/
+     */
+    readonly list: MethodOf<Endpoints["device"]["list"]>;
+    /**
+     * Fetches the status (devices).
+     *
+     * `GET accounts/{accountId}/devices/status`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/devices/
+     */
+    readonly getStatus: MethodOf<Endpoints["device"]["getStatus"]>;
+    /**
+     * Quickcall (devices).
+     *
+     * `GET accounts/{accountId}/devices/{deviceId}/quickcall/{number}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/devices/
+     */
+    readonly quickcall: MethodOf<Endpoints["device"]["quickcall"]>;
+    /**
+     * Changes only the given fields of a device.
+     *
+     * `PATCH accounts/{accountId}/devices/{deviceId}`
+     * (body: `Device`, Kazoo's `devices` document)
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/devices/
+     */
+    readonly patch: MethodOf<Endpoints["device"]["patch"], Device>;
+    /**
+     * Restart (devices).
+     *
+     * `POST accounts/{accountId}/devices/{deviceId}/sync`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/devices/
+     */
+    readonly restart: MethodOf<Endpoints["device"]["restart"]>;
+    /**
+     * Updates the presence (devices).
+     *
+     * `POST accounts/{accountId}/devices/{deviceId}/presence`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/devices/
+     */
+    readonly updatePresence: MethodOf<Endpoints["device"]["updatePresence"]>;
+}
+/** `kazooSdk.directory`: its methods. */
+interface DirectoryMethods {
+    /**
+     * Creates a directory.
+     *
+     * `PUT accounts/{accountId}/directories`
+     * (body: `Directory`, Kazoo's `directories` document)
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/directories/
+     */
+    readonly create: MethodOf<Endpoints["directory"]["create"], Directory>;
+    /**
+     * Lists the directories.
+     *
+     * `GET accounts/{accountId}/directories`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/directories/
+     */
+    readonly list: MethodOf<Endpoints["directory"]["list"]>;
+    /**
+     * Deletes a directory.
+     *
+     * `DELETE accounts/{accountId}/directories/{directoryId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/directories/
+     */
+    readonly delete: MethodOf<Endpoints["directory"]["delete"]>;
+    /**
+     * Fetches one directory.
+     *
+     * `GET accounts/{accountId}/directories/{directoryId}`
+     * (body: `Directory`, Kazoo's `directories` document)
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/directories/
+     */
+    readonly get: MethodOf<Endpoints["directory"]["get"], Directory>;
+    /**
+     * Replaces a directory with the document given.
+     *
+     * `POST accounts/{accountId}/directories/{directoryId}`
+     * (body: `Directory`, Kazoo's `directories` document)
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/directories/
+     */
+    readonly update: MethodOf<Endpoints["directory"]["update"], Directory>;
+}
+/** `kazooSdk.globalResources`: its methods. */
+interface GlobalResourcesMethods {
+    /**
+     * Fetches one global carrier resource.
+     *
+     * `GET resources/{resourceId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/resources/
+     */
+    readonly get: MethodOf<Endpoints["globalResources"]["get"]>;
+    /**
+     * Creates a global carrier resource.
+     *
+     * `PUT resources`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/resources/
+     */
+    readonly create: MethodOf<Endpoints["globalResources"]["create"]>;
+    /**
+     * Replaces a global carrier resource with the document given.
+     *
+     * `POST resources/{resourceId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/resources/
+     */
+    readonly update: MethodOf<Endpoints["globalResources"]["update"]>;
+    /**
+     * Deletes a global carrier resource.
+     *
+     * `DELETE resources/{resourceId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/resources/
+     */
+    readonly delete: MethodOf<Endpoints["globalResources"]["delete"]>;
+    /**
+     * Lists the global carrier resources.
+     *
+     * `GET resources`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/resources/
+     */
+    readonly list: MethodOf<Endpoints["globalResources"]["list"]>;
+    /**
+     * Updates the collection (global carrier resources).
+     *
+     * `POST resources/collection`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/resources/
+     */
+    readonly updateCollection: MethodOf<Endpoints["globalResources"]["updateCollection"]>;
+    /**
+     * Lists jobs (global carrier resources).
+     *
+     * `GET resources/jobs`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/resources/
+     */
+    readonly listJobs: MethodOf<Endpoints["globalResources"]["listJobs"]>;
+    /**
+     * Fetches the job (global carrier resources).
+     *
+     * `GET resources/jobs/{jobId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/resources/
+     */
+    readonly getJob: MethodOf<Endpoints["globalResources"]["getJob"]>;
+    /**
+     * Creates a job (global carrier resources).
+     *
+     * `PUT resources/jobs`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/resources/
+     */
+    readonly createJob: MethodOf<Endpoints["globalResources"]["createJob"]>;
+}
+/** `kazooSdk.group`: its methods. */
+interface GroupMethods {
+    /**
+     * Fetches one group.
+     *
+     * `GET accounts/{accountId}/groups/{groupId}`
+     * (body: `Group`, Kazoo's `groups` document)
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/groups/
+     */
+    readonly get: MethodOf<Endpoints["group"]["get"], Group>;
+    /**
+     * Creates a group.
+     *
+     * `PUT accounts/{accountId}/groups`
+     * (body: `Group`, Kazoo's `groups` document)
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/groups/
+     */
+    readonly create: MethodOf<Endpoints["group"]["create"], Group>;
+    /**
+     * Replaces a group with the document given.
+     *
+     * `POST accounts/{accountId}/groups/{groupId}`
+     * (body: `Group`, Kazoo's `groups` document)
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/groups/
+     */
+    readonly update: MethodOf<Endpoints["group"]["update"], Group>;
+    /**
+     * Deletes a group.
+     *
+     * `DELETE accounts/{accountId}/groups/{groupId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/groups/
+     */
+    readonly delete: MethodOf<Endpoints["group"]["delete"]>;
+    /**
+     * Lists the groups.
+     *
+     * `GET accounts/{accountId}/groups`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/groups/
+     */
+    readonly list: MethodOf<Endpoints["group"]["list"]>;
+}
+/** `kazooSdk.limits`: its methods. */
+interface LimitsMethods {
+    /**
+     * Fetches the account limits.
+     *
+     * `GET accounts/{accountId}/limits`
+     * (body: `Limits`, Kazoo's `limits` document)
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/limits/
+     */
+    readonly get: MethodOf<Endpoints["limits"]["get"], Limits>;
+    /**
+     * Replaces the account limits with the document given.
+     *
+     * `POST accounts/{accountId}/limits`
+     * (body: `Limits`, Kazoo's `limits` document)
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/limits/
+     */
+    readonly update: MethodOf<Endpoints["limits"]["update"], Limits>;
+}
+/** `kazooSdk.localResources`: its methods. */
+interface LocalResourcesMethods {
+    /**
+     * Fetches one account carrier resource.
+     *
+     * `GET accounts/{accountId}/resources/{resourceId}`
+     * (body: `Resource`, Kazoo's `resources` document)
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/resources/
+     */
+    readonly get: MethodOf<Endpoints["localResources"]["get"], Resource>;
+    /**
+     * Creates a account carrier resource.
+     *
+     * `PUT accounts/{accountId}/resources`
+     * (body: `Resource`, Kazoo's `resources` document)
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/resources/
+     */
+    readonly create: MethodOf<Endpoints["localResources"]["create"], Resource>;
+    /**
+     * Replaces a account carrier resource with the document given.
+     *
+     * `POST accounts/{accountId}/resources/{resourceId}`
+     * (body: `Resource`, Kazoo's `resources` document)
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/resources/
+     */
+    readonly update: MethodOf<Endpoints["localResources"]["update"], Resource>;
+    /**
+     * Deletes a account carrier resource.
+     *
+     * `DELETE accounts/{accountId}/resources/{resourceId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/resources/
+     */
+    readonly delete: MethodOf<Endpoints["localResources"]["delete"]>;
+    /**
+     * Lists the account carrier resources.
+     *
+     * `GET accounts/{accountId}/resources`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/resources/
+     */
+    readonly list: MethodOf<Endpoints["localResources"]["list"]>;
+    /**
+     * Updates the collection (account carrier resources).
+     *
+     * `POST accounts/{accountId}/resources/collection`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/resources/
+     */
+    readonly updateCollection: MethodOf<Endpoints["localResources"]["updateCollection"]>;
+    /**
+     * Lists jobs (account carrier resources).
+     *
+     * `GET accounts/{accountId}/resources/jobs`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/resources/
+     */
+    readonly listJobs: MethodOf<Endpoints["localResources"]["listJobs"]>;
+    /**
+     * Fetches the job (account carrier resources).
+     *
+     * `GET accounts/{accountId}/resources/jobs/{jobId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/resources/
+     */
+    readonly getJob: MethodOf<Endpoints["localResources"]["getJob"]>;
+    /**
+     * Creates a job (account carrier resources).
+     *
+     * `PUT accounts/{accountId}/resources/jobs`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/resources/
+     */
+    readonly createJob: MethodOf<Endpoints["localResources"]["createJob"]>;
+}
+/** `kazooSdk.media`: its methods. */
+interface MediaMethods {
+    /**
+     * Fetches one media file.
+     *
+     * `GET accounts/{accountId}/media/{mediaId}`
+     * (body: `Media`, Kazoo's `media` document)
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/media/
+     */
+    readonly get: MethodOf<Endpoints["media"]["get"], Media>;
+    /**
+     * Creates a media file.
+     *
+     * `PUT accounts/{accountId}/media`
+     * (body: `Media`, Kazoo's `media` document)
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/media/
+     */
+    readonly create: MethodOf<Endpoints["media"]["create"], Media>;
+    /**
+     * Replaces a media file with the document given.
+     *
+     * `POST accounts/{accountId}/media/{mediaId}`
+     * (body: `Media`, Kazoo's `media` document)
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/media/
+     */
+    readonly update: MethodOf<Endpoints["media"]["update"], Media>;
+    /**
+     * Deletes a media file.
+     *
+     * `DELETE accounts/{accountId}/media/{mediaId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/media/
+     */
+    readonly delete: MethodOf<Endpoints["media"]["delete"]>;
+    /**
+     * Lists the media files.
+     *
+     * `GET accounts/{accountId}/media`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/media/
+     */
+    readonly list: MethodOf<Endpoints["media"]["list"]>;
+    /**
+     * Upload (media files).
+     *
+     * `POST accounts/{accountId}/media/{mediaId}/raw`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/media/
+     */
+    readonly upload: MethodOf<Endpoints["media"]["upload"]>;
+}
+/** `kazooSdk.menu`: its methods. */
+interface MenuMethods {
+    /**
+     * Fetches one IVR menu.
+     *
+     * `GET accounts/{accountId}/menus/{menuId}`
+     * (body: `Menu`, Kazoo's `menus` document)
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/menus/
+     */
+    readonly get: MethodOf<Endpoints["menu"]["get"], Menu>;
+    /**
+     * Creates a IVR menu.
+     *
+     * `PUT accounts/{accountId}/menus`
+     * (body: `Menu`, Kazoo's `menus` document)
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/menus/
+     */
+    readonly create: MethodOf<Endpoints["menu"]["create"], Menu>;
+    /**
+     * Replaces a IVR menu with the document given.
+     *
+     * `POST accounts/{accountId}/menus/{menuId}`
+     * (body: `Menu`, Kazoo's `menus` document)
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/menus/
+     */
+    readonly update: MethodOf<Endpoints["menu"]["update"], Menu>;
+    /**
+     * Deletes a IVR menu.
+     *
+     * `DELETE accounts/{accountId}/menus/{menuId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/menus/
+     */
+    readonly delete: MethodOf<Endpoints["menu"]["delete"]>;
+    /**
+     * Lists the IVR menus.
+     *
+     * `GET accounts/{accountId}/menus`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/menus/
+     */
+    readonly list: MethodOf<Endpoints["menu"]["list"]>;
+}
+/** `kazooSdk.numbers`: its methods. */
+interface NumbersMethods {
+    /**
+     * Fetches one phone number.
+     *
+     * `GET accounts/{accountId}/phone_numbers/{phoneNumber}`
+     * (body: `PhoneNumber`, Kazoo's `phone_numbers` document)
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/phone_numbers/
+     */
+    readonly get: MethodOf<Endpoints["numbers"]["get"], PhoneNumber>;
+    /**
+     * Activate (phone numbers).
+     *
+     * `PUT accounts/{accountId}/phone_numbers/collection/activate`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/phone_numbers/
+     */
+    readonly activate: MethodOf<Endpoints["numbers"]["activate"]>;
+    /**
+     * Replaces a phone number with the document given.
+     *
+     * `POST accounts/{accountId}/phone_numbers/{phoneNumber}`
+     * (body: `PhoneNumber`, Kazoo's `phone_numbers` document)
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/phone_numbers/
+     */
+    readonly update: MethodOf<Endpoints["numbers"]["update"], PhoneNumber>;
+    /**
+     * Deletes the phone number.
+     *
+     * `DELETE accounts/{accountId}/phone_numbers/collection`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/phone_numbers/
+     */
+    readonly delete: MethodOf<Endpoints["numbers"]["delete"]>;
+    /**
+     * Identify (phone numbers).
+     *
+     * `GET accounts/{accountId}/phone_numbers/{phoneNumber}/identify`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/phone_numbers/
+     */
+    readonly identify: MethodOf<Endpoints["numbers"]["identify"]>;
+    /**
+     * Lists the phone numbers.
+     *
+     * `GET accounts/{accountId}/phone_numbers`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/phone_numbers/
+     */
+    readonly list: MethodOf<Endpoints["numbers"]["list"]>;
+    /**
+     * Lists classifiers (phone numbers).
+     *
+     * `GET accounts/{accountId}/phone_numbers/classifiers`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/phone_numbers/
+     */
+    readonly listClassifiers: MethodOf<Endpoints["numbers"]["listClassifiers"]>;
+    /**
+     * Searches phone numbers.
+     *
+     * `GET accounts/{accountId}/phone_numbers?prefix={pattern}&quantity={limit}&offset={offset}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/phone_numbers/
+     */
+    readonly search: MethodOf<Endpoints["numbers"]["search"]>;
+    /**
+     * Searches phone numbers blocks.
+     *
+     * `GET accounts/{accountId}/phone_numbers?prefix={pattern}&quantity={size}&offset={offset}&blocks={limit}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/phone_numbers/
+     */
+    readonly searchBlocks: MethodOf<Endpoints["numbers"]["searchBlocks"]>;
+    /**
+     * Searches phone numbers city.
+     *
+     * `GET accounts/{accountId}/phone_numbers/prefix?city={city}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/phone_numbers/
+     */
+    readonly searchCity: MethodOf<Endpoints["numbers"]["searchCity"]>;
+    /**
+     * Activate block (phone numbers).
+     *
+     * `PUT accounts/{accountId}/phone_numbers/collection/activate`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/phone_numbers/
+     */
+    readonly activateBlock: MethodOf<Endpoints["numbers"]["activateBlock"]>;
+    /**
+     * Creates a phone number.
+     *
+     * `PUT accounts/{accountId}/phone_numbers/{phoneNumber}`
+     * (body: `PhoneNumber`, Kazoo's `phone_numbers` document)
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/phone_numbers/
+     */
+    readonly create: MethodOf<Endpoints["numbers"]["create"], PhoneNumber>;
+    /**
+     * Creates a block (phone numbers).
+     *
+     * `PUT accounts/{accountId}/phone_numbers/collection`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/phone_numbers/
+     */
+    readonly createBlock: MethodOf<Endpoints["numbers"]["createBlock"]>;
+    /**
+     * Deletes the block (phone numbers).
+     *
+     * `DELETE accounts/{accountId}/phone_numbers/collection`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/phone_numbers/
+     */
+    readonly deleteBlock: MethodOf<Endpoints["numbers"]["deleteBlock"]>;
+    /**
+     * Fetches the carrier info (phone numbers).
+     *
+     * `GET accounts/{accountId}/phone_numbers/carriers_info`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/phone_numbers/
+     */
+    readonly getCarrierInfo: MethodOf<Endpoints["numbers"]["getCarrierInfo"]>;
+    /**
+     * Lists all (phone numbers).
+     *
+     * `GET accounts/{accountId}/phone_numbers`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/phone_numbers/
+     */
+    readonly listAll: MethodOf<Endpoints["numbers"]["listAll"]>;
+    /**
+     * Match classifier (phone numbers).
+     *
+     * `GET accounts/{accountId}/phone_numbers/classifiers/{phoneNumber}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/phone_numbers/
+     */
+    readonly matchClassifier: MethodOf<Endpoints["numbers"]["matchClassifier"]>;
+    /**
+     * Changes only the given fields of a phone number.
+     *
+     * `PATCH accounts/{accountId}/phone_numbers/{phoneNumber}`
+     * (body: `PhoneNumber`, Kazoo's `phone_numbers` document)
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/phone_numbers/
+     */
+    readonly patch: MethodOf<Endpoints["numbers"]["patch"], PhoneNumber>;
+    /**
+     * Sync (phone numbers).
+     *
+     * `POST accounts/{accountId}/phone_numbers/fix`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/phone_numbers/
+     */
+    readonly sync: MethodOf<Endpoints["numbers"]["sync"]>;
+    /**
+     * Sync one (phone numbers).
+     *
+     * `POST accounts/{accountId}/phone_numbers/fix/{number}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/phone_numbers/
+     */
+    readonly syncOne: MethodOf<Endpoints["numbers"]["syncOne"]>;
+}
+/** `kazooSdk.port`: its methods. */
+interface PortMethods {
+    /**
+     * Fetches one port request.
+     *
+     * `GET accounts/{accountId}/port_requests/{portRequestId}`
+     * (body: `PortRequest`, Kazoo's `port_requests` document)
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/port_requests/
+     */
+    readonly get: MethodOf<Endpoints["port"]["get"], PortRequest>;
+    /**
+     * Creates a port request.
+     *
+     * `PUT accounts/{accountId}/port_requests`
+     * (body: `PortRequest`, Kazoo's `port_requests` document)
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/port_requests/
+     */
+    readonly create: MethodOf<Endpoints["port"]["create"], PortRequest>;
+    /**
+     * Replaces a port request with the document given.
+     *
+     * `POST accounts/{accountId}/port_requests/{portRequestId}`
+     * (body: `PortRequest`, Kazoo's `port_requests` document)
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/port_requests/
+     */
+    readonly update: MethodOf<Endpoints["port"]["update"], PortRequest>;
+    /**
+     * Deletes a port request.
+     *
+     * `DELETE accounts/{accountId}/port_requests/{portRequestId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/port_requests/
+     */
+    readonly delete: MethodOf<Endpoints["port"]["delete"]>;
+    /**
+     * Lists the port requests.
+     *
+     * `GET accounts/{accountId}/port_requests`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/port_requests/
+     */
+    readonly list: MethodOf<Endpoints["port"]["list"]>;
+    /**
+     * Lists descendants (port requests).
+     *
+     * `GET accounts/{accountId}/port_requests/descendants`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/port_requests/
+     */
+    readonly listDescendants: MethodOf<Endpoints["port"]["listDescendants"]>;
+    /**
+     * Lists attachments (port requests).
+     *
+     * `GET accounts/{accountId}/port_requests/{portRequestId}/attachments`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/port_requests/
+     */
+    readonly listAttachments: MethodOf<Endpoints["port"]["listAttachments"]>;
+    /**
+     * Fetches the attachment (port requests).
+     *
+     * `GET accounts/{accountId}/port_requests/{portRequestId}/attachments/{documentName}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/port_requests/
+     */
+    readonly getAttachment: MethodOf<Endpoints["port"]["getAttachment"]>;
+    /**
+     * Creates a attachment (port requests).
+     *
+     * `PUT accounts/{accountId}/port_requests/{portRequestId}/attachments?filename={documentName}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/port_requests/
+     */
+    readonly createAttachment: MethodOf<Endpoints["port"]["createAttachment"]>;
+    /**
+     * Updates the attachment (port requests).
+     *
+     * `POST accounts/{accountId}/port_requests/{portRequestId}/attachments/{documentName}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/port_requests/
+     */
+    readonly updateAttachment: MethodOf<Endpoints["port"]["updateAttachment"]>;
+    /**
+     * Deletes the attachment (port requests).
+     *
+     * `DELETE accounts/{accountId}/port_requests/{portRequestId}/attachments/{documentName}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/port_requests/
+     */
+    readonly deleteAttachment: MethodOf<Endpoints["port"]["deleteAttachment"]>;
+    /**
+     * Change state (port requests).
+     *
+     * `PATCH accounts/{accountId}/port_requests/{portRequestId}/{state}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/port_requests/
+     */
+    readonly changeState: MethodOf<Endpoints["port"]["changeState"]>;
+    /**
+     * Add comment (port requests).
+     *
+     * `PUT accounts/{accountId}/port_requests/{portRequestId}/comments`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/port_requests/
+     */
+    readonly addComment: MethodOf<Endpoints["port"]["addComment"]>;
+    /**
+     * Deletes the all comments (port requests).
+     *
+     * `DELETE accounts/{accountId}/port_requests/{portRequestId}/comments`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/port_requests/
+     */
+    readonly deleteAllComments: MethodOf<Endpoints["port"]["deleteAllComments"]>;
+    /**
+     * Deletes the comment (port requests).
+     *
+     * `DELETE accounts/{accountId}/port_requests/{portRequestId}/comments/{commentId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/port_requests/
+     */
+    readonly deleteComment: MethodOf<Endpoints["port"]["deleteComment"]>;
+    /**
+     * Fetches the comment (port requests).
+     *
+     * `GET accounts/{accountId}/port_requests/{portRequestId}/comments/{commentId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/port_requests/
+     */
+    readonly getComment: MethodOf<Endpoints["port"]["getComment"]>;
+    /**
+     * Fetches the timeline (port requests).
+     *
+     * `GET accounts/{accountId}/port_requests/{portRequestId}/timeline`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/port_requests/
+     */
+    readonly getTimeline: MethodOf<Endpoints["port"]["getTimeline"]>;
+    /**
+     * Lists by state (port requests).
+     *
+     * `GET accounts/{accountId}/port_requests/{state}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/port_requests/
+     */
+    readonly listByState: MethodOf<Endpoints["port"]["listByState"]>;
+    /**
+     * Lists comments (port requests).
+     *
+     * `GET accounts/{accountId}/port_requests/{portRequestId}/comments`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/port_requests/
+     */
+    readonly listComments: MethodOf<Endpoints["port"]["listComments"]>;
+    /**
+     * Lists descendants by state (port requests).
+     *
+     * `GET accounts/{accountId}/descendants/port_requests/{state}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/descendants/
+     */
+    readonly listDescendantsByState: MethodOf<Endpoints["port"]["listDescendantsByState"]>;
+    /**
+     * Lists last submitted (port requests).
+     *
+     * `GET accounts/{accountId}/port_requests/last_submitted`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/port_requests/
+     */
+    readonly listLastSubmitted: MethodOf<Endpoints["port"]["listLastSubmitted"]>;
+    /**
+     * Lists port authority (port requests).
+     *
+     * `GET port_requests`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/port_requests/
+     */
+    readonly listPortAuthority: MethodOf<Endpoints["port"]["listPortAuthority"]>;
+    /**
+     * Portability lookup (port requests).
+     *
+     * `POST accounts/{accountId}/port_requests/lnp_lookup`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/port_requests/
+     */
+    readonly portabilityLookup: MethodOf<Endpoints["port"]["portabilityLookup"]>;
+    /**
+     * Searches port requests number.
+     *
+     * `GET accounts/{accountId}/port_requests?by_number={number}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/port_requests/
+     */
+    readonly searchNumber: MethodOf<Endpoints["port"]["searchNumber"]>;
+    /**
+     * Searches port requests number by descendants.
+     *
+     * `GET accounts/{accountId}/descendants/port_requests?by_number={number}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/descendants/
+     */
+    readonly searchNumberByDescendants: MethodOf<Endpoints["port"]["searchNumberByDescendants"]>;
+    /**
+     * Updates the comment (port requests).
+     *
+     * `POST accounts/{accountId}/port_requests/{portRequestId}/comments/{commentId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/port_requests/
+     */
+    readonly updateComment: MethodOf<Endpoints["port"]["updateComment"]>;
+}
+/** `kazooSdk.resourceTemplates`: its methods. */
+interface ResourceTemplatesMethods {
+    /**
+     * Fetches one resource template.
+     *
+     * `GET accounts/{accountId}/resource_templates/{resourceId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/resource_templates/
+     */
+    readonly get: MethodOf<Endpoints["resourceTemplates"]["get"]>;
+    /**
+     * Creates a resource template.
+     *
+     * `PUT accounts/{accountId}/resource_templates`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/resource_templates/
+     */
+    readonly create: MethodOf<Endpoints["resourceTemplates"]["create"]>;
+    /**
+     * Replaces a resource template with the document given.
+     *
+     * `POST accounts/{accountId}/resource_templates/{resourceId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/resource_templates/
+     */
+    readonly update: MethodOf<Endpoints["resourceTemplates"]["update"]>;
+    /**
+     * Deletes a resource template.
+     *
+     * `DELETE accounts/{accountId}/resource_templates/{resourceId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/resource_templates/
+     */
+    readonly delete: MethodOf<Endpoints["resourceTemplates"]["delete"]>;
+    /**
+     * Lists the resource templates.
+     *
+     * `GET accounts/{accountId}/resource_templates`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/resource_templates/
+     */
+    readonly list: MethodOf<Endpoints["resourceTemplates"]["list"]>;
+}
+/** `kazooSdk.servicePlan`: its methods. */
+interface ServicePlanMethods {
+    /**
+     * Fetches one service plan.
+     *
+     * `GET accounts/{accountId}/service_plans/{planId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/service_plans/
+     */
+    readonly get: MethodOf<Endpoints["servicePlan"]["get"]>;
+    /**
+     * Add (service plans).
+     *
+     * `POST accounts/{accountId}/service_plans/{planId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/service_plans/
+     */
+    readonly add: MethodOf<Endpoints["servicePlan"]["add"]>;
+    /**
+     * Remove (service plans).
+     *
+     * `DELETE accounts/{accountId}/service_plans/{planId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/service_plans/
+     */
+    readonly remove: MethodOf<Endpoints["servicePlan"]["remove"]>;
+    /**
+     * Lists the service plans.
+     *
+     * `GET accounts/{accountId}/service_plans`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/service_plans/
+     */
+    readonly list: MethodOf<Endpoints["servicePlan"]["list"]>;
+    /**
+     * Lists current (service plans).
+     *
+     * `GET accounts/{accountId}/service_plans/current`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/service_plans/
+     */
+    readonly listCurrent: MethodOf<Endpoints["servicePlan"]["listCurrent"]>;
+    /**
+     * Reconciliate (service plans).
+     *
+     * `POST accounts/{accountId}/service_plans/reconciliation`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/service_plans/
+     */
+    readonly reconciliate: MethodOf<Endpoints["servicePlan"]["reconciliate"]>;
+    /**
+     * Synchronize (service plans).
+     *
+     * `POST accounts/{accountId}/service_plans/synchronization`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/service_plans/
+     */
+    readonly synchronize: MethodOf<Endpoints["servicePlan"]["synchronize"]>;
+    /**
+     * Add many (service plans).
+     *
+     * `POST accounts/{accountId}/service_plans/`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/service_plans/
+     */
+    readonly addMany: MethodOf<Endpoints["servicePlan"]["addMany"]>;
+    /**
+     * Add many overrides (service plans).
+     *
+     * `POST accounts/{accountId}/service_plans/override`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/service_plans/
+     */
+    readonly addManyOverrides: MethodOf<Endpoints["servicePlan"]["addManyOverrides"]>;
+    /**
+     * Creates a service plan.
+     *
+     * `PUT accounts/{accountId}/service_plans`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/service_plans/
+     */
+    readonly create: MethodOf<Endpoints["servicePlan"]["create"]>;
+    /**
+     * Fetches the available (service plans).
+     *
+     * `GET accounts/{accountId}/service_plans/available/{planId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/service_plans/
+     */
+    readonly getAvailable: MethodOf<Endpoints["servicePlan"]["getAvailable"]>;
+    /**
+     * Fetches the csv (service plans).
+     *
+     * `GET accounts/{accountId}/service_plans/current?depth=4&identifier=items&accept=csv`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/service_plans/
+     */
+    readonly getCsv: MethodOf<Endpoints["servicePlan"]["getCsv"]>;
+    /**
+     * Lists available (service plans).
+     *
+     * `GET accounts/{accountId}/service_plans/available`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/service_plans/
+     */
+    readonly listAvailable: MethodOf<Endpoints["servicePlan"]["listAvailable"]>;
+    /**
+     * Remove many (service plans).
+     *
+     * `DELETE accounts/{accountId}/service_plans/`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/service_plans/
+     */
+    readonly removeMany: MethodOf<Endpoints["servicePlan"]["removeMany"]>;
+    /**
+     * Replaces a service plan with the document given.
+     *
+     * `POST accounts/{accountId}/service_plans/{planId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/service_plans/
+     */
+    readonly update: MethodOf<Endpoints["servicePlan"]["update"]>;
+}
+/** `kazooSdk.temporalRule`: its methods. */
+interface TemporalRuleMethods {
+    /**
+     * Fetches one time-of-day rule.
+     *
+     * `GET accounts/{accountId}/temporal_rules/{ruleId}`
+     * (body: `TemporalRule`, Kazoo's `temporal_rules` document)
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/temporal_rules/
+     */
+    readonly get: MethodOf<Endpoints["temporalRule"]["get"], TemporalRule>;
+    /**
+     * Creates a time-of-day rule.
+     *
+     * `PUT accounts/{accountId}/temporal_rules`
+     * (body: `TemporalRule`, Kazoo's `temporal_rules` document)
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/temporal_rules/
+     */
+    readonly create: MethodOf<Endpoints["temporalRule"]["create"], TemporalRule>;
+    /**
+     * Replaces a time-of-day rule with the document given.
+     *
+     * `POST accounts/{accountId}/temporal_rules/{ruleId}`
+     * (body: `TemporalRule`, Kazoo's `temporal_rules` document)
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/temporal_rules/
+     */
+    readonly update: MethodOf<Endpoints["temporalRule"]["update"], TemporalRule>;
+    /**
+     * Deletes a time-of-day rule.
+     *
+     * `DELETE accounts/{accountId}/temporal_rules/{ruleId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/temporal_rules/
+     */
+    readonly delete: MethodOf<Endpoints["temporalRule"]["delete"]>;
+    /**
+     * Lists the time-of-day rules.
+     *
+     * `GET accounts/{accountId}/temporal_rules`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/temporal_rules/
+     */
+    readonly list: MethodOf<Endpoints["temporalRule"]["list"]>;
+    /**
+     * Changes only the given fields of a time-of-day rule.
+     *
+     * `PATCH accounts/{accountId}/temporal_rules/{ruleId}`
+     * (body: `TemporalRule`, Kazoo's `temporal_rules` document)
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/temporal_rules/
+     */
+    readonly patch: MethodOf<Endpoints["temporalRule"]["patch"], TemporalRule>;
+}
+/** `kazooSdk.user`: its methods. */
+interface UserMethods {
+    /**
+     * Fetches one user.
+     *
+     * `GET accounts/{accountId}/users/{userId}`
+     * (body: `User`, Kazoo's `users` document)
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/users/
+     */
+    readonly get: MethodOf<Endpoints["user"]["get"], User>;
+    /**
+     * Creates a user.
+     *
+     * `PUT accounts/{accountId}/users`
+     * (body: `User`, Kazoo's `users` document)
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/users/
+     */
+    readonly create: MethodOf<Endpoints["user"]["create"], User>;
+    /**
+     * Replaces a user with the document given.
+     *
+     * `POST accounts/{accountId}/users/{userId}`
+     * (body: `User`, Kazoo's `users` document)
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/users/
+     */
+    readonly update: MethodOf<Endpoints["user"]["update"], User>;
+    /**
+     * Deletes a user.
+     *
+     * `DELETE accounts/{accountId}/users/{userId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/users/
+     */
+    readonly delete: MethodOf<Endpoints["user"]["delete"]>;
+    /**
+     * Lists the users.
+     *
+     * `GET accounts/{accountId}/users`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/users/
+     */
+    readonly list: MethodOf<Endpoints["user"]["list"]>;
+    /**
+     * Quickcall (users).
+     *
+     * `GET accounts/{accountId}/users/{userId}/quickcall/{number}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/users/
+     */
+    readonly quickcall: MethodOf<Endpoints["user"]["quickcall"]>;
+    /**
+     * Hotdesks (users).
+     *
+     * `GET accounts/{accountId}/users/{userId}/hotdesks`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/users/
+     */
+    readonly hotdesks: MethodOf<Endpoints["user"]["hotdesks"]>;
+    /**
+     * Lists devices (users).
+     *
+     * `GET accounts/{accountId}/users/{userId}/devices`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/users/
+     */
+    readonly listDevices: MethodOf<Endpoints["user"]["listDevices"]>;
+    /**
+     * Lists users with chat (users).
+     *
+     * `GET accounts/{accountId}/users/getstream`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/users/
+     */
+    readonly listUsersWithChat: MethodOf<Endpoints["user"]["listUsersWithChat"]>;
+    /**
+     * Changes only the given fields of a user.
+     *
+     * `PATCH accounts/{accountId}/users/{userId}`
+     * (body: `User`, Kazoo's `users` document)
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/users/
+     */
+    readonly patch: MethodOf<Endpoints["user"]["patch"], User>;
+    /**
+     * Updates the chat status (users).
+     *
+     * `PATCH accounts/{accountId}/users/{userId}/getstream`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/users/
+     */
+    readonly updateChatStatus: MethodOf<Endpoints["user"]["updateChatStatus"]>;
+    /**
+     * Updates the presence (users).
+     *
+     * `POST accounts/{accountId}/users/{userId}/presence`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/users/
+     */
+    readonly updatePresence: MethodOf<Endpoints["user"]["updatePresence"]>;
+}
+/** `kazooSdk.voicemail`: its methods. */
+interface VoicemailMethods {
+    /**
+     * Fetches one voicemail box.
+     *
+     * `GET accounts/{accountId}/vmboxes/{voicemailId}`
+     * (body: `Vmbox`, Kazoo's `vmboxes` document)
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/voicemail/
+     */
+    readonly get: MethodOf<Endpoints["voicemail"]["get"], Vmbox>;
+    /**
+     * Creates a voicemail box.
+     *
+     * `PUT accounts/{accountId}/vmboxes`
+     * (body: `Vmbox`, Kazoo's `vmboxes` document)
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/voicemail/
+     */
+    readonly create: MethodOf<Endpoints["voicemail"]["create"], Vmbox>;
+    /**
+     * Replaces a voicemail box with the document given.
+     *
+     * `POST accounts/{accountId}/vmboxes/{voicemailId}`
+     * (body: `Vmbox`, Kazoo's `vmboxes` document)
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/voicemail/
+     */
+    readonly update: MethodOf<Endpoints["voicemail"]["update"], Vmbox>;
+    /**
+     * Deletes a voicemail box.
+     *
+     * `DELETE accounts/{accountId}/vmboxes/{voicemailId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/voicemail/
+     */
+    readonly delete: MethodOf<Endpoints["voicemail"]["delete"]>;
+    /**
+     * Lists the voicemail boxes.
+     *
+     * `GET accounts/{accountId}/vmboxes`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/voicemail/
+     */
+    readonly list: MethodOf<Endpoints["voicemail"]["list"]>;
+    /**
+     * Deletes the messages (voicemail boxes).
+     *
+     * `DELETE accounts/{accountId}/vmboxes/{voicemailId}/messages`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/voicemail/
+     */
+    readonly deleteMessages: MethodOf<Endpoints["voicemail"]["deleteMessages"]>;
+    /**
+     * Lists messages (voicemail boxes).
+     *
+     * `GET accounts/{accountId}/vmboxes/{voicemailId}/messages`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/voicemail/
+     */
+    readonly listMessages: MethodOf<Endpoints["voicemail"]["listMessages"]>;
+    /**
+     * Changes only the given fields of a voicemail box.
+     *
+     * `PATCH accounts/{accountId}/vmboxes/{voicemailId}`
+     * (body: `Vmbox`, Kazoo's `vmboxes` document)
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/voicemail/
+     */
+    readonly patch: MethodOf<Endpoints["voicemail"]["patch"], Vmbox>;
+    /**
+     * Updates the messages (voicemail boxes).
+     *
+     * `POST accounts/{accountId}/vmboxes/{voicemailId}/messages`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/voicemail/
+     */
+    readonly updateMessages: MethodOf<Endpoints["voicemail"]["updateMessages"]>;
+}
+/** `kazooSdk.whitelabel`: its methods. */
+interface WhitelabelMethods {
+    /**
+     * Fetches one white-label setting.
+     *
+     * `GET whitelabel/{domain}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/whitelabeling/
+     */
+    readonly get: MethodOf<Endpoints["whitelabel"]["get"]>;
+    /**
+     * Fetches the logo (white-label settings).
+     *
+     * `GET whitelabel/{domain}/logo`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/whitelabeling/
+     */
+    readonly getLogo: MethodOf<Endpoints["whitelabel"]["getLogo"]>;
+    /**
+     * Fetches the dns entries (white-label settings).
+     *
+     * `GET accounts/{accountId}/whitelabel/domains`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/whitelabeling/
+     */
+    readonly getDnsEntries: MethodOf<Endpoints["whitelabel"]["getDnsEntries"]>;
+    /**
+     * Check dns entries (white-label settings).
+     *
+     * `POST accounts/{accountId}/whitelabel/domains?domain={domain}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/whitelabeling/
+     */
+    readonly checkDnsEntries: MethodOf<Endpoints["whitelabel"]["checkDnsEntries"]>;
+    /**
+     * Creates a white-label setting.
+     *
+     * `PUT accounts/{accountId}/whitelabel`
+     * (body: `Whitelabel`, Kazoo's `whitelabel` document)
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/whitelabeling/
+     */
+    readonly create: MethodOf<Endpoints["whitelabel"]["create"], Whitelabel>;
+    /**
+     * Deletes the white-label setting.
+     *
+     * `DELETE accounts/{accountId}/whitelabel`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/whitelabeling/
+     */
+    readonly delete: MethodOf<Endpoints["whitelabel"]["delete"]>;
+    /**
+     * Deletes the notification (white-label settings).
+     *
+     * `DELETE accounts/{accountId}/notifications/{notificationId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/notifications/
+     */
+    readonly deleteNotification: MethodOf<Endpoints["whitelabel"]["deleteNotification"]>;
+    /**
+     * Fetches the by domain (white-label settings).
+     *
+     * `GET whitelabel/{domain}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/whitelabeling/
+     */
+    readonly getByDomain: MethodOf<Endpoints["whitelabel"]["getByDomain"]>;
+    /**
+     * Fetches the icon (white-label settings).
+     *
+     * `GET accounts/{accountId}/whitelabel/icon`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/whitelabeling/
+     */
+    readonly getIcon: MethodOf<Endpoints["whitelabel"]["getIcon"]>;
+    /**
+     * Fetches the icon by domain (white-label settings).
+     *
+     * `GET whitelabel/{domain}/icon`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/whitelabeling/
+     */
+    readonly getIconByDomain: MethodOf<Endpoints["whitelabel"]["getIconByDomain"]>;
+    /**
+     * Fetches the logo by domain (white-label settings).
+     *
+     * `GET whitelabel/{domain}/logo`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/whitelabeling/
+     */
+    readonly getLogoByDomain: MethodOf<Endpoints["whitelabel"]["getLogoByDomain"]>;
+    /**
+     * Fetches the notification (white-label settings).
+     *
+     * `GET accounts/{accountId}/notifications/{notificationId}`
+     * (body: `Notification`, Kazoo's `notifications` document)
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/notifications/
+     */
+    readonly getNotification: MethodOf<Endpoints["whitelabel"]["getNotification"], Notification>;
+    /**
+     * Fetches the notification html (white-label settings).
+     *
+     * `GET accounts/{accountId}/notifications/{notificationId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/notifications/
+     */
+    readonly getNotificationHtml: MethodOf<Endpoints["whitelabel"]["getNotificationHtml"]>;
+    /**
+     * Fetches the notification text (white-label settings).
+     *
+     * `GET accounts/{accountId}/notifications/{notificationId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/notifications/
+     */
+    readonly getNotificationText: MethodOf<Endpoints["whitelabel"]["getNotificationText"]>;
+    /**
+     * Fetches the system notification (white-label settings).
+     *
+     * `GET notifications/{notificationId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/notifications/
+     */
+    readonly getSystemNotification: MethodOf<Endpoints["whitelabel"]["getSystemNotification"]>;
+    /**
+     * Fetches the system notification html (white-label settings).
+     *
+     * `GET notifications/{notificationId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/notifications/
+     */
+    readonly getSystemNotificationHtml: MethodOf<Endpoints["whitelabel"]["getSystemNotificationHtml"]>;
+    /**
+     * Fetches the system notification text (white-label settings).
+     *
+     * `GET notifications/{notificationId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/notifications/
+     */
+    readonly getSystemNotificationText: MethodOf<Endpoints["whitelabel"]["getSystemNotificationText"]>;
+    /**
+     * Fetches the welcome (white-label settings).
+     *
+     * `GET accounts/{accountId}/whitelabel/welcome`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/whitelabeling/
+     */
+    readonly getWelcome: MethodOf<Endpoints["whitelabel"]["getWelcome"]>;
+    /**
+     * Fetches the welcome by domain (white-label settings).
+     *
+     * `GET whitelabel/{domain}/welcome`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/whitelabeling/
+     */
+    readonly getWelcomeByDomain: MethodOf<Endpoints["whitelabel"]["getWelcomeByDomain"]>;
+    /**
+     * Lists notifications (white-label settings).
+     *
+     * `GET accounts/{accountId}/notifications`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/notifications/
+     */
+    readonly listNotifications: MethodOf<Endpoints["whitelabel"]["listNotifications"]>;
+    /**
+     * Preview notification (white-label settings).
+     *
+     * `POST accounts/{accountId}/notifications/{notificationId}/preview`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/notifications/
+     */
+    readonly previewNotification: MethodOf<Endpoints["whitelabel"]["previewNotification"]>;
+    /**
+     * Replaces the white-label setting with the document given.
+     *
+     * `POST accounts/{accountId}/whitelabel`
+     * (body: `Whitelabel`, Kazoo's `whitelabel` document)
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/whitelabeling/
+     */
+    readonly update: MethodOf<Endpoints["whitelabel"]["update"], Whitelabel>;
+    /**
+     * Updates the icon (white-label settings).
+     *
+     * `POST accounts/{accountId}/whitelabel/icon`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/whitelabeling/
+     */
+    readonly updateIcon: MethodOf<Endpoints["whitelabel"]["updateIcon"]>;
+    /**
+     * Updates the logo (white-label settings).
+     *
+     * `POST accounts/{accountId}/whitelabel/logo`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/whitelabeling/
+     */
+    readonly updateLogo: MethodOf<Endpoints["whitelabel"]["updateLogo"]>;
+    /**
+     * Updates the notification (white-label settings).
+     *
+     * `POST accounts/{accountId}/notifications/{notificationId}`
+     * (body: `Notification`, Kazoo's `notifications` document)
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/notifications/
+     */
+    readonly updateNotification: MethodOf<Endpoints["whitelabel"]["updateNotification"], Notification>;
+    /**
+     * Updates the notification html (white-label settings).
+     *
+     * `POST accounts/{accountId}/notifications/{notificationId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/notifications/
+     */
+    readonly updateNotificationHtml: MethodOf<Endpoints["whitelabel"]["updateNotificationHtml"]>;
+    /**
+     * Updates the notification text (white-label settings).
+     *
+     * `POST accounts/{accountId}/notifications/{notificationId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/notifications/
+     */
+    readonly updateNotificationText: MethodOf<Endpoints["whitelabel"]["updateNotificationText"]>;
+    /**
+     * Updates the welcome (white-label settings).
+     *
+     * `POST accounts/{accountId}/whitelabel/welcome`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/whitelabeling/
+     */
+    readonly updateWelcome: MethodOf<Endpoints["whitelabel"]["updateWelcome"]>;
+}
+/** `kazooSdk.accessLists`: its methods. */
+interface AccessListsMethods {
+    /**
+     * Fetches the access list (SBC ACL).
+     *
+     * `GET accounts/{accountId}/access_lists`
+     * (body: `AccessLists`, Kazoo's `access_lists` document)
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/access_lists/
+     */
+    readonly get: MethodOf<Endpoints["accessLists"]["get"], AccessLists>;
+    /**
+     * Replaces the access list (SBC ACL) with the document given.
+     *
+     * `POST accounts/{accountId}/access_lists`
+     * (body: `AccessLists`, Kazoo's `access_lists` document)
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/access_lists/
+     */
+    readonly update: MethodOf<Endpoints["accessLists"]["update"], AccessLists>;
+}
+/** `kazooSdk.alert`: its methods. */
+interface AlertMethods {
+    /**
+     * Lists the alerts.
+     *
+     * `GET accounts/{accountId}/alerts`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/alerts/
+     */
+    readonly list: MethodOf<Endpoints["alert"]["list"]>;
+}
+/** `kazooSdk.apiKey`: its methods. */
+interface ApiKeyMethods {
+    /**
+     * Creates a API key.
+     *
+     * `PUT accounts/{accountId}/api_key`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/api_key/
+     */
+    readonly create: MethodOf<Endpoints["apiKey"]["create"]>;
+    /**
+     * Fetches the API key.
+     *
+     * `GET accounts/{accountId}/api_key`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/api_key/
+     */
+    readonly get: MethodOf<Endpoints["apiKey"]["get"]>;
+}
+/** `kazooSdk.appsStore`: its methods. */
+interface AppsStoreMethods {
+    /**
+     * Add (apps).
+     *
+     * `PUT accounts/{accountId}/apps_store/{appId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/apps_store/
+     */
+    readonly add: MethodOf<Endpoints["appsStore"]["add"]>;
+    /**
+     * Creates a override (apps).
+     *
+     * `PUT accounts/{accountId}/apps_store/{appId}/override`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/apps_store/
+     */
+    readonly createOverride: MethodOf<Endpoints["appsStore"]["createOverride"]>;
+    /**
+     * Deletes a app.
+     *
+     * `DELETE accounts/{accountId}/apps_store/{appId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/apps_store/
+     */
+    readonly delete: MethodOf<Endpoints["appsStore"]["delete"]>;
+    /**
+     * Deletes the override (apps).
+     *
+     * `DELETE accounts/{accountId}/apps_store/{appId}/override`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/apps_store/
+     */
+    readonly deleteOverride: MethodOf<Endpoints["appsStore"]["deleteOverride"]>;
+    /**
+     * Fetches one app.
+     *
+     * `GET accounts/{accountId}/apps_store/{appId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/apps_store/
+     */
+    readonly get: MethodOf<Endpoints["appsStore"]["get"]>;
+    /**
+     * Fetches the blacklist (apps).
+     *
+     * `GET accounts/{accountId}/apps_store/blacklist`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/apps_store/
+     */
+    readonly getBlacklist: MethodOf<Endpoints["appsStore"]["getBlacklist"]>;
+    /**
+     * Fetches the icon (apps).
+     *
+     * `GET accounts/{accountId}/apps_store/{appId}/icon`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/apps_store/
+     */
+    readonly getIcon: MethodOf<Endpoints["appsStore"]["getIcon"]>;
+    /**
+     * Fetches the override (apps).
+     *
+     * `GET accounts/{accountId}/apps_store/{appId}/override`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/apps_store/
+     */
+    readonly getOverride: MethodOf<Endpoints["appsStore"]["getOverride"]>;
+    /**
+     * Lists the apps.
+     *
+     * `GET accounts/{accountId}/apps_store`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/apps_store/
+     */
+    readonly list: MethodOf<Endpoints["appsStore"]["list"]>;
+    /**
+     * Replaces a app with the document given.
+     *
+     * `POST accounts/{accountId}/apps_store/{appId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/apps_store/
+     */
+    readonly update: MethodOf<Endpoints["appsStore"]["update"]>;
+    /**
+     * Updates the blacklist (apps).
+     *
+     * `POST accounts/{accountId}/apps_store/blacklist`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/apps_store/
+     */
+    readonly updateBlacklist: MethodOf<Endpoints["appsStore"]["updateBlacklist"]>;
+    /**
+     * Updates the icon (apps).
+     *
+     * `POST accounts/{accountId}/apps_store/{appId}/override/icon`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/apps_store/
+     */
+    readonly updateIcon: MethodOf<Endpoints["appsStore"]["updateIcon"]>;
+    /**
+     * Updates the override (apps).
+     *
+     * `POST accounts/{accountId}/apps_store/{appId}/override`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/apps_store/
+     */
+    readonly updateOverride: MethodOf<Endpoints["appsStore"]["updateOverride"]>;
+}
+/** `kazooSdk.blacklist`: its methods. */
+interface BlacklistMethods {
+    /**
+     * Creates a blacklist.
+     *
+     * `PUT accounts/{accountId}/blacklists`
+     * (body: `Blacklist`, Kazoo's `blacklists` document)
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/blacklists/
+     */
+    readonly create: MethodOf<Endpoints["blacklist"]["create"], Blacklist>;
+    /**
+     * Deletes a blacklist.
+     *
+     * `DELETE accounts/{accountId}/blacklists/{blacklistId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/blacklists/
+     */
+    readonly delete: MethodOf<Endpoints["blacklist"]["delete"]>;
+    /**
+     * Fetches one blacklist.
+     *
+     * `GET accounts/{accountId}/blacklists/{blacklistId}`
+     * (body: `Blacklist`, Kazoo's `blacklists` document)
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/blacklists/
+     */
+    readonly get: MethodOf<Endpoints["blacklist"]["get"], Blacklist>;
+    /**
+     * Lists the blacklists.
+     *
+     * `GET accounts/{accountId}/blacklists`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/blacklists/
+     */
+    readonly list: MethodOf<Endpoints["blacklist"]["list"]>;
+    /**
+     * Replaces a blacklist with the document given.
+     *
+     * `POST accounts/{accountId}/blacklists/{blacklistId}`
+     * (body: `Blacklist`, Kazoo's `blacklists` document)
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/blacklists/
+     */
+    readonly update: MethodOf<Endpoints["blacklist"]["update"], Blacklist>;
+}
+/** `kazooSdk.cdrPushOnebill`: its methods. */
+interface CdrPushOnebillMethods {
+    /**
+     * Fetches the OneBill CDR push setting.
+     *
+     * `GET accounts/{accountId}/cdr_push_onebill`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/cdr_push_onebill/
+     */
+    readonly get: MethodOf<Endpoints["cdrPushOnebill"]["get"]>;
+    /**
+     * Post (OneBill CDR push settings).
+     *
+     * `POST accounts/{accountId}/cdr_push_onebill`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/cdr_push_onebill/
+     */
+    readonly post: MethodOf<Endpoints["cdrPushOnebill"]["post"]>;
+}
+/** `kazooSdk.clickToCall`: its methods. */
+interface ClickToCallMethods {
+    /**
+     * Connect (click-to-calls).
+     *
+     * `POST accounts/{accountId}/clicktocall/{clickToCallId}/connect`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/clicktocall/
+     */
+    readonly connect: MethodOf<Endpoints["clickToCall"]["connect"]>;
+    /**
+     * Creates a click-to-call.
+     *
+     * `PUT accounts/{accountId}/clicktocall`
+     * (body: `Clicktocall`, Kazoo's `clicktocall` document)
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/clicktocall/
+     */
+    readonly create: MethodOf<Endpoints["clickToCall"]["create"], Clicktocall>;
+    /**
+     * Deletes a click-to-call.
+     *
+     * `DELETE accounts/{accountId}/clicktocall/{clickToCallId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/clicktocall/
+     */
+    readonly delete: MethodOf<Endpoints["clickToCall"]["delete"]>;
+    /**
+     * Fetches one click-to-call.
+     *
+     * `GET accounts/{accountId}/clicktocall/{clickToCallId}`
+     * (body: `Clicktocall`, Kazoo's `clicktocall` document)
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/clicktocall/
+     */
+    readonly get: MethodOf<Endpoints["clickToCall"]["get"], Clicktocall>;
+    /**
+     * Lists the click-to-calls.
+     *
+     * `GET accounts/{accountId}/clicktocall`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/clicktocall/
+     */
+    readonly list: MethodOf<Endpoints["clickToCall"]["list"]>;
+    /**
+     * Replaces a click-to-call with the document given.
+     *
+     * `POST accounts/{accountId}/clicktocall/{clickToCallId}`
+     * (body: `Clicktocall`, Kazoo's `clicktocall` document)
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/clicktocall/
+     */
+    readonly update: MethodOf<Endpoints["clickToCall"]["update"], Clicktocall>;
+}
+/** `kazooSdk.configs`: its methods. */
+interface ConfigsMethods {
+    /**
+     * Fetches one account config.
+     *
+     * `GET accounts/{accountId}/configs/{endpoint}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/configs/
+     */
+    readonly get: MethodOf<Endpoints["configs"]["get"]>;
+}
+/** `kazooSdk.contactList`: its methods. */
+interface ContactListMethods {
+    /**
+     * Fetches the contact list.
+     *
+     * `GET accounts/{accountId}/contact_list`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/contact_list/
+     */
+    readonly get: MethodOf<Endpoints["contactList"]["get"]>;
+}
+/** `kazooSdk.crm`: its methods. */
+interface CrmMethods {
+    /**
+     * Creates a integration (CRM integrations).
+     *
+     * `PUT accounts/{accountId}/crm_integration`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/crm_integration/
+     */
+    readonly createIntegration: MethodOf<Endpoints["crm"]["createIntegration"]>;
+    /**
+     * Creates a mapping (CRM integrations).
+     *
+     * `PUT accounts/{accountId}/crm_integration/mappings`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/crm_integration/
+     */
+    readonly createMapping: MethodOf<Endpoints["crm"]["createMapping"]>;
+    /**
+     * Creates a trigger (CRM integrations).
+     *
+     * `PUT accounts/{accountId}/crm_integration/triggers`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/crm_integration/
+     */
+    readonly createTrigger: MethodOf<Endpoints["crm"]["createTrigger"]>;
+    /**
+     * Deletes the mapping (CRM integrations).
+     *
+     * `DELETE accounts/{accountId}/crm_integration/mappings/{mappingId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/crm_integration/
+     */
+    readonly deleteMapping: MethodOf<Endpoints["crm"]["deleteMapping"]>;
+    /**
+     * Deletes the trigger (CRM integrations).
+     *
+     * `DELETE accounts/{accountId}/crm_integration/triggers/{triggerId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/crm_integration/
+     */
+    readonly deleteTrigger: MethodOf<Endpoints["crm"]["deleteTrigger"]>;
+    /**
+     * Fetches the call log (CRM integrations).
+     *
+     * `GET accounts/{accountId}/crm_integration/call_logs`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/crm_integration/
+     */
+    readonly getCallLog: MethodOf<Endpoints["crm"]["getCallLog"]>;
+    /**
+     * Fetches the integration (CRM integrations).
+     *
+     * `GET accounts/{accountId}/crm_integration`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/crm_integration/
+     */
+    readonly getIntegration: MethodOf<Endpoints["crm"]["getIntegration"]>;
+    /**
+     * Fetches the mapping (CRM integrations).
+     *
+     * `GET accounts/{accountId}/crm_integration/mappings/{mappingId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/crm_integration/
+     */
+    readonly getMapping: MethodOf<Endpoints["crm"]["getMapping"]>;
+    /**
+     * Fetches the trigger (CRM integrations).
+     *
+     * `GET accounts/{accountId}/crm_integration/triggers/{triggerId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/crm_integration/
+     */
+    readonly getTrigger: MethodOf<Endpoints["crm"]["getTrigger"]>;
+    /**
+     * Lists mappings (CRM integrations).
+     *
+     * `GET accounts/{accountId}/crm_integration/mappings`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/crm_integration/
+     */
+    readonly listMappings: MethodOf<Endpoints["crm"]["listMappings"]>;
+    /**
+     * Lists triggers (CRM integrations).
+     *
+     * `GET accounts/{accountId}/crm_integration/triggers`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/crm_integration/
+     */
+    readonly listTriggers: MethodOf<Endpoints["crm"]["listTriggers"]>;
+    /**
+     * Patch mapping (CRM integrations).
+     *
+     * `PATCH accounts/{accountId}/crm_integration/mappings/{mappingId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/crm_integration/
+     */
+    readonly patchMapping: MethodOf<Endpoints["crm"]["patchMapping"]>;
+    /**
+     * Patch trigger (CRM integrations).
+     *
+     * `PATCH accounts/{accountId}/crm_integration/triggers/{triggerId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/crm_integration/
+     */
+    readonly patchTrigger: MethodOf<Endpoints["crm"]["patchTrigger"]>;
+    /**
+     * Updates the mapping (CRM integrations).
+     *
+     * `POST accounts/{accountId}/crm_integration/mappings/{mappingId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/crm_integration/
+     */
+    readonly updateMapping: MethodOf<Endpoints["crm"]["updateMapping"]>;
+    /**
+     * Updates the trigger (CRM integrations).
+     *
+     * `POST accounts/{accountId}/crm_integration/triggers/{triggerId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/crm_integration/
+     */
+    readonly updateTrigger: MethodOf<Endpoints["crm"]["updateTrigger"]>;
+}
+/** `kazooSdk.dashboards`: its methods. */
+interface DashboardsMethods {
+    /**
+     * Fetches the activity log (dashboards).
+     *
+     * `POST accounts/{accountId}/dashboards/activity_log`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/dashboards/
+     */
+    readonly getActivityLog: MethodOf<Endpoints["dashboards"]["getActivityLog"]>;
+    /**
+     * Fetches the ensure started (dashboards).
+     *
+     * `GET accounts/{accountId}/dashboards/ensure_started`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/dashboards/
+     */
+    readonly getEnsureStarted: MethodOf<Endpoints["dashboards"]["getEnsureStarted"]>;
+    /**
+     * Fetches the queue details (dashboards).
+     *
+     * `POST accounts/{accountId}/dashboards/queue_details/{queueId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/dashboards/
+     */
+    readonly getQueueDetails: MethodOf<Endpoints["dashboards"]["getQueueDetails"]>;
+    /**
+     * Fetches the queue overview (dashboards).
+     *
+     * `POST accounts/{accountId}/dashboards/queue_overview`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/dashboards/
+     */
+    readonly getQueueOverview: MethodOf<Endpoints["dashboards"]["getQueueOverview"]>;
+    /**
+     * Fetches the recipient overview (dashboards).
+     *
+     * `GET accounts/{accountId}/dashboards/recipient_overview`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/dashboards/
+     */
+    readonly getRecipientOverview: MethodOf<Endpoints["dashboards"]["getRecipientOverview"]>;
+    /**
+     * Fetches the recipient performance (dashboards).
+     *
+     * `GET accounts/{accountId}/dashboards/recipient_performance`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/dashboards/
+     */
+    readonly getRecipientPerformance: MethodOf<Endpoints["dashboards"]["getRecipientPerformance"]>;
+}
+/** `kazooSdk.desktop`: its methods. */
+interface DesktopMethods {
+    /**
+     * Fetches the linux (desktop app downloads).
+     *
+     * `GET accounts/{accountId}/desktop/linux`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/desktop/
+     */
+    readonly getLinux: MethodOf<Endpoints["desktop"]["getLinux"]>;
+    /**
+     * Fetches the mac (desktop app downloads).
+     *
+     * `GET accounts/{accountId}/desktop/mac`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/desktop/
+     */
+    readonly getMac: MethodOf<Endpoints["desktop"]["getMac"]>;
+    /**
+     * Fetches the windows (desktop app downloads).
+     *
+     * `GET accounts/{accountId}/desktop/windows`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/desktop/
+     */
+    readonly getWindows: MethodOf<Endpoints["desktop"]["getWindows"]>;
+}
+/** `kazooSdk.externalNumbers`: its methods. */
+interface ExternalNumbersMethods {
+    /**
+     * Creates a external number.
+     *
+     * `PUT accounts/{accountId}/external_numbers`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/external_numbers/
+     */
+    readonly create: MethodOf<Endpoints["externalNumbers"]["create"]>;
+    /**
+     * Deletes a external number.
+     *
+     * `DELETE accounts/{accountId}/external_numbers/{numberId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/external_numbers/
+     */
+    readonly delete: MethodOf<Endpoints["externalNumbers"]["delete"]>;
+    /**
+     * Fetches one external number.
+     *
+     * `GET accounts/{accountId}/external_numbers/{numberId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/external_numbers/
+     */
+    readonly get: MethodOf<Endpoints["externalNumbers"]["get"]>;
+    /**
+     * Lists the external numbers.
+     *
+     * `GET accounts/{accountId}/external_numbers`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/external_numbers/
+     */
+    readonly list: MethodOf<Endpoints["externalNumbers"]["list"]>;
+    /**
+     * Submit pin (external numbers).
+     *
+     * `POST accounts/{accountId}/external_numbers/{numberId}/verify`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/external_numbers/
+     */
+    readonly submitPin: MethodOf<Endpoints["externalNumbers"]["submitPin"]>;
+    /**
+     * Verify (external numbers).
+     *
+     * `PUT accounts/{accountId}/external_numbers/{numberId}/verify`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/external_numbers/
+     */
+    readonly verify: MethodOf<Endpoints["externalNumbers"]["verify"]>;
+}
+/** `kazooSdk.faxbox`: its methods. */
+interface FaxboxMethods {
+    /**
+     * Creates a faxbox.
+     *
+     * `PUT accounts/{accountId}/faxboxes`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/faxboxes/
+     */
+    readonly create: MethodOf<Endpoints["faxbox"]["create"]>;
+    /**
+     * Deletes a faxbox.
+     *
+     * `DELETE accounts/{accountId}/faxboxes/{faxboxId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/faxboxes/
+     */
+    readonly delete: MethodOf<Endpoints["faxbox"]["delete"]>;
+    /**
+     * Fetches one faxbox.
+     *
+     * `GET accounts/{accountId}/faxboxes/{faxboxId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/faxboxes/
+     */
+    readonly get: MethodOf<Endpoints["faxbox"]["get"]>;
+    /**
+     * Lists the faxboxes.
+     *
+     * `GET accounts/{accountId}/faxboxes`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/faxboxes/
+     */
+    readonly list: MethodOf<Endpoints["faxbox"]["list"]>;
+    /**
+     * Replaces a faxbox with the document given.
+     *
+     * `POST accounts/{accountId}/faxboxes/{faxboxId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/faxboxes/
+     */
+    readonly update: MethodOf<Endpoints["faxbox"]["update"]>;
+}
+/** `kazooSdk.faxes`: its methods. */
+interface FaxesMethods {
+    /**
+     * Deletes the inbound (faxes).
+     *
+     * `DELETE accounts/{accountId}/faxes/inbox/{faxId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/faxes/
+     */
+    readonly deleteInbound: MethodOf<Endpoints["faxes"]["deleteInbound"]>;
+    /**
+     * Deletes the outbound (faxes).
+     *
+     * `DELETE accounts/{accountId}/faxes/outbox/{faxId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/faxes/
+     */
+    readonly deleteOutbound: MethodOf<Endpoints["faxes"]["deleteOutbound"]>;
+    /**
+     * Fetches the attachment inbound (faxes).
+     *
+     * `GET accounts/{accountId}/faxes/inbox/{faxId}/attachment`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/faxes/
+     */
+    readonly getAttachmentInbound: MethodOf<Endpoints["faxes"]["getAttachmentInbound"]>;
+    /**
+     * Fetches the attachment outbound (faxes).
+     *
+     * `GET accounts/{accountId}/faxes/outbox/{faxId}/attachment`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/faxes/
+     */
+    readonly getAttachmentOutbound: MethodOf<Endpoints["faxes"]["getAttachmentOutbound"]>;
+    /**
+     * Fetches the details inbound (faxes).
+     *
+     * `GET accounts/{accountId}/faxes/inbox/{faxId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/faxes/
+     */
+    readonly getDetailsInbound: MethodOf<Endpoints["faxes"]["getDetailsInbound"]>;
+    /**
+     * Fetches the details outbound (faxes).
+     *
+     * `GET accounts/{accountId}/faxes/outbox/{faxId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/faxes/
+     */
+    readonly getDetailsOutbound: MethodOf<Endpoints["faxes"]["getDetailsOutbound"]>;
+    /**
+     * Fetches the log details (faxes).
+     *
+     * `GET accounts/{accountId}/faxes/smtplog/{logId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/faxes/
+     */
+    readonly getLogDetails: MethodOf<Endpoints["faxes"]["getLogDetails"]>;
+    /**
+     * Fetches the logs (faxes).
+     *
+     * `GET accounts/{accountId}/faxes/smtplog`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/faxes/
+     */
+    readonly getLogs: MethodOf<Endpoints["faxes"]["getLogs"]>;
+    /**
+     * Lists inbound (faxes).
+     *
+     * `GET accounts/{accountId}/faxes/inbox`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/faxes/
+     */
+    readonly listInbound: MethodOf<Endpoints["faxes"]["listInbound"]>;
+    /**
+     * Lists outbound (faxes).
+     *
+     * `GET accounts/{accountId}/faxes/outbox`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/faxes/
+     */
+    readonly listOutbound: MethodOf<Endpoints["faxes"]["listOutbound"]>;
+    /**
+     * Send (faxes).
+     *
+     * `PUT accounts/{accountId}/faxes`
+     * (body: `Fax`, Kazoo's `faxes` document)
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/faxes/
+     */
+    readonly send: MethodOf<Endpoints["faxes"]["send"], Fax>;
+    /**
+     * Send as multipart (faxes).
+     *
+     * `PUT accounts/{accountId}/faxes`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/faxes/
+     */
+    readonly sendAsMultipart: MethodOf<Endpoints["faxes"]["sendAsMultipart"]>;
+    /**
+     * Updates the inbound (faxes).
+     *
+     * `PUT accounts/{accountId}/faxes/inbox/{faxId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/faxes/
+     */
+    readonly updateInbound: MethodOf<Endpoints["faxes"]["updateInbound"]>;
+    /**
+     * Updates the outbound (faxes).
+     *
+     * `PUT accounts/{accountId}/faxes/outbox/{faxId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/faxes/
+     */
+    readonly updateOutbound: MethodOf<Endpoints["faxes"]["updateOutbound"]>;
+}
+/** `kazooSdk.inspector`: its methods. */
+interface InspectorMethods {
+    /**
+     * Fetches one call inspector record.
+     *
+     * `GET accounts/{accountId}/call_inspector/{callId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/call_inspector/
+     */
+    readonly get: MethodOf<Endpoints["inspector"]["get"]>;
+    /**
+     * Lists the call inspector records.
+     *
+     * `GET accounts/{accountId}/call_inspector`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/call_inspector/
+     */
+    readonly list: MethodOf<Endpoints["inspector"]["list"]>;
+}
+/** `kazooSdk.ips`: its methods. */
+interface IpsMethods {
+    /**
+     * Add (dedicated IPs).
+     *
+     * `POST accounts/{accountId}/ips/{ip}`
+     * (body: `Ips`, Kazoo's `ips` document)
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/ips/
+     */
+    readonly add: MethodOf<Endpoints["ips"]["add"], Ips>;
+    /**
+     * Deletes a dedicated IP.
+     *
+     * `DELETE accounts/{accountId}/ips/{ip}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/ips/
+     */
+    readonly delete: MethodOf<Endpoints["ips"]["delete"]>;
+    /**
+     * Lists the dedicated IPs.
+     *
+     * `GET accounts/{accountId}/ips?zone={zone}&quantity={quantity}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/ips/
+     */
+    readonly list: MethodOf<Endpoints["ips"]["list"]>;
+    /**
+     * Lists assigned (dedicated IPs).
+     *
+     * `GET accounts/{accountId}/ips/assigned`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/ips/
+     */
+    readonly listAssigned: MethodOf<Endpoints["ips"]["listAssigned"]>;
+    /**
+     * Lists zones (dedicated IPs).
+     *
+     * `GET accounts/{accountId}/ips/zones`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/ips/
+     */
+    readonly listZones: MethodOf<Endpoints["ips"]["listZones"]>;
+}
+/** `kazooSdk.ledgers`: its methods. */
+interface LedgersMethods {
+    /**
+     * Credit (ledgers).
+     *
+     * `PUT accounts/{accountId}/ledgers/credit`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/ledgers/
+     */
+    readonly credit: MethodOf<Endpoints["ledgers"]["credit"]>;
+    /**
+     * Debit (ledgers).
+     *
+     * `PUT accounts/{accountId}/ledgers/debit`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/ledgers/
+     */
+    readonly debit: MethodOf<Endpoints["ledgers"]["debit"]>;
+    /**
+     * Fetches one ledger.
+     *
+     * `GET accounts/{accountId}/ledgers/{ledgerId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/ledgers/
+     */
+    readonly get: MethodOf<Endpoints["ledgers"]["get"]>;
+    /**
+     * Fetches the details (ledgers).
+     *
+     * `GET accounts/{accountId}/ledgers/{ledgerId}/{id}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/ledgers/
+     */
+    readonly getDetails: MethodOf<Endpoints["ledgers"]["getDetails"]>;
+    /**
+     * Lists the ledgers.
+     *
+     * `GET accounts/{accountId}/ledgers`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/ledgers/
+     */
+    readonly list: MethodOf<Endpoints["ledgers"]["list"]>;
+    /**
+     * Lists available (ledgers).
+     *
+     * `GET accounts/{accountId}/ledgers/available`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/ledgers/
+     */
+    readonly listAvailable: MethodOf<Endpoints["ledgers"]["listAvailable"]>;
+    /**
+     * Summary per month (ledgers).
+     *
+     * `GET accounts/{accountId}/ledgers/summary/{modbSuffix}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/ledgers/
+     */
+    readonly summaryPerMonth: MethodOf<Endpoints["ledgers"]["summaryPerMonth"]>;
+    /**
+     * Total (ledgers).
+     *
+     * `GET accounts/{accountId}/ledgers/total`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/ledgers/
+     */
+    readonly total: MethodOf<Endpoints["ledgers"]["total"]>;
+}
+/** `kazooSdk.matchList`: its methods. */
+interface MatchListMethods {
+    /**
+     * Creates a match list.
+     *
+     * `PUT accounts/{accountId}/match_lists`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/match_lists/
+     */
+    readonly create: MethodOf<Endpoints["matchList"]["create"]>;
+    /**
+     * Deletes a match list.
+     *
+     * `DELETE accounts/{accountId}/match_lists/{matchListId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/match_lists/
+     */
+    readonly delete: MethodOf<Endpoints["matchList"]["delete"]>;
+    /**
+     * Fetches one match list.
+     *
+     * `GET accounts/{accountId}/match_lists/{matchListId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/match_lists/
+     */
+    readonly get: MethodOf<Endpoints["matchList"]["get"]>;
+    /**
+     * Lists the match lists.
+     *
+     * `GET accounts/{accountId}/match_lists/`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/match_lists/
+     */
+    readonly list: MethodOf<Endpoints["matchList"]["list"]>;
+    /**
+     * Changes only the given fields of a match list.
+     *
+     * `PATCH accounts/{accountId}/match_lists/{matchListId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/match_lists/
+     */
+    readonly patch: MethodOf<Endpoints["matchList"]["patch"]>;
+    /**
+     * Replaces a match list with the document given.
+     *
+     * `POST accounts/{accountId}/match_lists/{matchListId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/match_lists/
+     */
+    readonly update: MethodOf<Endpoints["matchList"]["update"]>;
+}
+/** `kazooSdk.metaflow`: its methods. */
+interface MetaflowMethods {
+    /**
+     * Deletes the metaflow setting.
+     *
+     * `DELETE accounts/{accountId}/metaflows`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/metaflows/
+     */
+    readonly delete: MethodOf<Endpoints["metaflow"]["delete"]>;
+    /**
+     * Fetches the metaflow setting.
+     *
+     * `GET accounts/{accountId}/metaflows`
+     * (body: `Metaflows`, Kazoo's `metaflows` document)
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/metaflows/
+     */
+    readonly get: MethodOf<Endpoints["metaflow"]["get"], Metaflows>;
+    /**
+     * Replaces the metaflow setting with the document given.
+     *
+     * `POST accounts/{accountId}/metaflows`
+     * (body: `Metaflows`, Kazoo's `metaflows` document)
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/metaflows/
+     */
+    readonly update: MethodOf<Endpoints["metaflow"]["update"], Metaflows>;
+}
+/** `kazooSdk.multifactor`: its methods. */
+interface MultifactorMethods {
+    /**
+     * Creates a multi-factor provider.
+     *
+     * `PUT accounts/{accountId}/multi_factor`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/multi_factor/
+     */
+    readonly create: MethodOf<Endpoints["multifactor"]["create"]>;
+    /**
+     * Deletes a multi-factor provider.
+     *
+     * `DELETE accounts/{accountId}/multi_factor/{mfaId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/multi_factor/
+     */
+    readonly delete: MethodOf<Endpoints["multifactor"]["delete"]>;
+    /**
+     * Fetches one multi-factor provider.
+     *
+     * `GET accounts/{accountId}/multi_factor/{mfaId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/multi_factor/
+     */
+    readonly get: MethodOf<Endpoints["multifactor"]["get"]>;
+    /**
+     * Fetches the attempt (multi-factor providers).
+     *
+     * `GET accounts/{accountId}/multi_factor/attempts/{attemptId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/multi_factor/
+     */
+    readonly getAttempt: MethodOf<Endpoints["multifactor"]["getAttempt"]>;
+    /**
+     * Lists the multi-factor providers.
+     *
+     * `GET accounts/{accountId}/multi_factor`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/multi_factor/
+     */
+    readonly list: MethodOf<Endpoints["multifactor"]["list"]>;
+    /**
+     * Lists attempts (multi-factor providers).
+     *
+     * `GET accounts/{accountId}/multi_factor/attempts`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/multi_factor/
+     */
+    readonly listAttempts: MethodOf<Endpoints["multifactor"]["listAttempts"]>;
+    /**
+     * Changes only the given fields of a multi-factor provider.
+     *
+     * `PATCH accounts/{accountId}/multi_factor/{mfaId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/multi_factor/
+     */
+    readonly patch: MethodOf<Endpoints["multifactor"]["patch"]>;
+    /**
+     * Qrcode (multi-factor providers).
+     *
+     * `PUT multi_factor/qrcode`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/multi_factor/
+     */
+    readonly qrcode: MethodOf<Endpoints["multifactor"]["qrcode"]>;
+    /**
+     * Reset qrcode (multi-factor providers).
+     *
+     * `PUT multi_factor/reset_qrcode`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/multi_factor/
+     */
+    readonly resetQrcode: MethodOf<Endpoints["multifactor"]["resetQrcode"]>;
+    /**
+     * Replaces a multi-factor provider with the document given.
+     *
+     * `POST accounts/{accountId}/multi_factor/{mfaId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/multi_factor/
+     */
+    readonly update: MethodOf<Endpoints["multifactor"]["update"]>;
+}
+/** `kazooSdk.parkedCalls`: its methods. */
+interface ParkedCallsMethods {
+    /**
+     * Lists the parked calls.
+     *
+     * `GET accounts/{accountId}/parked_calls`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/parked_calls/
+     */
+    readonly list: MethodOf<Endpoints["parkedCalls"]["list"]>;
+}
+/** `kazooSdk.pivot`: its methods. */
+interface PivotMethods {
+    /**
+     * Fetches the debug (Pivot debug records).
+     *
+     * `GET accounts/{accountId}/pivot/debug/{callId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/pivot/
+     */
+    readonly getDebug: MethodOf<Endpoints["pivot"]["getDebug"]>;
+    /**
+     * Lists debug (Pivot debug records).
+     *
+     * `GET accounts/{accountId}/pivot/debug`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/pivot/
+     */
+    readonly listDebug: MethodOf<Endpoints["pivot"]["listDebug"]>;
+}
+/** `kazooSdk.presence`: its methods. */
+interface PresenceMethods {
+    /**
+     * Fetches one presence state.
+     *
+     * `GET accounts/{accountId}/presence/{presenceId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/presence/
+     */
+    readonly get: MethodOf<Endpoints["presence"]["get"]>;
+    /**
+     * Lists the presence states.
+     *
+     * `GET accounts/{accountId}/presence`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/presence/
+     */
+    readonly list: MethodOf<Endpoints["presence"]["list"]>;
+    /**
+     * Replaces a presence state with the document given.
+     *
+     * `POST accounts/{accountId}/presence/{presenceId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/presence/
+     */
+    readonly update: MethodOf<Endpoints["presence"]["update"]>;
+}
+/** `kazooSdk.qubicleQueues`: its methods. */
+interface QubicleQueuesMethods {
+    /**
+     * Creates a Qubicle queue.
+     *
+     * `PUT accounts/{accountId}/qubicle_queues`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/qubicle_queues/
+     */
+    readonly create: MethodOf<Endpoints["qubicleQueues"]["create"]>;
+    /**
+     * Deletes a Qubicle queue.
+     *
+     * `DELETE accounts/{accountId}/qubicle_queues/{queueId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/qubicle_queues/
+     */
+    readonly delete: MethodOf<Endpoints["qubicleQueues"]["delete"]>;
+    /**
+     * Deletes the recipients (Qubicle queues).
+     *
+     * `DELETE accounts/{accountId}/qubicle_queues/{queueId}/recipients`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/qubicle_queues/
+     */
+    readonly deleteRecipients: MethodOf<Endpoints["qubicleQueues"]["deleteRecipients"]>;
+    /**
+     * Fetches one Qubicle queue.
+     *
+     * `GET accounts/{accountId}/qubicle_queues/{queueId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/qubicle_queues/
+     */
+    readonly get: MethodOf<Endpoints["qubicleQueues"]["get"]>;
+    /**
+     * Fetches the ensure started (Qubicle queues).
+     *
+     * `GET accounts/{accountId}/qubicle_queues/ensure_started`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/qubicle_queues/
+     */
+    readonly getEnsureStarted: MethodOf<Endpoints["qubicleQueues"]["getEnsureStarted"]>;
+    /**
+     * Fetches the status (Qubicle queues).
+     *
+     * `GET accounts/{accountId}/qubicle_queues/{queueId}/status`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/qubicle_queues/
+     */
+    readonly getStatus: MethodOf<Endpoints["qubicleQueues"]["getStatus"]>;
+    /**
+     * Lists the Qubicle queues.
+     *
+     * `GET accounts/{accountId}/qubicle_queues`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/qubicle_queues/
+     */
+    readonly list: MethodOf<Endpoints["qubicleQueues"]["list"]>;
+    /**
+     * Lists all recipients (Qubicle queues).
+     *
+     * `GET accounts/{accountId}/qubicle_queues/recipients`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/qubicle_queues/
+     */
+    readonly listAllRecipients: MethodOf<Endpoints["qubicleQueues"]["listAllRecipients"]>;
+    /**
+     * Lists recipients (Qubicle queues).
+     *
+     * `GET accounts/{accountId}/qubicle_queues/{queueId}/recipients`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/qubicle_queues/
+     */
+    readonly listRecipients: MethodOf<Endpoints["qubicleQueues"]["listRecipients"]>;
+    /**
+     * Lists status (Qubicle queues).
+     *
+     * `GET accounts/{accountId}/qubicle_queues/status`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/qubicle_queues/
+     */
+    readonly listStatus: MethodOf<Endpoints["qubicleQueues"]["listStatus"]>;
+    /**
+     * Changes only the given fields of a Qubicle queue.
+     *
+     * `PATCH accounts/{accountId}/qubicle_queues/{queueId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/qubicle_queues/
+     */
+    readonly patch: MethodOf<Endpoints["qubicleQueues"]["patch"]>;
+    /**
+     * Replaces a Qubicle queue with the document given.
+     *
+     * `POST accounts/{accountId}/qubicle_queues/{queueId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/qubicle_queues/
+     */
+    readonly update: MethodOf<Endpoints["qubicleQueues"]["update"]>;
+    /**
+     * Updates the recipients (Qubicle queues).
+     *
+     * `POST accounts/{accountId}/qubicle_queues/{queueId}/recipients`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/qubicle_queues/
+     */
+    readonly updateRecipients: MethodOf<Endpoints["qubicleQueues"]["updateRecipients"]>;
+    /**
+     * Updates the roles (Qubicle queues).
+     *
+     * `POST accounts/{accountId}/qubicle_queues/{queueId}/roles`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/qubicle_queues/
+     */
+    readonly updateRoles: MethodOf<Endpoints["qubicleQueues"]["updateRoles"]>;
+    /**
+     * Updates the sessions (Qubicle queues).
+     *
+     * `POST accounts/{accountId}/qubicle_queues/{queueId}/sessions/{sessionId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/qubicle_queues/
+     */
+    readonly updateSessions: MethodOf<Endpoints["qubicleQueues"]["updateSessions"]>;
+}
+/** `kazooSdk.qubicleRecipients`: its methods. */
+interface QubicleRecipientsMethods {
+    /**
+     * Fetches one Qubicle recipient.
+     *
+     * `GET accounts/{accountId}/qubicle_recipients/{userId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/qubicle_recipients/
+     */
+    readonly get: MethodOf<Endpoints["qubicleRecipients"]["get"]>;
+    /**
+     * Fetches the queue membership (Qubicle recipients).
+     *
+     * `POST accounts/{accountId}/qubicle_recipients/queue_membership`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/qubicle_recipients/
+     */
+    readonly getQueueMembership: MethodOf<Endpoints["qubicleRecipients"]["getQueueMembership"]>;
+    /**
+     * Fetches the status (Qubicle recipients).
+     *
+     * `GET accounts/{accountId}/qubicle_recipients/{userId}/status`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/qubicle_recipients/
+     */
+    readonly getStatus: MethodOf<Endpoints["qubicleRecipients"]["getStatus"]>;
+    /**
+     * Lists the Qubicle recipients.
+     *
+     * `GET accounts/{accountId}/qubicle_recipients`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/qubicle_recipients/
+     */
+    readonly list: MethodOf<Endpoints["qubicleRecipients"]["list"]>;
+    /**
+     * Lists status (Qubicle recipients).
+     *
+     * `POST accounts/{accountId}/qubicle_recipients/status`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/qubicle_recipients/
+     */
+    readonly listStatus: MethodOf<Endpoints["qubicleRecipients"]["listStatus"]>;
+    /**
+     * Replaces a Qubicle recipient with the document given.
+     *
+     * `POST accounts/{accountId}/qubicle_recipients/{userId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/qubicle_recipients/
+     */
+    readonly update: MethodOf<Endpoints["qubicleRecipients"]["update"]>;
+    /**
+     * Updates the disable (Qubicle recipients).
+     *
+     * `POST accounts/{accountId}/qubicle_recipients/{userId}/disable`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/qubicle_recipients/
+     */
+    readonly updateDisable: MethodOf<Endpoints["qubicleRecipients"]["updateDisable"]>;
+    /**
+     * Updates the enable (Qubicle recipients).
+     *
+     * `POST accounts/{accountId}/qubicle_recipients/{userId}/enable`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/qubicle_recipients/
+     */
+    readonly updateEnable: MethodOf<Endpoints["qubicleRecipients"]["updateEnable"]>;
+    /**
+     * Updates the roles (Qubicle recipients).
+     *
+     * `POST accounts/{accountId}/qubicle_recipients/{userId}/roles`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/qubicle_recipients/
+     */
+    readonly updateRoles: MethodOf<Endpoints["qubicleRecipients"]["updateRoles"]>;
+    /**
+     * Updates the state (Qubicle recipients).
+     *
+     * `POST accounts/{accountId}/qubicle_recipients/{userId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/qubicle_recipients/
+     */
+    readonly updateState: MethodOf<Endpoints["qubicleRecipients"]["updateState"]>;
+    /**
+     * Updates the status (Qubicle recipients).
+     *
+     * `POST accounts/{accountId}/qubicle_recipients/{userId}/status`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/qubicle_recipients/
+     */
+    readonly updateStatus: MethodOf<Endpoints["qubicleRecipients"]["updateStatus"]>;
+}
+/** `kazooSdk.qubicleReports`: its methods. */
+interface QubicleReportsMethods {
+    /**
+     * Fetches the Qubicle report.
+     *
+     * `POST accounts/{accountId}/qubicle_reports`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/qubicle_reports/
+     */
+    readonly get: MethodOf<Endpoints["qubicleReports"]["get"]>;
+}
+/** `kazooSdk.qubicleRoles`: its methods. */
+interface QubicleRolesMethods {
+    /**
+     * Lists the Qubicle roles.
+     *
+     * `GET accounts/{accountId}/qubicle_roles`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/qubicle_roles/
+     */
+    readonly list: MethodOf<Endpoints["qubicleRoles"]["list"]>;
+}
+/** `kazooSdk.qubicleSkills`: its methods. */
+interface QubicleSkillsMethods {
+    /**
+     * Creates a Qubicle skill.
+     *
+     * `PUT accounts/{accountId}/qubicle_skills`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/qubicle_skills/
+     */
+    readonly create: MethodOf<Endpoints["qubicleSkills"]["create"]>;
+    /**
+     * Deletes a Qubicle skill.
+     *
+     * `DELETE accounts/{accountId}/qubicle_skills/{skillId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/qubicle_skills/
+     */
+    readonly delete: MethodOf<Endpoints["qubicleSkills"]["delete"]>;
+    /**
+     * Lists the Qubicle skills.
+     *
+     * `GET accounts/{accountId}/qubicle_skills`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/qubicle_skills/
+     */
+    readonly list: MethodOf<Endpoints["qubicleSkills"]["list"]>;
+    /**
+     * Changes only the given fields of a Qubicle skill.
+     *
+     * `PATCH accounts/{accountId}/qubicle_skills/{skillId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/qubicle_skills/
+     */
+    readonly patch: MethodOf<Endpoints["qubicleSkills"]["patch"]>;
+    /**
+     * Replaces a Qubicle skill with the document given.
+     *
+     * `POST accounts/{accountId}/qubicle_skills/{skillId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/qubicle_skills/
+     */
+    readonly update: MethodOf<Endpoints["qubicleSkills"]["update"]>;
+}
+/** `kazooSdk.recordings`: its methods. */
+interface RecordingsMethods {
+    /**
+     * Deletes a call recording.
+     *
+     * `DELETE accounts/{accountId}/recordings/{recordingId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/recordings/
+     */
+    readonly delete: MethodOf<Endpoints["recordings"]["delete"]>;
+    /**
+     * Fetches one call recording.
+     *
+     * `GET accounts/{accountId}/recordings/{recordingId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/recordings/
+     */
+    readonly get: MethodOf<Endpoints["recordings"]["get"]>;
+    /**
+     * Lists the call recordings.
+     *
+     * `GET accounts/{accountId}/recordings`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/recordings/
+     */
+    readonly list: MethodOf<Endpoints["recordings"]["list"]>;
+}
+/** `kazooSdk.registrations`: its methods. */
+interface RegistrationsMethods {
+    /**
+     * Lists the SIP registrations.
+     *
+     * `GET accounts/{accountId}/registrations`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/registrations/
+     */
+    readonly list: MethodOf<Endpoints["registrations"]["list"]>;
+}
+/** `kazooSdk.schemas`: its methods. */
+interface SchemasMethods {
+    /**
+     * Fetches one JSON schema.
+     *
+     * `GET schemas/{schemaId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/schemas/
+     */
+    readonly get: MethodOf<Endpoints["schemas"]["get"]>;
+    /**
+     * Lists the JSON schemas.
+     *
+     * `GET schemas`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/schemas/
+     */
+    readonly list: MethodOf<Endpoints["schemas"]["list"]>;
+}
+/** `kazooSdk.security`: its methods. */
+interface SecurityMethods {
+    /**
+     * Creates a security setting.
+     *
+     * `PUT accounts/{accountId}/security`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/security/
+     */
+    readonly create: MethodOf<Endpoints["security"]["create"]>;
+    /**
+     * Deletes the security setting.
+     *
+     * `DELETE accounts/{accountId}/security`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/security/
+     */
+    readonly delete: MethodOf<Endpoints["security"]["delete"]>;
+    /**
+     * Fetches the security setting.
+     *
+     * `GET accounts/{accountId}/security`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/security/
+     */
+    readonly get: MethodOf<Endpoints["security"]["get"]>;
+    /**
+     * Fetches the attempt (security settings).
+     *
+     * `GET accounts/{accountId}/security/attempts/{attemptId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/security/
+     */
+    readonly getAttempt: MethodOf<Endpoints["security"]["getAttempt"]>;
+    /**
+     * Lists attempts (security settings).
+     *
+     * `GET accounts/{accountId}/security/attempts`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/security/
+     */
+    readonly listAttempts: MethodOf<Endpoints["security"]["listAttempts"]>;
+    /**
+     * Lists modules (security settings).
+     *
+     * `GET security`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/security/
+     */
+    readonly listModules: MethodOf<Endpoints["security"]["listModules"]>;
+    /**
+     * Replaces the security setting with the document given.
+     *
+     * `POST accounts/{accountId}/security`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/security/
+     */
+    readonly update: MethodOf<Endpoints["security"]["update"]>;
+}
+/** `kazooSdk.services`: its methods. */
+interface ServicesMethods {
+    /**
+     * Bulk change (services).
+     *
+     * `POST accounts/{accountId}/services/`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/services/
+     */
+    readonly bulkChange: MethodOf<Endpoints["services"]["bulkChange"]>;
+    /**
+     * Fetches the audit summary (services).
+     *
+     * `GET accounts/{accountId}/services/audit_summary`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/services/
+     */
+    readonly getAuditSummary: MethodOf<Endpoints["services"]["getAuditSummary"]>;
+    /**
+     * Fetches the summary (services).
+     *
+     * `GET accounts/{accountId}/services/summary`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/services/
+     */
+    readonly getSummary: MethodOf<Endpoints["services"]["getSummary"]>;
+    /**
+     * Lists assigned (services).
+     *
+     * `GET accounts/{accountId}/services`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/services/
+     */
+    readonly listAssigned: MethodOf<Endpoints["services"]["listAssigned"]>;
+    /**
+     * Lists available (services).
+     *
+     * `GET accounts/{accountId}/services/available`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/services/
+     */
+    readonly listAvailable: MethodOf<Endpoints["services"]["listAvailable"]>;
+    /**
+     * Lists editable (services).
+     *
+     * `GET accounts/{accountId}/services/editable`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/services/
+     */
+    readonly listEditable: MethodOf<Endpoints["services"]["listEditable"]>;
+    /**
+     * Lists overrides (services).
+     *
+     * `GET accounts/{accountId}/services/overrides`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/services/
+     */
+    readonly listOverrides: MethodOf<Endpoints["services"]["listOverrides"]>;
+    /**
+     * Quote (services).
+     *
+     * `POST accounts/{accountId}/services/quote`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/services/
+     */
+    readonly quote: MethodOf<Endpoints["services"]["quote"]>;
+    /**
+     * Topup (services).
+     *
+     * `POST accounts/{accountId}/services/topup`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/services/
+     */
+    readonly topup: MethodOf<Endpoints["services"]["topup"]>;
+    /**
+     * Updates the manual quantities (services).
+     *
+     * `POST accounts/{accountId}/services/manual`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/services/
+     */
+    readonly updateManualQuantities: MethodOf<Endpoints["services"]["updateManualQuantities"]>;
+}
+/** `kazooSdk.slackIntegration`: its methods. */
+interface SlackIntegrationMethods {
+    /**
+     * Fetches the Slack integration.
+     *
+     * `GET accounts/{accountId}/slack_integration`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/slack_integration/
+     */
+    readonly get: MethodOf<Endpoints["slackIntegration"]["get"]>;
+    /**
+     * Lists users (Slack integrations).
+     *
+     * `GET accounts/{accountId}/slack_integration/user_listing`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/slack_integration/
+     */
+    readonly listUsers: MethodOf<Endpoints["slackIntegration"]["listUsers"]>;
+}
+/** `kazooSdk.smtpLogs`: its methods. */
+interface SmtpLogsMethods {
+    /**
+     * Fetches one SMTP log.
+     *
+     * `GET accounts/{accountId}/notifications/smtplog/{logId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/notifications/
+     */
+    readonly get: MethodOf<Endpoints["smtpLogs"]["get"]>;
+    /**
+     * Lists the SMTP logs.
+     *
+     * `GET accounts/{accountId}/notifications/smtplog`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/notifications/
+     */
+    readonly list: MethodOf<Endpoints["smtpLogs"]["list"]>;
+}
+/** `kazooSdk.storage`: its methods. */
+interface StorageMethods {
+    /**
+     * Add (storage settings).
+     *
+     * `PUT accounts/{accountId}/storage`
+     * (body: `Storage`, Kazoo's `storage` document)
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/storage/
+     */
+    readonly add: MethodOf<Endpoints["storage"]["add"], Storage>;
+    /**
+     * Fetches the storage setting.
+     *
+     * `GET accounts/{accountId}/storage`
+     * (body: `Storage`, Kazoo's `storage` document)
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/storage/
+     */
+    readonly get: MethodOf<Endpoints["storage"]["get"], Storage>;
+    /**
+     * Changes only the given fields of a storage setting.
+     *
+     * `PATCH accounts/{accountId}/storage`
+     * (body: `Storage`, Kazoo's `storage` document)
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/storage/
+     */
+    readonly patch: MethodOf<Endpoints["storage"]["patch"], Storage>;
+    /**
+     * Replaces the storage setting with the document given.
+     *
+     * `POST accounts/{accountId}/storage`
+     * (body: `Storage`, Kazoo's `storage` document)
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/storage/
+     */
+    readonly update: MethodOf<Endpoints["storage"]["update"], Storage>;
+}
+/** `kazooSdk.system`: its methods. */
+interface SystemMethods {
+    /**
+     * About (system settings).
+     *
+     * `GET about`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/about/
+     */
+    readonly about: MethodOf<Endpoints["system"]["about"]>;
+    /**
+     * Dialplans (system settings).
+     *
+     * `GET accounts/{accountId}/dialplans`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/dialplans/
+     */
+    readonly dialplans: MethodOf<Endpoints["system"]["dialplans"]>;
+}
+/** `kazooSdk.tasks`: its methods. */
+interface TasksMethods {
+    /**
+     * Add (background tasks).
+     *
+     * `PUT accounts/{accountId}/tasks?category={category}&action={action}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/tasks/
+     */
+    readonly add: MethodOf<Endpoints["tasks"]["add"]>;
+    /**
+     * Deletes a background task.
+     *
+     * `DELETE accounts/{accountId}/tasks/{taskId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/tasks/
+     */
+    readonly delete: MethodOf<Endpoints["tasks"]["delete"]>;
+    /**
+     * Fetches one background task.
+     *
+     * `GET accounts/{accountId}/tasks/{taskId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/tasks/
+     */
+    readonly get: MethodOf<Endpoints["tasks"]["get"]>;
+    /**
+     * Fetches the input (background tasks).
+     *
+     * `GET accounts/{accountId}/tasks/{taskId}/input`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/tasks/
+     */
+    readonly getInput: MethodOf<Endpoints["tasks"]["getInput"]>;
+    /**
+     * Fetches the output (background tasks).
+     *
+     * `GET accounts/{accountId}/tasks/{taskId}/output`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/tasks/
+     */
+    readonly getOutput: MethodOf<Endpoints["tasks"]["getOutput"]>;
+    /**
+     * Lists the background tasks.
+     *
+     * `GET accounts/{accountId}/tasks`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/tasks/
+     */
+    readonly list: MethodOf<Endpoints["tasks"]["list"]>;
+    /**
+     * Start (background tasks).
+     *
+     * `PATCH accounts/{accountId}/tasks/{taskId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/tasks/
+     */
+    readonly start: MethodOf<Endpoints["tasks"]["start"]>;
+    /**
+     * Stop (background tasks).
+     *
+     * `PATCH accounts/{accountId}/tasks/{taskId}/stop`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/tasks/
+     */
+    readonly stop: MethodOf<Endpoints["tasks"]["stop"]>;
+    /**
+     * Summary (background tasks).
+     *
+     * `GET tasks`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/tasks/
+     */
+    readonly summary: MethodOf<Endpoints["tasks"]["summary"]>;
+}
+/** `kazooSdk.telexsmsboxes`: its methods. */
+interface TelexsmsboxesMethods {
+    /**
+     * Creates a SMS box.
+     *
+     * `PUT accounts/{accountId}/telexsmsboxes`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/telexsmsboxes/
+     */
+    readonly create: MethodOf<Endpoints["telexsmsboxes"]["create"]>;
+    /**
+     * Deletes a SMS box.
+     *
+     * `DELETE accounts/{accountId}/telexsmsboxes/{boxId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/telexsmsboxes/
+     */
+    readonly delete: MethodOf<Endpoints["telexsmsboxes"]["delete"]>;
+    /**
+     * Lists the SMS boxes.
+     *
+     * `GET accounts/{accountId}/telexsmsboxes`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/telexsmsboxes/
+     */
+    readonly list: MethodOf<Endpoints["telexsmsboxes"]["list"]>;
+    /**
+     * Replaces a SMS box with the document given.
+     *
+     * `POST accounts/{accountId}/telexsmsboxes/{boxId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/telexsmsboxes/
+     */
+    readonly update: MethodOf<Endpoints["telexsmsboxes"]["update"]>;
+}
+/** `kazooSdk.temporalSet`: its methods. */
+interface TemporalSetMethods {
+    /**
+     * Creates a time-of-day rule set.
+     *
+     * `PUT accounts/{accountId}/temporal_rules_sets`
+     * (body: `TemporalRulesSet`, Kazoo's `temporal_rules_sets` document)
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/temporal_rules_sets/
+     */
+    readonly create: MethodOf<Endpoints["temporalSet"]["create"], TemporalRulesSet>;
+    /**
+     * Deletes a time-of-day rule set.
+     *
+     * `DELETE accounts/{accountId}/temporal_rules_sets/{setId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/temporal_rules_sets/
+     */
+    readonly delete: MethodOf<Endpoints["temporalSet"]["delete"]>;
+    /**
+     * Fetches one time-of-day rule set.
+     *
+     * `GET accounts/{accountId}/temporal_rules_sets/{setId}`
+     * (body: `TemporalRulesSet`, Kazoo's `temporal_rules_sets` document)
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/temporal_rules_sets/
+     */
+    readonly get: MethodOf<Endpoints["temporalSet"]["get"], TemporalRulesSet>;
+    /**
+     * Lists the time-of-day rule sets.
+     *
+     * `GET accounts/{accountId}/temporal_rules_sets`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/temporal_rules_sets/
+     */
+    readonly list: MethodOf<Endpoints["temporalSet"]["list"]>;
+    /**
+     * Replaces a time-of-day rule set with the document given.
+     *
+     * `POST accounts/{accountId}/temporal_rules_sets/{setId}`
+     * (body: `TemporalRulesSet`, Kazoo's `temporal_rules_sets` document)
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/temporal_rules_sets/
+     */
+    readonly update: MethodOf<Endpoints["temporalSet"]["update"], TemporalRulesSet>;
+}
+/** `kazooSdk.transactions`: its methods. */
+interface TransactionsMethods {
+    /**
+     * Lists the transactions.
+     *
+     * `GET accounts/{accountId}/transactions`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/transactions/
+     */
+    readonly list: MethodOf<Endpoints["transactions"]["list"]>;
+}
+/** `kazooSdk.trunkingio`: its methods. */
+interface TrunkingioMethods {
+    /**
+     * Fetches the trunking.io setting.
+     *
+     * `GET accounts/{accountId}/trunkingio_settings`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/trunkingio_settings/
+     */
+    readonly get: MethodOf<Endpoints["trunkingio"]["get"]>;
+    /**
+     * Fetches the check (trunking.io settings).
+     *
+     * `GET accounts/{accountId}/trunkingio_settings/check`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/trunkingio_settings/
+     */
+    readonly getCheck: MethodOf<Endpoints["trunkingio"]["getCheck"]>;
+}
+/** `kazooSdk.webhooks`: its methods. */
+interface WebhooksMethods {
+    /**
+     * Creates a webhook.
+     *
+     * `PUT accounts/{accountId}/webhooks`
+     * (body: `Webhook`, Kazoo's `webhooks` document)
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/webhooks/
+     */
+    readonly create: MethodOf<Endpoints["webhooks"]["create"], Webhook>;
+    /**
+     * Deletes a webhook.
+     *
+     * `DELETE accounts/{accountId}/webhooks/{webhookId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/webhooks/
+     */
+    readonly delete: MethodOf<Endpoints["webhooks"]["delete"]>;
+    /**
+     * Fetches one webhook.
+     *
+     * `GET accounts/{accountId}/webhooks/{webhookId}`
+     * (body: `Webhook`, Kazoo's `webhooks` document)
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/webhooks/
+     */
+    readonly get: MethodOf<Endpoints["webhooks"]["get"], Webhook>;
+    /**
+     * Lists the webhooks.
+     *
+     * `GET accounts/{accountId}/webhooks`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/webhooks/
+     */
+    readonly list: MethodOf<Endpoints["webhooks"]["list"]>;
+    /**
+     * Lists account attempts (webhooks).
+     *
+     * `GET accounts/{accountId}/webhooks/attempts`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/webhooks/
+     */
+    readonly listAccountAttempts: MethodOf<Endpoints["webhooks"]["listAccountAttempts"]>;
+    /**
+     * Lists attempts (webhooks).
+     *
+     * `GET accounts/{accountId}/webhooks/{webhookId}/attempts`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/webhooks/
+     */
+    readonly listAttempts: MethodOf<Endpoints["webhooks"]["listAttempts"]>;
+    /**
+     * Lists available (webhooks).
+     *
+     * `GET webhooks`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/webhooks/
+     */
+    readonly listAvailable: MethodOf<Endpoints["webhooks"]["listAvailable"]>;
+    /**
+     * Changes only the given fields of a webhook.
+     *
+     * `PATCH accounts/{accountId}/webhooks/{webhookId}`
+     * (body: `Webhook`, Kazoo's `webhooks` document)
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/webhooks/
+     */
+    readonly patch: MethodOf<Endpoints["webhooks"]["patch"], Webhook>;
+    /**
+     * Patch all (webhooks).
+     *
+     * `PATCH accounts/{accountId}/webhooks`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/webhooks/
+     */
+    readonly patchAll: MethodOf<Endpoints["webhooks"]["patchAll"]>;
+    /**
+     * Replaces a webhook with the document given.
+     *
+     * `POST accounts/{accountId}/webhooks/{webhookId}`
+     * (body: `Webhook`, Kazoo's `webhooks` document)
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/webhooks/
+     */
+    readonly update: MethodOf<Endpoints["webhooks"]["update"], Webhook>;
+}
+/** `kazooSdk.websockets`: its methods. */
+interface WebsocketsMethods {
+    /**
+     * Lists the websockets.
+     *
+     * `GET accounts/{accountId}/websockets`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/websockets/
+     */
+    readonly list: MethodOf<Endpoints["websockets"]["list"]>;
+    /**
+     * Lists bindings (websockets).
+     *
+     * `GET accounts/{accountId}/websockets/{websocketId}`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/websockets/
+     */
+    readonly listBindings: MethodOf<Endpoints["websockets"]["listBindings"]>;
+    /**
+     * Lists events (websockets).
+     *
+     * `GET websockets`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/websockets/
+     */
+    readonly listEvents: MethodOf<Endpoints["websockets"]["listEvents"]>;
+}
+
 /**
  * Public types: the settings, the hooks, the Crossbar envelopes, and the SDK's shape, which is
  * derived from the endpoint table itself: each method's `{placeholders}` are its required settings.
+ * The SDK's interface, one method per table entry with its Kazoo document and its documentation, is
+ * generated into generated/sdk.ts (scripts/gen-types.mjs); types only, nothing of it is shipped as code.
  */
 
 type Verb = 'GET' | 'PUT' | 'POST' | 'PATCH' | 'DELETE' | 'HEAD';
@@ -2365,18 +7625,32 @@ type Id = string | number;
 type Placeholders<U extends string> = U extends `${string}{${infer P}}${infer Rest}` ? P | Placeholders<Rest> : never;
 /** The last placeholder of a URL template (a POST takes it from `data.id` when missing). */
 type LastPlaceholder<U extends string> = U extends `${string}{${infer P}}${infer Rest}` ? [Placeholders<Rest>] extends [never] ? P : LastPlaceholder<Rest> : never;
-/** What a method's success callback and promise receive, from the entry's `accept`. */
-type ResponseOf<E> = E extends {
+/**
+ * What a method's success callback and promise receive, from the entry's `accept`; the envelope of
+ * its Kazoo document `D` where it has one.
+ */
+type ResponseOf<E, D = never> = E extends {
     accept: `text/${string}`;
 } ? string : E extends {
     accept: '*/*';
 } ? Blob | string | KazooResponse : E extends {
     accept: string;
-} ? Blob : KazooResponse;
-/** What a method's `data` is: the parts of a multipart body, or anything else. */
-type DataOf<E> = E extends {
+} ? Blob : [D] extends [never] ? KazooResponse : KazooResponse<D>;
+/**
+ * What a method's `data` is: the parts of a multipart body; its Kazoo document `D` where it has one
+ * (every field optional on a PATCH); or anything else.
+ */
+type DataOf<E, D = never> = E extends {
     contentType: 'multipart/mixed';
-} ? MultipartPart[] : unknown;
+} ? MultipartPart[] : [D] extends [never] ? unknown : E extends {
+    verb: 'PATCH';
+} ? Partial<D> : D;
+/** The `data` of a POST whose last placeholder is missing: it carries the id instead. */
+type WithId<E, D> = ([D] extends [never] ? {
+    [key: string]: unknown;
+} : DataOf<E, D>) & {
+    id: Id;
+};
 type DataRequired<E> = E extends {
     dataOptional: true;
 } ? false : E extends {
@@ -2386,24 +7660,27 @@ type Ids<K extends string> = {
     [P in K]: Id;
 };
 /** The mandatory part of a method's settings: its placeholders, and `data` where required. */
-type Mandatory<E extends Endpoint> = DataRequired<E> extends true ? E extends {
+type Mandatory<E extends Endpoint, D = never> = DataRequired<E> extends true ? E extends {
     verb: 'POST';
 } ? (Ids<Placeholders<E['url']>> & {
-    data: DataOf<E>;
+    data: DataOf<E, D>;
 }) | (Ids<Exclude<Placeholders<E['url']>, LastPlaceholder<E['url']>>> & {
-    data: {
-        id: Id;
-        [key: string]: unknown;
-    };
+    data: WithId<E, D>;
 }) : Ids<Placeholders<E['url']>> & {
-    data: DataOf<E>;
+    data: DataOf<E, D>;
 } : Ids<Placeholders<E['url']>> & {
-    data?: DataOf<E>;
+    data?: DataOf<E, D>;
 };
-/** The settings of one method call: its mandatory settings plus any General API setting. */
-type SettingsOf<E extends Endpoint> = Mandatory<E> & GeneralSettings<ResponseOf<E>>;
-/** One method: the settings argument may be left out only when nothing is mandatory. */
-type MethodOf<E extends Endpoint> = {} extends Mandatory<E> ? (settings?: SettingsOf<E>) => KazooPromise<ResponseOf<E>> : (settings: SettingsOf<E>) => KazooPromise<ResponseOf<E>>;
+/**
+ * The settings of one method call: its mandatory settings plus any General API setting. `D` is the
+ * method's Kazoo document (generated from Kazoo's schemas), when it has one.
+ */
+type SettingsOf<E extends Endpoint, D = never> = Mandatory<E, D> & GeneralSettings<ResponseOf<E, D>>;
+/**
+ * One method: the settings argument may be left out only when nothing is mandatory. `D` is the
+ * method's Kazoo document, when it has one: its `data` and its answer's `data`.
+ */
+type MethodOf<E extends Endpoint, D = never> = {} extends Mandatory<E, D> ? (settings?: SettingsOf<E, D>) => KazooPromise<ResponseOf<E, D>> : (settings: SettingsOf<E, D>) => KazooPromise<ResponseOf<E, D>>;
 /** The description of a request that hooks receive and `kazooSdk.request` sends. */
 interface RequestOptions extends GeneralSettings {
     verb: Verb;
@@ -2424,18 +7701,22 @@ interface RequestOptions extends GeneralSettings {
 type RequestSettings = Partial<RequestOptions> & {
     url: string;
 };
-/** An SDK instance: one namespace per table namespace, plus `request`. */
-type KazooSdk<T = Endpoints> = {
-    readonly [NS in keyof T]: {
-        readonly [M in keyof T[NS]]: T[NS][M] extends Endpoint ? MethodOf<T[NS][M]> : never;
-    };
-} & {
+/** An SDK instance: one namespace per table namespace (see KazooSdkNamespaces), plus `request`. */
+interface KazooSdk extends KazooSdkNamespaces {
     /** Sends a request described by options (as hooks receive them); works detached too. */
     request(options: RequestSettings): KazooPromise<any>;
+}
+/** The methods a table of custom endpoints makes (typed from their entries, without documents). */
+type CustomMethods<T> = {
+    readonly [M in keyof T]: T[M] extends Endpoint ? MethodOf<T[M]> : never;
+};
+/** An SDK instance with custom endpoints added or put in place (`KazooSdk` when there are none). */
+type KazooSdkWith<E extends CustomEndpoints> = {} extends E ? KazooSdk : Omit<KazooSdk, keyof E> & {
+    readonly [NS in keyof E]: (NS extends keyof KazooSdkNamespaces ? Omit<KazooSdkNamespaces[NS], keyof E[NS]> : unknown) & CustomMethods<E[NS]>;
 };
 /** `$.getKazooSdk`: creates an instance; its `endpoints` is a frozen copy of the built-in table. */
 interface GetKazooSdk {
-    <const E extends CustomEndpoints = NoEndpoints>(settings: SdkSettings<E>): KazooSdk<WithCustom<Endpoints, E>>;
+    <const E extends CustomEndpoints = NoEndpoints>(settings: SdkSettings<E>): KazooSdkWith<E>;
     readonly endpoints: Endpoints;
 }
 
@@ -2454,7 +7735,7 @@ declare global {
 /**
  * Creates an SDK instance on the jQuery given to `install($)`, or else the page's global jQuery.
  */
-declare function getKazooSdk<const E extends CustomEndpoints = NoEndpoints>(settings: SdkSettings<E>): KazooSdk<WithCustom<Endpoints, E>>;
+declare function getKazooSdk<const E extends CustomEndpoints = NoEndpoints>(settings: SdkSettings<E>): KazooSdkWith<E>;
 
 export { KazooSdkError, publicEndpoints as endpoints, getKazooSdk, install };
-export type { CustomEndpoints, Endpoint, Endpoints, GeneralSettings, GetKazooSdk, Hooks, Id, KazooError, KazooPromise, KazooResponse, KazooSdk, MethodOf, MultipartPart, NoEndpoints, Placeholders, RequestOptions, RequestSettings, ResponseOf, SdkSettings, SettingsOf, Verb, WithCustom };
+export type { AccessLists, AccessListsMethods, Account, AccountMethods, AlertMethods, Allotments, ApiAuth, ApiKeyMethods, AppsStoreMethods, AuthMethods, BalanceMethods, BillingMethods, Blacklist, BlacklistMethods, CallRecording, CallRecordingParameters, CallRecordingSource, CallWaiting, CallerId, Callflow, CallflowMethods, CallflowsAction, Cccp, CdrPushOnebillMethods, CdrsMethods, ChannelMethods, ClickToCallMethods, Clicktocall, Comment, Comments, Conference, ConferenceMethods, ConferencesProfile, ConfigsMethods, Connectivity, ConnectivityMethods, ContactListMethods, CrmMethods, CustomEndpoints, CustomSipHeader, DashboardsMethods, DataOf, DesktopMethods, Device, DeviceMethods, Dialplan, Directory, DirectoryMethods, Endpoint, EndpointMedia, Endpoints, ExternalNumbersMethods, Fax, FaxboxMethods, FaxesMethods, Formatter, Function, GeneralSettings, GetKazooSdk, GlobalResourcesMethods, Group, GroupMethods, Hooks, Id, InspectorMethods, Ips, IpsMethods, KazooError, KazooPromise, KazooResponse, KazooSdk, KazooSdkNamespaces, KazooSdkWith, Ledger, LedgersMethods, Limits, LimitsMethods, List, LocalResourcesMethods, MatchListMethods, Media, MediaMethods, Menu, MenuMethods, MetaflowMethods, Metaflows, MethodOf, Mm, MultifactorMethods, MultipartPart, NoEndpoints, Notification, NotifyCallback, NumbersMethods, ParkedCallsMethods, PhoneNumber, PivotMethods, Placeholders, PortMethods, PortRequest, PresenceMethods, Profile, QubicleQueuesMethods, QubicleRecipientsMethods, QubicleReportsMethods, QubicleRolesMethods, QubicleSkillsMethods, Queue, Rate, RecordingsMethods, RegistrationsMethods, RequestOptions, RequestSettings, Resource, ResourceSelector, ResourceTemplatesMethods, ResponseOf, SchemasMethods, SdkSettings, SecurityMethods, ServicePlanMethods, ServicesMethods, SettingsOf, Skel, SlackIntegrationMethods, Sms, SmtpLogsMethods, Storage, StorageAttachments, StorageConnections, StorageMethods, StoragePlan, StoragePlanDatabase, StoragePlanDatabaseAttachment, StoragePlanDatabaseDocument, SystemConfig, SystemMethods, Task, TasksMethods, TelexsmsboxesMethods, TemporalRule, TemporalRuleMethods, TemporalRulesSet, TemporalSetMethods, TokenRestrictions, TransactionsMethods, TrunkingioMethods, User, UserAuth, UserMethods, Verb, Vmbox, VoicemailMethods, Webhook, WebhooksMethods, WebsocketsMethods, Whitelabel, WhitelabelMethods, WithCustom };

@@ -3,7 +3,7 @@
  * (jQuery 4 throws when imported where there is no DOM, e.g. in Node): hand it to `install($)`.
  */
 import { createSdk, installed, NO_JQUERY } from './sdk';
-import type { CustomEndpoints, Endpoints, GetKazooSdk, KazooSdk, NoEndpoints, SdkSettings, WithCustom } from './types';
+import type { CustomEndpoints, GetKazooSdk, KazooSdkWith, NoEndpoints, SdkSettings } from './types';
 
 declare global {
   interface JQueryStatic {
@@ -16,12 +16,14 @@ export { KazooSdkError } from './errors';
 export type { KazooError } from './errors';
 export { install, publicEndpoints as endpoints } from './sdk';
 export type * from './types';
+export type * from './generated/documents';
+export type * from './generated/sdk';
 
 /**
  * Creates an SDK instance on the jQuery given to `install($)`, or else the page's global jQuery.
  */
-export function getKazooSdk<const E extends CustomEndpoints = NoEndpoints>(settings: SdkSettings<E>): KazooSdk<WithCustom<Endpoints, E>> {
+export function getKazooSdk<const E extends CustomEndpoints = NoEndpoints>(settings: SdkSettings<E>): KazooSdkWith<E> {
   var $ = installed() || (typeof window !== 'undefined' ? (window as { jQuery?: JQueryStatic }).jQuery : undefined);
   if (!$) throw new Error(NO_JQUERY);
-  return createSdk($, settings) as unknown as KazooSdk<WithCustom<Endpoints, E>>;
+  return createSdk($, settings) as unknown as KazooSdkWith<E>;
 }

@@ -1,9 +1,12 @@
 /**
  * Public types: the settings, the hooks, the Crossbar envelopes, and the SDK's shape, which is
  * derived from the endpoint table itself: each method's `{placeholders}` are its required settings.
+ * The SDK's interface, one method per table entry with its Kazoo document and its documentation, is
+ * generated into generated/sdk.ts (scripts/gen-types.mjs); types only, nothing of it is shipped as code.
  */
 import type { endpoints } from './endpoints';
 import type { KazooError } from './errors';
+import type { KazooSdkNamespaces } from './generated/sdk';
 
 export type Verb = 'GET' | 'PUT' | 'POST' | 'PATCH' | 'DELETE' | 'HEAD';
 
@@ -149,35 +152,53 @@ type LastPlaceholder<U extends string> = U extends `${string}{${infer P}}${infer
   ? [Placeholders<Rest>] extends [never] ? P : LastPlaceholder<Rest>
   : never;
 
-/** What a method's success callback and promise receive, from the entry's `accept`. */
-export type ResponseOf<E> = E extends { accept: `text/${string}` } ? string
+/**
+ * What a method's success callback and promise receive, from the entry's `accept`; the envelope of
+ * its Kazoo document `D` where it has one.
+ */
+export type ResponseOf<E, D = never> = E extends { accept: `text/${string}` } ? string
   : E extends { accept: '*/*' } ? Blob | string | KazooResponse
-  : E extends { accept: string } ? Blob : KazooResponse;
+  : E extends { accept: string } ? Blob
+  : [D] extends [never] ? KazooResponse : KazooResponse<D>;
 
-/** What a method's `data` is: the parts of a multipart body, or anything else. */
-type DataOf<E> = E extends { contentType: 'multipart/mixed' } ? MultipartPart[] : unknown;
+/**
+ * What a method's `data` is: the parts of a multipart body; its Kazoo document `D` where it has one
+ * (every field optional on a PATCH); or anything else.
+ */
+export type DataOf<E, D = never> = E extends { contentType: 'multipart/mixed' } ? MultipartPart[]
+  : [D] extends [never] ? unknown
+  : E extends { verb: 'PATCH' } ? Partial<D> : D;
+
+/** The `data` of a POST whose last placeholder is missing: it carries the id instead. */
+type WithId<E, D> = ([D] extends [never] ? { [key: string]: unknown } : DataOf<E, D>) & { id: Id };
 
 type DataRequired<E> = E extends { dataOptional: true } ? false : E extends { verb: 'PUT' | 'POST' } ? true : false;
 
 type Ids<K extends string> = { [P in K]: Id };
 
 /** The mandatory part of a method's settings: its placeholders, and `data` where required. */
-type Mandatory<E extends Endpoint> = DataRequired<E> extends true
+type Mandatory<E extends Endpoint, D = never> = DataRequired<E> extends true
   ? E extends { verb: 'POST' }
     ? // the POST quirk: the last placeholder may come from data.id instead
-      | (Ids<Placeholders<E['url']>> & { data: DataOf<E> })
-      | (Ids<Exclude<Placeholders<E['url']>, LastPlaceholder<E['url']>>> & { data: { id: Id; [key: string]: unknown } })
-    : Ids<Placeholders<E['url']>> & { data: DataOf<E> }
-  : Ids<Placeholders<E['url']>> & { data?: DataOf<E> };
+      | (Ids<Placeholders<E['url']>> & { data: DataOf<E, D> })
+      | (Ids<Exclude<Placeholders<E['url']>, LastPlaceholder<E['url']>>> & { data: WithId<E, D> })
+    : Ids<Placeholders<E['url']>> & { data: DataOf<E, D> }
+  : Ids<Placeholders<E['url']>> & { data?: DataOf<E, D> };
 
-/** The settings of one method call: its mandatory settings plus any General API setting. */
-export type SettingsOf<E extends Endpoint> = Mandatory<E> & GeneralSettings<ResponseOf<E>>;
+/**
+ * The settings of one method call: its mandatory settings plus any General API setting. `D` is the
+ * method's Kazoo document (generated from Kazoo's schemas), when it has one.
+ */
+export type SettingsOf<E extends Endpoint, D = never> = Mandatory<E, D> & GeneralSettings<ResponseOf<E, D>>;
 
-/** One method: the settings argument may be left out only when nothing is mandatory. */
+/**
+ * One method: the settings argument may be left out only when nothing is mandatory. `D` is the
+ * method's Kazoo document, when it has one: its `data` and its answer's `data`.
+ */
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- `{} extends T`: every key of T is optional
-export type MethodOf<E extends Endpoint> = {} extends Mandatory<E>
-  ? (settings?: SettingsOf<E>) => KazooPromise<ResponseOf<E>>
-  : (settings: SettingsOf<E>) => KazooPromise<ResponseOf<E>>;
+export type MethodOf<E extends Endpoint, D = never> = {} extends Mandatory<E, D>
+  ? (settings?: SettingsOf<E, D>) => KazooPromise<ResponseOf<E, D>>
+  : (settings: SettingsOf<E, D>) => KazooPromise<ResponseOf<E, D>>;
 
 /** The description of a request that hooks receive and `kazooSdk.request` sends. */
 export interface RequestOptions extends GeneralSettings {
@@ -199,16 +220,25 @@ export interface RequestOptions extends GeneralSettings {
 /** What `kazooSdk.request` takes: at least a `url` relative to the apiRoot (verb default GET). */
 export type RequestSettings = Partial<RequestOptions> & { url: string };
 
-/** An SDK instance: one namespace per table namespace, plus `request`. */
-export type KazooSdk<T = Endpoints> = {
-  readonly [NS in keyof T]: { readonly [M in keyof T[NS]]: T[NS][M] extends Endpoint ? MethodOf<T[NS][M]> : never };
-} & {
+/** An SDK instance: one namespace per table namespace (see KazooSdkNamespaces), plus `request`. */
+export interface KazooSdk extends KazooSdkNamespaces {
   /** Sends a request described by options (as hooks receive them); works detached too. */
   request(options: RequestSettings): KazooPromise<any>;
-};
+}
+
+/** The methods a table of custom endpoints makes (typed from their entries, without documents). */
+type CustomMethods<T> = { readonly [M in keyof T]: T[M] extends Endpoint ? MethodOf<T[M]> : never };
+
+/** An SDK instance with custom endpoints added or put in place (`KazooSdk` when there are none). */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- `{} extends E`: no custom endpoint
+export type KazooSdkWith<E extends CustomEndpoints> = {} extends E
+  ? KazooSdk
+  : Omit<KazooSdk, keyof E> & {
+      readonly [NS in keyof E]: (NS extends keyof KazooSdkNamespaces ? Omit<KazooSdkNamespaces[NS], keyof E[NS]> : unknown) & CustomMethods<E[NS]>;
+    };
 
 /** `$.getKazooSdk`: creates an instance; its `endpoints` is a frozen copy of the built-in table. */
 export interface GetKazooSdk {
-  <const E extends CustomEndpoints = NoEndpoints>(settings: SdkSettings<E>): KazooSdk<WithCustom<Endpoints, E>>;
+  <const E extends CustomEndpoints = NoEndpoints>(settings: SdkSettings<E>): KazooSdkWith<E>;
   readonly endpoints: Endpoints;
 }

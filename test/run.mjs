@@ -56,6 +56,7 @@ async function page(name, options) {
 
 script('dist is built from src', 'test/dist-fresh.mjs');
 script('size budget (min.js gzipped)', 'test/size.test.mjs');
+script('generated types are up to date (src/generated/)', 'scripts/gen-types.mjs', ['--check']);
 script('API reference is up to date (docs/API.md)', 'scripts/api-docs.mjs', ['--check']);
 script('lint (eslint)', 'test/packaging/lint.test.mjs');
 script('npm package (pack, Node, rollup + jsdom, tsc)', 'test/packaging/pack.test.mjs');

@@ -27,16 +27,16 @@ sdk.nope.get({});
 sdk.account.get();
 
 // data is required on PUT/POST, optional elsewhere
-sdk.user.create({ accountId: 'a', data: { first_name: 'A' } });
+sdk.user.create({ accountId: 'a', data: { first_name: 'A', last_name: 'L' } });
 // @ts-expect-error data is missing
 sdk.user.create({ accountId: 'a' });
 sdk.user.delete({ accountId: 'a', userId: 'u' });
 sdk.port.changeState({ accountId: 'a', portRequestId: 'p', state: 'submitted' });
 sdk.whitelabel.checkDnsEntries({ accountId: 'a', domain: 'example.com' });
 // the POST quirk: data.id stands for the last placeholder
-sdk.user.update({ accountId: 'a', data: { id: 'u', first_name: 'A' } });
+sdk.user.update({ accountId: 'a', data: { id: 'u', first_name: 'A', last_name: 'L' } });
 // @ts-expect-error without data.id, the last placeholder is required
-sdk.user.update({ accountId: 'a', data: { first_name: 'A' } });
+sdk.user.update({ accountId: 'a', data: { first_name: 'A', last_name: 'L' } });
 // methods without mandatory settings take none
 sdk.globalResources.list();
 sdk.auth.userAuth({ data: { account_name: 'demo', credentials: 'md5' } });
