@@ -23,7 +23,7 @@ export function formsOf(entry) {
   return Array.isArray(entry) ? entry : [entry];
 }
 
-/** A URL template's path (no query), with each `{placeholder}` written `{}`: `GET a/{}/b`. */
+/** A URL template's path (no query, no slash at either end: Kazoo ignores them), each `{placeholder}` written `{}`: `GET a/{}/b`. */
 export function routeKey(verb, url) {
-  return `${verb} ${url.split('?')[0].replace(/^\/+/, '').replace(/\{[^{}]*\}/g, '{}')}`;
+  return `${verb} ${url.split('?')[0].replace(/^\/+|\/+$/g, '').replace(/\{[^{}]*\}/g, '{}')}`;
 }

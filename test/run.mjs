@@ -28,16 +28,25 @@ function record(name, passed, failed, failures = []) {
   }
 }
 
-// A suite that is a Node script: its last line is "N passed, N failed".
+// A suite that is a Node script: its last line is "N passed, N failed", or it uses node:test,
+// whose TAP summary says "# pass N" and "# fail N".
 function script(name, file, args = []) {
   if (!name.includes(only)) return;
-  const run = spawnSync(process.execPath, [file, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  const lines = (run.stdout || '').trim().split('\n');
-  const last = lines[lines.length - 1] || '';
-  const m = /^(\d+) passed, (\d+) failed/.exec(last);
+  const run = spawnSync(process.execPath, ['--test-reporter=tap', file, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const m = counts(run.stdout || '');
   if (!m || run.status !== 0) process.stdout.write(run.stdout + (run.stderr || ''));
   if (!m) return record(name, 0, 1, [{ name: `${file} did not report (exit ${run.status})` }]);
-  record(name, Number(m[1]), Number(m[2]) + (run.status !== 0 && Number(m[2]) === 0 ? 1 : 0));
+  record(name, m.passed, m.failed + (run.status !== 0 && m.failed === 0 ? 1 : 0));
+}
+
+/** A script's counts: its last line "N passed, N failed", or node:test's "# pass N" / "# fail N". */
+function counts(stdout) {
+  const lines = stdout.trim().split('\n');
+  const last = /^(\d+) passed, (\d+) failed/.exec(lines[lines.length - 1] || '');
+  if (last) return { passed: Number(last[1]), failed: Number(last[2]) };
+  const pass = /^# pass (\d+)$/m.exec(stdout);
+  const fail = /^# fail (\d+)$/m.exec(stdout);
+  return pass && fail ? { passed: Number(pass[1]), failed: Number(fail[1]) } : null;
 }
 
 // A check that is one command: it passes when the command exits 0.
@@ -57,6 +66,7 @@ async function page(name, options) {
 script('dist is built from src', 'test/dist-fresh.mjs');
 script('size budget (min.js gzipped)', 'test/size.test.mjs');
 script('generated types are up to date (src/generated/)', 'scripts/gen-types.mjs', ['--check']);
+script("table against Kazoo's API description (node)", 'test/kazoo-paths.test.mjs');
 script('API reference is up to date (docs/API.md)', 'scripts/api-docs.mjs', ['--check']);
 script('lint (eslint)', 'test/packaging/lint.test.mjs');
 script('npm package (pack, Node, rollup + jsdom, tsc)', 'test/packaging/pack.test.mjs');
