@@ -3,14 +3,23 @@
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { readFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import dts from 'rollup-plugin-dts';
 import { compactTable } from './scripts/table-codec.mjs';
 
 const out = process.env.OUT_DIR || 'dist';
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const banner = `/*! jquery.kazoosdk ${version} | MIT License */`;
-const ts = () => typescript({ tsconfig: './tsconfig.json', outputToFilesystem: false });
+const ts = () => typescript({ tsconfig: './tsconfig.json', outputToFilesystem: false, sourceMap: true, inlineSources: true });
 const external = ['jquery'];
+// Source maps (with the sources' text) for every JavaScript build. Their paths are written as seen
+// from dist/, whatever OUT_DIR is, so that a rebuild elsewhere gives the same maps.
+const root = dirname(fileURLToPath(import.meta.url));
+const maps = {
+  sourcemap: true,
+  sourcemapPathTransform: (path, mapFile) => relative(resolve(root, 'dist'), resolve(dirname(mapFile), path)).replace(/\\/g, '/'),
+};
 
 export default [
   {
@@ -18,13 +27,14 @@ export default [
     external,
     plugins: [ts(), compactTable()],
     output: [
-      { file: `${out}/jquery.kazoosdk.js`, format: 'umd', name: 'KazooSdk', globals: { jquery: 'jQuery' }, banner },
+      { file: `${out}/jquery.kazoosdk.js`, format: 'umd', name: 'KazooSdk', globals: { jquery: 'jQuery' }, banner, ...maps },
       {
         file: `${out}/jquery.kazoosdk.min.js`,
         format: 'umd',
         name: 'KazooSdk',
         globals: { jquery: 'jQuery' },
         banner,
+        ...maps,
         plugins: [terser({ ecma: 5, format: { comments: /^!/ } })],
       },
     ],
@@ -34,8 +44,8 @@ export default [
     external,
     plugins: [ts(), compactTable()],
     output: [
-      { file: `${out}/jquery.kazoosdk.mjs`, format: 'es', banner },
-      { file: `${out}/jquery.kazoosdk.cjs`, format: 'cjs', exports: 'named', interop: 'default', banner },
+      { file: `${out}/jquery.kazoosdk.mjs`, format: 'es', banner, ...maps },
+      { file: `${out}/jquery.kazoosdk.cjs`, format: 'cjs', exports: 'named', interop: 'default', banner, ...maps },
     ],
   },
   {

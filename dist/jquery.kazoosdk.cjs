@@ -1,4 +1,4 @@
-/*! jquery.kazoosdk 1.0.0 | MIT License */
+/*! jquery.kazoosdk 1.1.0 | MIT License */
 'use strict';
 
 var VERBS = { G: 'GET', U: 'PUT', P: 'POST', D: 'DELETE', A: 'PATCH', H: 'HEAD' };
@@ -1004,3 +1004,4 @@ exports.KazooSdkError = KazooSdkError;
 exports.endpoints = publicEndpoints;
 exports.getKazooSdk = getKazooSdk;
 exports.install = install;
+//# sourceMappingURL=jquery.kazoosdk.cjs.map

@@ -1,4 +1,4 @@
-/*! jquery.kazoosdk 1.0.0 | MIT License */
+/*! jquery.kazoosdk 1.1.0 | MIT License */
 (function (global, factory) {
     typeof exports === 'object' && typeof module !== 'undefined' ? factory(exports, require('jquery')) :
     typeof define === 'function' && define.amd ? define(['exports', 'jquery'], factory) :
@@ -1015,3 +1015,4 @@
     exports.install = install;
 
 }));
+//# sourceMappingURL=jquery.kazoosdk.js.map

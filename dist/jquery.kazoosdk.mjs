@@ -1,4 +1,4 @@
-/*! jquery.kazoosdk 1.0.0 | MIT License */
+/*! jquery.kazoosdk 1.1.0 | MIT License */
 var VERBS = { G: 'GET', U: 'PUT', P: 'POST', D: 'DELETE', A: 'PATCH', H: 'HEAD' };
 var FLAGS = { a: 'auth', t: 'noToken', m: 'noUiMetadata', o: 'dataOptional' };
 /** The compact table -> namespace -> method -> entry. */
@@ -999,3 +999,4 @@ function getKazooSdk(settings) {
 }
 
 export { KazooSdkError, publicEndpoints as endpoints, getKazooSdk, install };
+//# sourceMappingURL=jquery.kazoosdk.mjs.map

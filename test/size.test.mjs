@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import zlib from 'node:zlib';
 
-const BUDGET = 9472; // bytes: 9.25 KB (the 323 methods of today's Kazoo added 2.8 KB, the compact table took 0.8 KB back)
+const BUDGET = 9500; // bytes: 9.25 KB (the 323 methods of today's Kazoo added 2.8 KB, the compact table took 0.8 KB back), and 28 B for the line that points to the source map
 const min = readFileSync('dist/jquery.kazoosdk.min.js');
 const gzip = zlib.gzipSync(min, { level: 9 }).length;
 console.log(`dist/jquery.kazoosdk.min.js: ${min.length} bytes, ${gzip} bytes gzipped (budget ${BUDGET})`);

@@ -1,8 +1,9 @@
 // The npm package as users get it: `npm pack`, installed into a throwaway project, then used the
 // ways the README says it can be: Node import and require, a rollup bundle run in jsdom with a real
 // jQuery against a local HTTP server, TypeScript (node16 and bundler resolution, and the global
-// `$.getKazooSdk` of script-tag users), and publint on the tarball.
-// Last line: "N passed, N failed"; exit code 1 on any failure. Temp files are removed.
+// `$.getKazooSdk` of script-tag users), publint and are-the-types-wrong on the tarball.
+// A node:test file (run in order); temp files are removed.
+import assert from 'node:assert/strict';
 import { execFile as execFileCb, spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { after, test } from 'node:test';
 import { promisify } from 'node:util';
 
 const execFile = promisify(execFileCb);
@@ -19,27 +21,8 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const EXPORTS = ['KazooSdkError', 'endpoints', 'getKazooSdk', 'install'];
 
-let passed = 0;
-let failed = 0;
-async function check(name, fn) {
-  const started = Date.now();
-  try {
-    await fn();
-    passed++;
-    console.log(`ok   ${name} (${Date.now() - started} ms)`);
-  } catch (e) {
-    failed++;
-    console.log(`FAIL ${name}`);
-    console.log(String((e && e.stack) || e).replace(/^/gm, '     '));
-  }
-}
-function assert(condition, message) {
-  if (!condition) throw new Error(message);
-}
 function sameList(actual, expected, what) {
-  const a = [...actual].sort();
-  const b = [...expected].sort();
-  assert(JSON.stringify(a) === JSON.stringify(b), `${what}:\n  expected ${JSON.stringify(b)}\n  actual   ${JSON.stringify(a)}`);
+  assert.deepEqual([...actual].sort(), [...expected].sort(), what);
 }
 function npm(args, cwd) {
   const run = spawnSync(NPM, args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_update_notifier: 'false' } });
@@ -73,16 +56,41 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 const tmp = mkdtempSync(join(tmpdir(), 'kazoosdk-pack-'));
 const app = join(tmp, 'app');
 const installed = join(app, 'node_modules', pkg.name);
+after(() => {
+  server.close();
+  rmSync(tmp, { recursive: true, force: true });
+});
 
-try {
-  await check('npm pack contents: dist/ files, README.md, LICENSE, package.json, nothing else', () => {
-    const [report] = JSON.parse(npm(['pack', '--dry-run', '--json', '--ignore-scripts'], root));
-    const expected = readdirSync(join(root, 'dist')).map((f) => `dist/${f}`).concat(['README.md', 'LICENSE', 'package.json']);
-    sameList(report.files.map((f) => f.path), expected, 'packed files');
-  });
+test('npm pack contents: dist/ files with their source maps, docs/, README.md, CHANGELOG.md, LICENSE, package.json, nothing else', () => {
+  const [report] = JSON.parse(npm(['pack', '--dry-run', '--json', '--ignore-scripts'], root));
+  const dist = readdirSync(join(root, 'dist'));
+  for (const file of dist.filter((f) => /\.(c|m)?js$/.test(f))) assert.ok(dist.includes(`${file}.map`), `dist/${file} has a source map`);
+  const expected = dist.map((f) => `dist/${f}`)
+    .concat(readdirSync(join(root, 'docs')).map((f) => `docs/${f}`))
+    .concat(['README.md', 'CHANGELOG.md', 'LICENSE', 'package.json']);
+  sameList(report.files.map((f) => f.path), expected, 'packed files');
+});
 
-  let tarball;
-  await check('npm pack, then npm install of the tarball (and jquery) into a fresh project', () => {
+test('source maps: every JavaScript build points to its map, which holds the text of the sources in src/', () => {
+  for (const file of readdirSync(join(root, 'dist')).filter((f) => /\.(c|m)?js$/.test(f))) {
+    const code = readFileSync(join(root, 'dist', file), 'utf8');
+    assert.match(code, new RegExp(`\\n//# sourceMappingURL=${file.replace(/\./g, '\\.')}\\.map\\n?$`), `${file} names its map`);
+    const map = JSON.parse(readFileSync(join(root, 'dist', `${file}.map`), 'utf8'));
+    assert.ok(map.sources.length > 5, `${file}.map: sources`);
+    map.sources.forEach((source, i) => {
+      assert.match(source, /^\.\.\/src\/\w+\.ts$/, `${file}.map: a source in src/`);
+      assert.equal(map.sourcesContent[i], readFileSync(join(root, 'dist', source), 'utf8'), `${file}.map: the text of ${source}`);
+    });
+  }
+});
+
+let tarball;
+function packed() {
+  assert.ok(tarball, 'no package to test (npm pack failed)');
+  return tarball;
+}
+{
+  test('npm pack, then npm install of the tarball (and jquery) into a fresh project', () => {
     const [report] = JSON.parse(npm(['pack', '--json', '--ignore-scripts', '--pack-destination', tmp], root));
     tarball = join(tmp, report.filename);
     write(join(app, 'package.json'), JSON.stringify({ name: 'kazoo-consumer', version: '0.0.0', private: true }, null, 2));
@@ -100,17 +108,28 @@ try {
     }
     sameList(readdirSync(join(installed, 'dist')), readdirSync(join(root, 'dist')), 'installed dist/');
   });
-  if (!tarball) throw new Error('no package to test');
 
-  await check('publint: no error or warning on the tarball', async () => {
+  test('publint: no error or warning on the tarball', async () => {
     const { publint } = await import('publint');
     const { formatMessage } = await import('publint/utils');
-    const buffer = readFileSync(tarball);
+    const buffer = readFileSync(packed());
     const tarballData = buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength);
     const { messages } = await publint({ pack: { tarball: tarballData }, strict: true });
     const problems = messages.filter((m) => m.type !== 'suggestion');
     for (const m of messages) console.log(`     publint ${m.type}: ${formatMessage(m, pkg)}`);
-    assert(!problems.length, `${problems.length} publint problem(s)`);
+    assert.ok(!problems.length, `${problems.length} publint problem(s)`);
+  });
+
+  test('are-the-types-wrong: no problem with the types of any entry point, for node10, node16 (CJS and ESM) and bundlers', async () => {
+    const manifest = require.resolve('@arethetypeswrong/cli/package.json');
+    const cli = join(dirname(manifest), JSON.parse(readFileSync(manifest, 'utf8')).bin.attw);
+    let out;
+    try {
+      out = (await execFile(process.execPath, [cli, packed(), '--format', 'ascii'], { cwd: tmp })).stdout;
+    } catch (e) {
+      throw new Error(`attw found problems:\n${e.stdout}${e.stderr}`);
+    }
+    assert.match(out, /No problems found/, out);
   });
 
   // Node: the package loads without a DOM; the call then needs a jQuery, hence a window (jsdom),
@@ -152,23 +171,23 @@ try {
     ['import', 'node-esm.mjs', 'jquery.kazoosdk.mjs'],
     ['require', 'node-cjs.cjs', 'jquery.kazoosdk.cjs'],
   ]) {
-    await check(`Node ${kind}('${pkg.name}') resolves to dist/${entry}, loads without a DOM, exposes the API, makes a call`, async () => {
+    test(`Node ${kind}('${pkg.name}') resolves to dist/${entry}, loads without a DOM, exposes the API, makes a call`, async () => {
       const { stdout } = await execFile(process.execPath, [file], { cwd: app, timeout: 20000 });
       const out = JSON.parse(stdout.trim().split('\n').pop());
-      assert(out.resolved.endsWith(`/dist/${entry}`), `resolved to ${out.resolved}`);
-      assert(out.loadedWithoutDom, 'the package was loaded with a window already there');
+      assert.ok(out.resolved.endsWith(`/dist/${entry}`), `resolved to ${out.resolved}`);
+      assert.ok(out.loadedWithoutDom, 'the package was loaded with a window already there');
       sameList(out.keys, EXPORTS, 'exports');
-      assert(out.id === 'from-node', `response data.id: ${out.id}`);
-      assert(seen.some((r) => r.url.startsWith('/v2/accounts/from-node') && r.token === 'tok-node'), 'the server saw the call with its token');
-      assert(/deviceId/.test(out.threw), `device.get without deviceId: ${out.threw}`);
+      assert.ok(out.id === 'from-node', `response data.id: ${out.id}`);
+      assert.ok(seen.some((r) => r.url.startsWith('/v2/accounts/from-node') && r.token === 'tok-node'), 'the server saw the call with its token');
+      assert.ok(/deviceId/.test(out.threw), `device.get without deviceId: ${out.threw}`);
     });
   }
 
-  await check(`Node resolves ${pkg.name}/package.json and ${pkg.name}/dist/* (the script-tag files)`, () => {
+  test(`Node resolves ${pkg.name}/package.json and ${pkg.name}/dist/* (the script-tag files)`, () => {
     const local = createRequire(join(app, 'index.cjs'));
-    assert(local(`${pkg.name}/package.json`).version === pkg.version, 'package.json');
+    assert.ok(local(`${pkg.name}/package.json`).version === pkg.version, 'package.json');
     for (const file of ['jquery.kazoosdk.js', 'jquery.kazoosdk.min.js']) {
-      assert(local.resolve(`${pkg.name}/dist/${file}`) === join(installed, 'dist', file), file);
+      assert.ok(local.resolve(`${pkg.name}/dist/${file}`) === join(installed, 'dist', file), file);
     }
   });
 
@@ -187,7 +206,7 @@ try {
     return { code: output[0].code, warnings };
   }
 
-  await check('rollup bundles an app importing the package (and jQuery); it runs in jsdom and calls the server', async () => {
+  test('rollup bundles an app importing the package (and jQuery); it runs in jsdom and calls the server', async () => {
     write(
       join(app, 'src', 'app.js'),
       `import $ from 'jquery';
@@ -203,8 +222,8 @@ try {
       };`,
     );
     const { code, warnings } = await bundle(join(app, 'src', 'app.js'));
-    assert(!warnings.length, `rollup warnings: ${warnings.map((w) => w.message).join('; ')}`);
-    assert(!/\brequire\(/.test(code), 'the bundle still requires something');
+    assert.ok(!warnings.length, `rollup warnings: ${warnings.map((w) => w.message).join('; ')}`);
+    assert.ok(!/\brequire\(/.test(code), 'the bundle still requires something');
     const { JSDOM, VirtualConsole } = await import('jsdom');
     const errors = [];
     const virtualConsole = new VirtualConsole();
@@ -214,22 +233,22 @@ try {
       dom.window.eval(code);
       const out = await dom.window.runApp(origin + '/v2/');
       const jqueryVersion = JSON.parse(readFileSync(join(app, 'node_modules', 'jquery', 'package.json'), 'utf8')).version;
-      assert(out.jquery === jqueryVersion, `bundled jQuery ${out.jquery}`);
-      assert(out.id === 'from-bundle' && out.threw === true && out.verb === 'GET', JSON.stringify(out));
-      assert(seen.some((r) => r.url.startsWith('/v2/accounts/from-bundle') && r.token === 'tok-bundle'), 'the server saw the call with its token');
-      assert(!errors.length, `page errors: ${errors.join('; ')}`);
+      assert.ok(out.jquery === jqueryVersion, `bundled jQuery ${out.jquery}`);
+      assert.ok(out.id === 'from-bundle' && out.threw === true && out.verb === 'GET', JSON.stringify(out));
+      assert.ok(seen.some((r) => r.url.startsWith('/v2/accounts/from-bundle') && r.token === 'tok-bundle'), 'the server saw the call with its token');
+      assert.ok(!errors.length, `page errors: ${errors.join('; ')}`);
     } finally {
       dom.window.close();
     }
   });
 
-  await check('sideEffects: a bare import of the package bundles to nothing; the script-tag file is kept', async () => {
+  test('sideEffects: a bare import of the package bundles to nothing; the script-tag file is kept', async () => {
     write(join(app, 'src', 'bare.js'), `import '${pkg.name}';\n`);
     write(join(app, 'src', 'script-tag.js'), `import '${pkg.name}/dist/jquery.kazoosdk.min.js';\n`);
     const bare = await bundle(join(app, 'src', 'bare.js'), { external: ['jquery'] });
-    assert(!/getKazooSdk|accounts\//.test(bare.code), `a bare import kept code:\n${bare.code}`);
+    assert.ok(!/getKazooSdk|accounts\//.test(bare.code), `a bare import kept code:\n${bare.code}`);
     const kept = await bundle(join(app, 'src', 'script-tag.js'), { external: ['jquery'] });
-    assert(/getKazooSdk/.test(kept.code), 'the script-tag build was dropped');
+    assert.ok(/getKazooSdk/.test(kept.code), 'the script-tag build was dropped');
   });
 
   // TypeScript consumers, compiled against the installed package's types.
@@ -278,7 +297,7 @@ kazooSdk.user.get({ accountId: 'a' });
   };
   const tsc = require.resolve('typescript/bin/tsc');
   for (const [name, { files, ...options }] of Object.entries(tsconfigs)) {
-    await check(`TypeScript consumer, ${name}: compiles against the packed types`, async () => {
+    test(`TypeScript consumer, ${name}: compiles against the packed types`, async () => {
       const file = join(app, `tsconfig.${name.split(' ')[0]}.json`);
       write(file, JSON.stringify({ compilerOptions: { ...compilerOptions, ...options }, files }, null, 2));
       let out;
@@ -290,16 +309,7 @@ kazooSdk.user.get({ accountId: 'a' });
         throw new Error(`tsc failed:\n${diagnostics.join('\n')}`);
       }
       const used = out.split('\n').filter((line) => line.startsWith(join(installed, 'dist') + '/'));
-      assert(used.length && used.every((f) => /\.d\.[cm]?ts$/.test(f)), `the package's types were not used:\n${out}`);
+      assert.ok(used.length && used.every((f) => /\.d\.[cm]?ts$/.test(f)), `the package's types were not used:\n${out}`);
     });
   }
-} catch (e) {
-  failed++;
-  console.log(`FAIL ${e.message}`);
-} finally {
-  server.close();
-  rmSync(tmp, { recursive: true, force: true });
 }
-
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed || !passed ? 1 : 0);
