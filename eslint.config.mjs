@@ -57,7 +57,7 @@ const testPageGlobals = {
 };
 
 export default defineConfig(
-  globalIgnores(['dist/*', '!dist/jquery.kazoosdk.js', '!dist/jquery.kazoosdk.min.js', 'docs/', 'test-results/']),
+  globalIgnores(['dist/*', '!dist/jquery.kazoosdk.js', '!dist/jquery.kazoosdk.min.js', 'docs/', 'test-results/', 'examples/*/dist/']),
   {
     linterOptions: { reportUnusedDisableDirectives: 'error' },
   },
@@ -107,6 +107,22 @@ export default defineConfig(
       'no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
       'no-restricted-syntax': ['error', jquery4Removed],
     },
+  },
+
+  // The examples' page scripts: ES5 for the script-tag and AMD ones, an ES module for the bundled one.
+  {
+    files: ['examples/**/*.js'],
+    extends: [js.configs.recommended],
+    languageOptions: {
+      ecmaVersion: 5,
+      sourceType: 'script',
+      globals: { ...globals.browser, jQuery: 'readonly', define: 'readonly', require: 'readonly' },
+    },
+    rules: { 'no-restricted-syntax': ['error', jquery4Removed] },
+  },
+  {
+    files: ['examples/bundler/src/**/*.js'],
+    languageOptions: { ecmaVersion: 'latest', sourceType: 'module' },
   },
 
   // Node ES modules: test runners and Node suites, the sandbox server, scripts, configs.

@@ -72,6 +72,7 @@ script('lint (eslint)', 'test/packaging/lint.test.mjs');
 script('npm package (pack, Node, rollup + jsdom, tsc)', 'test/packaging/pack.test.mjs');
 command('types compile (tsc test/types)', [process.execPath, 'node_modules/typescript/bin/tsc', '-p', 'test/types']);
 script('pure helpers (node)', 'test/unit/run.mjs');
+script('examples (jsdom and Node, against the sandbox)', 'test/examples.test.mjs');
 script('sandbox server (node)', 'test/sandbox/server.test.mjs');
 script('API console (chromium)', 'test/console/console.test.mjs');
 script('fuzzing and token confinement (jsdom)', 'test/fuzz/fuzz.test.mjs');
