@@ -3831,162 +3831,232 @@ interface Whitelabel {
 
 /** The namespaces of an SDK instance, one per resource of the Kazoo API. */
 interface KazooSdkNamespaces {
+    /** `kazooSdk.account`: 12 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/accounts/ */
     readonly account: AccountMethods;
+    /** `kazooSdk.auth`: 12 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/user_authentication/ */
     readonly auth: AuthMethods;
+    /** `kazooSdk.balance`: 2 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/transactions/ */
     readonly balance: BalanceMethods;
+    /** `kazooSdk.billing`: 4 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/braintree/ */
     readonly billing: BillingMethods;
+    /** `kazooSdk.callflow`: 8 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/callflows/ */
     readonly callflow: CallflowMethods;
+    /** `kazooSdk.cdrs`: 6 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/cdrs/ */
     readonly cdrs: CdrsMethods;
+    /** `kazooSdk.channel`: 2 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/channels/ */
     readonly channel: ChannelMethods;
+    /** `kazooSdk.conference`: 25 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/conference/ */
     readonly conference: ConferenceMethods;
+    /** `kazooSdk.connectivity`: 4 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/connectivity/ */
     readonly connectivity: ConnectivityMethods;
+    /** `kazooSdk.device`: 10 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/devices/ */
     readonly device: DeviceMethods;
+    /** `kazooSdk.directory`: 5 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/directories/ */
     readonly directory: DirectoryMethods;
+    /** `kazooSdk.globalResources`: 9 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/resources/ */
     readonly globalResources: GlobalResourcesMethods;
+    /** `kazooSdk.group`: 5 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/groups/ */
     readonly group: GroupMethods;
+    /** `kazooSdk.limits`: 2 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/limits/ */
     readonly limits: LimitsMethods;
+    /** `kazooSdk.localResources`: 9 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/resources/ */
     readonly localResources: LocalResourcesMethods;
+    /** `kazooSdk.media`: 6 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/media/ */
     readonly media: MediaMethods;
+    /** `kazooSdk.menu`: 5 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/menus/ */
     readonly menu: MenuMethods;
+    /** `kazooSdk.numbers`: 20 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/phone_numbers/ */
     readonly numbers: NumbersMethods;
+    /** `kazooSdk.port`: 26 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/port_requests/ */
     readonly port: PortMethods;
+    /** `kazooSdk.resourceTemplates`: 5 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/resource_templates/ */
     readonly resourceTemplates: ResourceTemplatesMethods;
+    /** `kazooSdk.servicePlan`: 15 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/service_plans/ */
     readonly servicePlan: ServicePlanMethods;
+    /** `kazooSdk.temporalRule`: 6 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/temporal_rules/ */
     readonly temporalRule: TemporalRuleMethods;
+    /** `kazooSdk.user`: 12 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/users/ */
     readonly user: UserMethods;
+    /** `kazooSdk.voicemail`: 9 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/voicemail/ */
     readonly voicemail: VoicemailMethods;
+    /** `kazooSdk.whitelabel`: 28 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/whitelabeling/ */
     readonly whitelabel: WhitelabelMethods;
+    /** `kazooSdk.accessLists`: 2 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/access_lists/ */
     readonly accessLists: AccessListsMethods;
+    /** `kazooSdk.alert`: 1 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/alerts/ */
     readonly alert: AlertMethods;
+    /** `kazooSdk.apiKey`: 2 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/accounts/ */
     readonly apiKey: ApiKeyMethods;
+    /** `kazooSdk.appsStore`: 13 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/apps_store/ */
     readonly appsStore: AppsStoreMethods;
+    /** `kazooSdk.blacklist`: 5 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/blacklists/ */
     readonly blacklist: BlacklistMethods;
+    /** `kazooSdk.cdrPushOnebill`: 2 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/cdr_push_onebill/ */
     readonly cdrPushOnebill: CdrPushOnebillMethods;
+    /** `kazooSdk.clickToCall`: 6 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/clicktocall/ */
     readonly clickToCall: ClickToCallMethods;
+    /** `kazooSdk.configs`: 1 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/configs/ */
     readonly configs: ConfigsMethods;
+    /** `kazooSdk.contactList`: 1 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/contact_list/ */
     readonly contactList: ContactListMethods;
+    /** `kazooSdk.crm`: 15 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/crm_integration/ */
     readonly crm: CrmMethods;
+    /** `kazooSdk.dashboards`: 6 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/dashboards/ */
     readonly dashboards: DashboardsMethods;
+    /** `kazooSdk.desktop`: 3 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/desktop/ */
     readonly desktop: DesktopMethods;
+    /** `kazooSdk.externalNumbers`: 6 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/external_numbers/ */
     readonly externalNumbers: ExternalNumbersMethods;
+    /** `kazooSdk.faxbox`: 5 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/faxboxes/ */
     readonly faxbox: FaxboxMethods;
+    /** `kazooSdk.faxes`: 14 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/faxes/ */
     readonly faxes: FaxesMethods;
+    /** `kazooSdk.inspector`: 2 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/call_inspector/ */
     readonly inspector: InspectorMethods;
+    /** `kazooSdk.ips`: 5 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/ips/ */
     readonly ips: IpsMethods;
+    /** `kazooSdk.ledgers`: 8 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/ledgers/ */
     readonly ledgers: LedgersMethods;
+    /** `kazooSdk.matchList`: 6 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/match_lists/ */
     readonly matchList: MatchListMethods;
+    /** `kazooSdk.metaflow`: 3 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/metaflows/ */
     readonly metaflow: MetaflowMethods;
+    /** `kazooSdk.multifactor`: 10 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/multi_factor/ */
     readonly multifactor: MultifactorMethods;
+    /** `kazooSdk.parkedCalls`: 1 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/parked_calls/ */
     readonly parkedCalls: ParkedCallsMethods;
+    /** `kazooSdk.pivot`: 2 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/pivot/ */
     readonly pivot: PivotMethods;
+    /** `kazooSdk.presence`: 3 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/presence/ */
     readonly presence: PresenceMethods;
+    /** `kazooSdk.qubicleQueues`: 15 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/qubicle_queues/ */
     readonly qubicleQueues: QubicleQueuesMethods;
+    /** `kazooSdk.qubicleRecipients`: 11 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/qubicle_recipients/ */
     readonly qubicleRecipients: QubicleRecipientsMethods;
+    /** `kazooSdk.qubicleReports`: 1 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/qubicle_reports/ */
     readonly qubicleReports: QubicleReportsMethods;
+    /** `kazooSdk.qubicleRoles`: 1 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/qubicle_roles/ */
     readonly qubicleRoles: QubicleRolesMethods;
+    /** `kazooSdk.qubicleSkills`: 5 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/qubicle_skills/ */
     readonly qubicleSkills: QubicleSkillsMethods;
+    /** `kazooSdk.recordings`: 3 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/recordings/ */
     readonly recordings: RecordingsMethods;
+    /** `kazooSdk.registrations`: 1 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/registrations/ */
     readonly registrations: RegistrationsMethods;
+    /** `kazooSdk.schemas`: 2 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/schemas/ */
     readonly schemas: SchemasMethods;
+    /** `kazooSdk.security`: 7 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/security/ */
     readonly security: SecurityMethods;
+    /** `kazooSdk.services`: 10 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/services/ */
     readonly services: ServicesMethods;
+    /** `kazooSdk.slackIntegration`: 2 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/slack_integration/ */
     readonly slackIntegration: SlackIntegrationMethods;
+    /** `kazooSdk.smtpLogs`: 2 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/notifications/ */
     readonly smtpLogs: SmtpLogsMethods;
+    /** `kazooSdk.storage`: 4 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/storage/ */
     readonly storage: StorageMethods;
+    /** `kazooSdk.system`: 2 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/about/ */
     readonly system: SystemMethods;
+    /** `kazooSdk.tasks`: 9 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/tasks/ */
     readonly tasks: TasksMethods;
+    /** `kazooSdk.telexsmsboxes`: 4 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/telexsmsboxes/ */
     readonly telexsmsboxes: TelexsmsboxesMethods;
+    /** `kazooSdk.temporalSet`: 5 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/temporal_rules_sets/ */
     readonly temporalSet: TemporalSetMethods;
+    /** `kazooSdk.transactions`: 1 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/transactions/ */
     readonly transactions: TransactionsMethods;
+    /** `kazooSdk.trunkingio`: 2 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/trunkingio_settings/ */
     readonly trunkingio: TrunkingioMethods;
+    /** `kazooSdk.webhooks`: 10 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/webhooks/ */
     readonly webhooks: WebhooksMethods;
+    /** `kazooSdk.websockets`: 3 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/websockets/ */
     readonly websockets: WebsocketsMethods;
 }
 /** `kazooSdk.account`: its methods. */
 interface AccountMethods {
     /**
-     * Fetches one account.
+     * Fetches an account.
      *
      * `GET accounts/{accountId}`
-     * (body: `Account`, Kazoo's `accounts` document)
+     * (document: `Account`, from Kazoo's `accounts` schema)
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/accounts/
      */
     readonly get: MethodOf<Endpoints["account"]["get"], Account>;
     /**
-     * Creates a account.
+     * Creates a sub-account under the given account.
      *
      * `PUT accounts/{accountId}`
-     * (body: `Account`, Kazoo's `accounts` document)
+     * (document: `Account`, from Kazoo's `accounts` schema)
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/accounts/
      */
     readonly create: MethodOf<Endpoints["account"]["create"], Account>;
     /**
-     * Replaces a account with the document given.
+     * Replaces an account with the document given.
      *
      * `POST accounts/{accountId}`
-     * (body: `Account`, Kazoo's `accounts` document)
+     * (document: `Account`, from Kazoo's `accounts` schema)
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/accounts/
      */
     readonly update: MethodOf<Endpoints["account"]["update"], Account>;
     /**
-     * Deletes a account.
+     * Deletes an account.
      *
      * `DELETE accounts/{accountId}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/accounts/
      */
     readonly delete: MethodOf<Endpoints["account"]["delete"]>;
     /**
-     * Lists descendants (accounts).
+     * Lists every account below an account, at any depth.
      *
      * `GET accounts/{accountId}/descendants`
-     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/descendants/
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/accounts/
      */
     readonly listDescendants: MethodOf<Endpoints["account"]["listDescendants"]>;
     /**
-     * Lists children (accounts).
+     * Lists the accounts directly below an account.
      *
      * `GET accounts/{accountId}/children`
-     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/children/
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/accounts/
      */
     readonly listChildren: MethodOf<Endpoints["account"]["listChildren"]>;
     /**
-     * Demote (accounts).
+     * Takes reseller status away from an account.
      *
      * `DELETE accounts/{accountId}/reseller`
-     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/reseller/
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/accounts/
      */
     readonly demote: MethodOf<Endpoints["account"]["demote"]>;
     /**
-     * Lists parents (accounts).
+     * Lists the accounts above an account, from the top down.
      *
      * `GET accounts/{accountId}/tree`
-     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/tree/
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/accounts/
      */
     readonly listParents: MethodOf<Endpoints["account"]["listParents"]>;
     /**
-     * Changes only the given fields of a account.
+     * Changes only the given fields of an account.
      *
      * `PATCH accounts/{accountId}`
-     * (body: `Account`, Kazoo's `accounts` document)
+     * (document: `Account`, from Kazoo's `accounts` schema)
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/accounts/
      */
     readonly patch: MethodOf<Endpoints["account"]["patch"], Account>;
     /**
-     * Promote (accounts).
+     * Makes an account a reseller.
      *
      * `PUT accounts/{accountId}/reseller`
-     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/reseller/
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/accounts/
      */
     readonly promote: MethodOf<Endpoints["account"]["promote"]>;
     /**
-     * Searches accounts all.
+     * Finds accounts whose name, realm or id starts with a value.
      *
      * `GET search/multi?t=account&by_name={searchValue}&by_realm={searchValue}&by_id={searchValue}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/search/
      */
     readonly searchAll: MethodOf<Endpoints["account"]["searchAll"]>;
     /**
-     * Searches accounts by name.
+     * Finds accounts by name.
      *
      * `GET search?t=account&q=name&v={accountName}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/search/
@@ -3996,85 +4066,85 @@ interface AccountMethods {
 /** `kazooSdk.auth`: its methods. */
 interface AuthMethods {
     /**
-     * User auth (logins).
+     * Logs in with an account name and the md5 of "username:password"; keeps the token it returns.
      *
      * `PUT user_auth`
-     * (body: `UserAuth`, Kazoo's `user_auth` document)
+     * (document: `UserAuth`, from Kazoo's `user_auth` schema)
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/user_authentication/
      */
     readonly userAuth: MethodOf<Endpoints["auth"]["userAuth"], UserAuth>;
     /**
-     * Shared auth (logins).
+     * Logs in with a token from another Kazoo cluster; keeps the token it returns.
      *
      * `PUT shared_auth`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/shared_auth/
      */
     readonly sharedAuth: MethodOf<Endpoints["auth"]["sharedAuth"]>;
     /**
-     * Pin auth (logins).
+     * Logs in with an account and a PIN; keeps the token it returns.
      *
      * `PUT pin_auth`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/pin_auth/
      */
     readonly pinAuth: MethodOf<Endpoints["auth"]["pinAuth"]>;
     /**
-     * Callback (logins).
+     * Completes a login started with a single sign-on provider.
      *
      * `PUT auth/callback`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/auth/
      */
     readonly callback: MethodOf<Endpoints["auth"]["callback"]>;
     /**
-     * Fetches the login.
+     * Reads what a token stands for (account, user, expiry).
      *
      * `GET auth/tokeninfo?token={token}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/auth/
      */
     readonly get: MethodOf<Endpoints["auth"]["get"]>;
     /**
-     * Fetches the link (logins).
+     * Fetches one link between a user and a single sign-on identity.
      *
      * `GET accounts/{accountId}/auth/links/{auth_id}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/auth/
      */
     readonly getLink: MethodOf<Endpoints["auth"]["getLink"]>;
     /**
-     * Impersonate (logins).
+     * Gets a token acting as another user of the account.
      *
      * `PUT accounts/{accountId}/users/{userId}/user_auth`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/users/
      */
     readonly impersonate: MethodOf<Endpoints["auth"]["impersonate"]>;
     /**
-     * Link (logins).
+     * Links the current user to a single sign-on identity.
      *
      * `PUT auth/links/{auth_id}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/auth/
      */
     readonly link: MethodOf<Endpoints["auth"]["link"]>;
     /**
-     * Post token info (logins).
+     * Reads what a token given in the body stands for.
      *
      * `POST auth/tokeninfo`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/auth/
      */
     readonly postTokenInfo: MethodOf<Endpoints["auth"]["postTokenInfo"]>;
     /**
-     * Recovery (logins).
+     * Sends a password-reset e-mail to a user.
      *
      * `PUT user_auth/recovery`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/user_authentication/
      */
     readonly recovery: MethodOf<Endpoints["auth"]["recovery"]>;
     /**
-     * Recovery reset id (logins).
+     * Sets a new password with the id from a password-reset e-mail.
      *
      * `POST user_auth/recovery`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/user_authentication/
      */
     readonly recoveryResetId: MethodOf<Endpoints["auth"]["recoveryResetId"]>;
     /**
-     * Unlink (logins).
+     * Removes a link between a user and a single sign-on identity.
      *
      * `DELETE auth/links/{auth_id}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/auth/
@@ -4084,14 +4154,14 @@ interface AuthMethods {
 /** `kazooSdk.balance`: its methods. */
 interface BalanceMethods {
     /**
-     * Fetches the credit balance.
+     * Fetches the account's prepaid credit balance.
      *
      * `GET accounts/{accountId}/transactions/current_balance`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/transactions/
      */
     readonly get: MethodOf<Endpoints["balance"]["get"]>;
     /**
-     * Add (credit).
+     * Adds credit to the account's balance (through its card on file).
      *
      * `PUT accounts/{accountId}/braintree/credits`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/braintree/
@@ -4101,28 +4171,28 @@ interface BalanceMethods {
 /** `kazooSdk.billing`: its methods. */
 interface BillingMethods {
     /**
-     * Fetches the billing customer.
+     * Fetches the account's billing customer (cards, addresses).
      *
      * `GET accounts/{accountId}/braintree/customer`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/braintree/
      */
     readonly get: MethodOf<Endpoints["billing"]["get"]>;
     /**
-     * Replaces the billing customer with the document given.
+     * Updates the account's billing customer.
      *
      * `POST accounts/{accountId}/braintree/customer`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/braintree/
      */
     readonly update: MethodOf<Endpoints["billing"]["update"]>;
     /**
-     * Deletes the card (billing customers).
+     * Removes a card from the billing customer.
      *
      * `DELETE accounts/{accountId}/braintree/cards/{cardId}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/braintree/
      */
     readonly deleteCard: MethodOf<Endpoints["billing"]["deleteCard"]>;
     /**
-     * Fetches the token (billing customers).
+     * Fetches a client token for the payment provider's browser forms.
      *
      * `GET accounts/{accountId}/braintree/client_token`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/braintree/
@@ -4135,7 +4205,7 @@ interface CallflowMethods {
      * Fetches one callflow.
      *
      * `GET accounts/{accountId}/callflows/{callflowId}`
-     * (body: `Callflow`, Kazoo's `callflows` document)
+     * (document: `Callflow`, from Kazoo's `callflows` schema)
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/callflows/
      */
     readonly get: MethodOf<Endpoints["callflow"]["get"], Callflow>;
@@ -4143,7 +4213,7 @@ interface CallflowMethods {
      * Creates a callflow.
      *
      * `PUT accounts/{accountId}/callflows`
-     * (body: `Callflow`, Kazoo's `callflows` document)
+     * (document: `Callflow`, from Kazoo's `callflows` schema)
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/callflows/
      */
     readonly create: MethodOf<Endpoints["callflow"]["create"], Callflow>;
@@ -4151,7 +4221,7 @@ interface CallflowMethods {
      * Replaces a callflow with the document given.
      *
      * `POST accounts/{accountId}/callflows/{callflowId}`
-     * (body: `Callflow`, Kazoo's `callflows` document)
+     * (document: `Callflow`, from Kazoo's `callflows` schema)
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/callflows/
      */
     readonly update: MethodOf<Endpoints["callflow"]["update"], Callflow>;
@@ -4173,19 +4243,19 @@ interface CallflowMethods {
      * Changes only the given fields of a callflow.
      *
      * `PATCH accounts/{accountId}/callflows/{callflowId}`
-     * (body: `Callflow`, Kazoo's `callflows` document)
+     * (document: `Callflow`, from Kazoo's `callflows` schema)
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/callflows/
      */
     readonly patch: MethodOf<Endpoints["callflow"]["patch"], Callflow>;
     /**
-     * Searches callflows by name and number.
+     * Finds callflows whose name or number starts with a value.
      *
      * `GET accounts/{accountId}/search?t=callflow&q=name_and_number&v={value}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/search/
      */
     readonly searchByNameAndNumber: MethodOf<Endpoints["callflow"]["searchByNameAndNumber"]>;
     /**
-     * Searches callflows by number.
+     * Finds callflows whose number starts with a value.
      *
      * `GET accounts/{accountId}/search?t=callflow&q=number&v={value}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/search/
@@ -4202,35 +4272,35 @@ interface CdrsMethods {
      */
     readonly get: MethodOf<Endpoints["cdrs"]["get"]>;
     /**
-     * Lists the call detail records.
+     * Lists the account's call detail records.
      *
      * `GET accounts/{accountId}/cdrs`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/cdrs/
      */
     readonly list: MethodOf<Endpoints["cdrs"]["list"]>;
     /**
-     * Lists by interaction (call detail records).
+     * Lists the account's calls grouped by interaction (all legs of one call together).
      *
      * `GET accounts/{accountId}/cdrs/interaction`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/cdrs/
      */
     readonly listByInteraction: MethodOf<Endpoints["cdrs"]["listByInteraction"]>;
     /**
-     * Lists by interaction user (call detail records).
+     * Lists a user's calls grouped by interaction.
      *
      * `GET accounts/{accountId}/users/{userId}/cdrs/interaction`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/users/
      */
     readonly listByInteractionUser: MethodOf<Endpoints["cdrs"]["listByInteractionUser"]>;
     /**
-     * Lists by user (call detail records).
+     * Lists a user's call detail records.
      *
      * `GET accounts/{accountId}/users/{userId}/cdrs`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/users/
      */
     readonly listByUser: MethodOf<Endpoints["cdrs"]["listByUser"]>;
     /**
-     * Lists legs (call detail records).
+     * Lists every leg of one call.
      *
      * `GET accounts/{accountId}/cdrs/legs/{callId}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/cdrs/
@@ -4240,14 +4310,14 @@ interface CdrsMethods {
 /** `kazooSdk.channel`: its methods. */
 interface ChannelMethods {
     /**
-     * Lists the live channels.
+     * Lists the account's calls in progress.
      *
      * `GET accounts/{accountId}/channels`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/channels/
      */
     readonly list: MethodOf<Endpoints["channel"]["list"]>;
     /**
-     * Action (live channels).
+     * Acts on a call in progress (transfer, hangup, eavesdrop, ...).
      *
      * `PUT accounts/{accountId}/channels/{callId}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/channels/
@@ -4260,7 +4330,7 @@ interface ConferenceMethods {
      * Fetches one conference.
      *
      * `GET accounts/{accountId}/conferences/{conferenceId}`
-     * (body: `Conference`, Kazoo's `conferences` document)
+     * (document: `Conference`, from Kazoo's `conferences` schema)
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/conference/
      */
     readonly get: MethodOf<Endpoints["conference"]["get"], Conference>;
@@ -4268,7 +4338,7 @@ interface ConferenceMethods {
      * Creates a conference.
      *
      * `PUT accounts/{accountId}/conferences`
-     * (body: `Conference`, Kazoo's `conferences` document)
+     * (document: `Conference`, from Kazoo's `conferences` schema)
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/conference/
      */
     readonly create: MethodOf<Endpoints["conference"]["create"], Conference>;
@@ -4276,7 +4346,7 @@ interface ConferenceMethods {
      * Replaces a conference with the document given.
      *
      * `POST accounts/{accountId}/conferences/{conferenceId}`
-     * (body: `Conference`, Kazoo's `conferences` document)
+     * (document: `Conference`, from Kazoo's `conferences` schema)
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/conference/
      */
     readonly update: MethodOf<Endpoints["conference"]["update"], Conference>;
@@ -4295,140 +4365,140 @@ interface ConferenceMethods {
      */
     readonly list: MethodOf<Endpoints["conference"]["list"]>;
     /**
-     * Fetches the pins (conferences).
+     * Lists the PINs used by the conferences of the account.
      *
      * `GET accounts/{accountId}/conferences/pins`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/conference/
      */
     readonly getPins: MethodOf<Endpoints["conference"]["getPins"]>;
     /**
-     * View (conferences).
+     * Shows who is in a conference and its state.
      *
      * `GET accounts/{accountId}/conferences/{conferenceId}/status`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/conference/
      */
     readonly view: MethodOf<Endpoints["conference"]["view"]>;
     /**
-     * Action (conferences).
+     * Acts on a conference (lock, unlock, ...).
      *
      * `POST accounts/{accountId}/conferences/{conferenceId}/{action}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/conference/
      */
     readonly action: MethodOf<Endpoints["conference"]["action"]>;
     /**
-     * Fetches the server (conferences).
+     * Fetches one conference server.
      *
      * `GET accounts/{accountId}/conferences_servers/{serverId}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/conferences_servers/
      */
     readonly getServer: MethodOf<Endpoints["conference"]["getServer"]>;
     /**
-     * Creates a server (conferences).
+     * Creates a conference server.
      *
      * `PUT accounts/{accountId}/conferences_servers`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/conferences_servers/
      */
     readonly createServer: MethodOf<Endpoints["conference"]["createServer"]>;
     /**
-     * Updates the server (conferences).
+     * Replaces a conference server with the document given.
      *
      * `POST accounts/{accountId}/conferences_servers/{serverId}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/conferences_servers/
      */
     readonly updateServer: MethodOf<Endpoints["conference"]["updateServer"]>;
     /**
-     * Deletes the server (conferences).
+     * Deletes a conference server.
      *
      * `DELETE accounts/{accountId}/conferences_servers/{serverId}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/conferences_servers/
      */
     readonly deleteServer: MethodOf<Endpoints["conference"]["deleteServer"]>;
     /**
-     * Lists servers (conferences).
+     * Lists the account's conference servers.
      *
      * `GET accounts/{accountId}/conferences_servers`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/conferences_servers/
      */
     readonly listServers: MethodOf<Endpoints["conference"]["listServers"]>;
     /**
-     * Add participant (conferences).
+     * Dials someone into a conference.
      *
      * `POST accounts/{accountId}/conferences/{conferenceId}/add_participant`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/conference/
      */
     readonly addParticipant: MethodOf<Endpoints["conference"]["addParticipant"]>;
     /**
-     * Mute participant (conferences).
+     * Mutes a conference participant.
      *
      * `POST accounts/{accountId}/conferences/{conferenceId}/mute/{participantId}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/conference/
      */
     readonly muteParticipant: MethodOf<Endpoints["conference"]["muteParticipant"]>;
     /**
-     * Unmute participant (conferences).
+     * Unmutes a conference participant.
      *
      * `POST accounts/{accountId}/conferences/{conferenceId}/unmute/{participantId}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/conference/
      */
     readonly unmuteParticipant: MethodOf<Endpoints["conference"]["unmuteParticipant"]>;
     /**
-     * Deaf participant (conferences).
+     * Stops a participant from hearing the conference.
      *
      * `POST accounts/{accountId}/conferences/{conferenceId}/deaf/{participantId}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/conference/
      */
     readonly deafParticipant: MethodOf<Endpoints["conference"]["deafParticipant"]>;
     /**
-     * Undeaf participant (conferences).
+     * Lets a participant hear the conference again.
      *
      * `POST accounts/{accountId}/conferences/{conferenceId}/undeaf/{participantId}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/conference/
      */
     readonly undeafParticipant: MethodOf<Endpoints["conference"]["undeafParticipant"]>;
     /**
-     * Kick participant (conferences).
+     * Removes a participant from a conference.
      *
      * `POST accounts/{accountId}/conferences/{conferenceId}/kick/{participantId}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/conference/
      */
     readonly kickParticipant: MethodOf<Endpoints["conference"]["kickParticipant"]>;
     /**
-     * Creates a notification (conferences).
+     * Creates a conference e-mail template (HTML).
      *
      * `PUT accounts/{accountId}/notify/conference_{notificationType}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/notifications/
      */
     readonly createNotification: MethodOf<Endpoints["conference"]["createNotification"]>;
     /**
-     * Fetches the notification (conferences).
+     * Fetches a conference e-mail template in one content type.
      *
      * `GET accounts/{accountId}/notify/conference_{notificationType}/{contentType}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/notifications/
      */
     readonly getNotification: MethodOf<Endpoints["conference"]["getNotification"]>;
     /**
-     * Updates the notification (conferences).
+     * Replaces a conference e-mail template (HTML).
      *
      * `POST accounts/{accountId}/notify/conference_{notificationType}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/notifications/
      */
     readonly updateNotification: MethodOf<Endpoints["conference"]["updateNotification"]>;
     /**
-     * Participants action (conferences).
+     * Acts on one participant (mute, deaf, kick, ...).
      *
      * `PUT accounts/{accountId}/conferences/{conferenceId}/participants/{participantId}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/conference/
      */
     readonly participantsAction: MethodOf<Endpoints["conference"]["participantsAction"]>;
     /**
-     * Participants bulk action (conferences).
+     * Acts on every participant of a conference at once.
      *
      * `PUT accounts/{accountId}/conferences/{conferenceId}/participants`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/conference/
      */
     readonly participantsBulkAction: MethodOf<Endpoints["conference"]["participantsBulkAction"]>;
     /**
-     * Participants list (conferences).
+     * Lists a conference's participants.
      *
      * `GET accounts/{accountId}/conferences/{conferenceId}/participants`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/conference/
@@ -4438,31 +4508,31 @@ interface ConferenceMethods {
 /** `kazooSdk.connectivity`: its methods. */
 interface ConnectivityMethods {
     /**
-     * Fetches one trunk (connectivity) setting.
+     * Fetches one trunk (connectivity) document.
      *
      * `GET accounts/{accountId}/connectivity/{connectivityId}`
-     * (body: `Connectivity`, Kazoo's `connectivity` document)
+     * (document: `Connectivity`, from Kazoo's `connectivity` schema)
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/connectivity/
      */
     readonly get: MethodOf<Endpoints["connectivity"]["get"], Connectivity>;
     /**
-     * Creates a trunk (connectivity) setting.
+     * Creates a trunk (connectivity) document.
      *
      * `PUT accounts/{accountId}/connectivity`
-     * (body: `Connectivity`, Kazoo's `connectivity` document)
+     * (document: `Connectivity`, from Kazoo's `connectivity` schema)
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/connectivity/
      */
     readonly create: MethodOf<Endpoints["connectivity"]["create"], Connectivity>;
     /**
-     * Replaces a trunk (connectivity) setting with the document given.
+     * Replaces a trunk (connectivity) document with the one given.
      *
      * `POST accounts/{accountId}/connectivity/{connectivityId}`
-     * (body: `Connectivity`, Kazoo's `connectivity` document)
+     * (document: `Connectivity`, from Kazoo's `connectivity` schema)
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/connectivity/
      */
     readonly update: MethodOf<Endpoints["connectivity"]["update"], Connectivity>;
     /**
-     * Lists the trunk (connectivity) settings.
+     * Lists the account's trunk (connectivity) documents.
      *
      * `GET accounts/{accountId}/connectivity`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/connectivity/
@@ -4475,7 +4545,7 @@ interface DeviceMethods {
      * Fetches one device.
      *
      * `GET accounts/{accountId}/devices/{deviceId}`
-     * (body: `Device`, Kazoo's `devices` document)
+     * (document: `Device`, from Kazoo's `devices` schema)
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/devices/
      */
     readonly get: MethodOf<Endpoints["device"]["get"], Device>;
@@ -4483,7 +4553,7 @@ interface DeviceMethods {
      * Creates a device.
      *
      * `PUT accounts/{accountId}/devices`
-     * (body: `Device`, Kazoo's `devices` document)
+     * (document: `Device`, from Kazoo's `devices` schema)
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/devices/
      */
     readonly create: MethodOf<Endpoints["device"]["create"], Device>;
@@ -4491,7 +4561,7 @@ interface DeviceMethods {
      * Replaces a device with the document given.
      *
      * `POST accounts/{accountId}/devices/{deviceId}`
-     * (body: `Device`, Kazoo's `devices` document)
+     * (document: `Device`, from Kazoo's `devices` schema)
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/devices/
      */
     readonly update: MethodOf<Endpoints["device"]["update"], Device>;
@@ -4510,14 +4580,14 @@ interface DeviceMethods {
      */
     readonly list: MethodOf<Endpoints["device"]["list"]>;
     /**
-     * Fetches the status (devices).
+     * Lists which of the account's devices are registered.
      *
      * `GET accounts/{accountId}/devices/status`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/devices/
      */
     readonly getStatus: MethodOf<Endpoints["device"]["getStatus"]>;
     /**
-     * Quickcall (devices).
+     * Makes a device call a number.
      *
      * `GET accounts/{accountId}/devices/{deviceId}/quickcall/{number}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/devices/
@@ -4527,19 +4597,19 @@ interface DeviceMethods {
      * Changes only the given fields of a device.
      *
      * `PATCH accounts/{accountId}/devices/{deviceId}`
-     * (body: `Device`, Kazoo's `devices` document)
+     * (document: `Device`, from Kazoo's `devices` schema)
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/devices/
      */
     readonly patch: MethodOf<Endpoints["device"]["patch"], Device>;
     /**
-     * Restart (devices).
+     * Asks a SIP device to re-read its configuration (a check-sync NOTIFY).
      *
      * `POST accounts/{accountId}/devices/{deviceId}/sync`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/devices/
      */
     readonly restart: MethodOf<Endpoints["device"]["restart"]>;
     /**
-     * Updates the presence (devices).
+     * Sets or resets a device's presence state.
      *
      * `POST accounts/{accountId}/devices/{deviceId}/presence`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/devices/
@@ -4552,7 +4622,7 @@ interface DirectoryMethods {
      * Creates a directory.
      *
      * `PUT accounts/{accountId}/directories`
-     * (body: `Directory`, Kazoo's `directories` document)
+     * (document: `Directory`, from Kazoo's `directories` schema)
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/directories/
      */
     readonly create: MethodOf<Endpoints["directory"]["create"], Directory>;
@@ -4574,7 +4644,7 @@ interface DirectoryMethods {
      * Fetches one directory.
      *
      * `GET accounts/{accountId}/directories/{directoryId}`
-     * (body: `Directory`, Kazoo's `directories` document)
+     * (document: `Directory`, from Kazoo's `directories` schema)
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/directories/
      */
     readonly get: MethodOf<Endpoints["directory"]["get"], Directory>;
@@ -4582,7 +4652,7 @@ interface DirectoryMethods {
      * Replaces a directory with the document given.
      *
      * `POST accounts/{accountId}/directories/{directoryId}`
-     * (body: `Directory`, Kazoo's `directories` document)
+     * (document: `Directory`, from Kazoo's `directories` schema)
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/directories/
      */
     readonly update: MethodOf<Endpoints["directory"]["update"], Directory>;
@@ -4590,63 +4660,63 @@ interface DirectoryMethods {
 /** `kazooSdk.globalResources`: its methods. */
 interface GlobalResourcesMethods {
     /**
-     * Fetches one global carrier resource.
+     * Fetches one system-wide carrier resource.
      *
      * `GET resources/{resourceId}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/resources/
      */
     readonly get: MethodOf<Endpoints["globalResources"]["get"]>;
     /**
-     * Creates a global carrier resource.
+     * Creates a system-wide carrier resource.
      *
      * `PUT resources`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/resources/
      */
     readonly create: MethodOf<Endpoints["globalResources"]["create"]>;
     /**
-     * Replaces a global carrier resource with the document given.
+     * Replaces a system-wide carrier resource with the document given.
      *
      * `POST resources/{resourceId}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/resources/
      */
     readonly update: MethodOf<Endpoints["globalResources"]["update"]>;
     /**
-     * Deletes a global carrier resource.
+     * Deletes a system-wide carrier resource.
      *
      * `DELETE resources/{resourceId}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/resources/
      */
     readonly delete: MethodOf<Endpoints["globalResources"]["delete"]>;
     /**
-     * Lists the global carrier resources.
+     * Lists the system-wide carrier resources.
      *
      * `GET resources`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/resources/
      */
     readonly list: MethodOf<Endpoints["globalResources"]["list"]>;
     /**
-     * Updates the collection (global carrier resources).
+     * Updates several system-wide carrier resources at once.
      *
      * `POST resources/collection`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/resources/
      */
     readonly updateCollection: MethodOf<Endpoints["globalResources"]["updateCollection"]>;
     /**
-     * Lists jobs (global carrier resources).
+     * Lists the jobs that add numbers to system-wide carriers.
      *
      * `GET resources/jobs`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/resources/
      */
     readonly listJobs: MethodOf<Endpoints["globalResources"]["listJobs"]>;
     /**
-     * Fetches the job (global carrier resources).
+     * Fetches one number-adding job of the system-wide carriers.
      *
      * `GET resources/jobs/{jobId}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/resources/
      */
     readonly getJob: MethodOf<Endpoints["globalResources"]["getJob"]>;
     /**
-     * Creates a job (global carrier resources).
+     * Starts a job that adds numbers to a system-wide carrier.
      *
      * `PUT resources/jobs`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/resources/
@@ -4659,7 +4729,7 @@ interface GroupMethods {
      * Fetches one group.
      *
      * `GET accounts/{accountId}/groups/{groupId}`
-     * (body: `Group`, Kazoo's `groups` document)
+     * (document: `Group`, from Kazoo's `groups` schema)
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/groups/
      */
     readonly get: MethodOf<Endpoints["group"]["get"], Group>;
@@ -4667,7 +4737,7 @@ interface GroupMethods {
      * Creates a group.
      *
      * `PUT accounts/{accountId}/groups`
-     * (body: `Group`, Kazoo's `groups` document)
+     * (document: `Group`, from Kazoo's `groups` schema)
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/groups/
      */
     readonly create: MethodOf<Endpoints["group"]["create"], Group>;
@@ -4675,7 +4745,7 @@ interface GroupMethods {
      * Replaces a group with the document given.
      *
      * `POST accounts/{accountId}/groups/{groupId}`
-     * (body: `Group`, Kazoo's `groups` document)
+     * (document: `Group`, from Kazoo's `groups` schema)
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/groups/
      */
     readonly update: MethodOf<Endpoints["group"]["update"], Group>;
@@ -4697,18 +4767,18 @@ interface GroupMethods {
 /** `kazooSdk.limits`: its methods. */
 interface LimitsMethods {
     /**
-     * Fetches the account limits.
+     * Fetches the account's call limits (trunks, allotments).
      *
      * `GET accounts/{accountId}/limits`
-     * (body: `Limits`, Kazoo's `limits` document)
+     * (document: `Limits`, from Kazoo's `limits` schema)
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/limits/
      */
     readonly get: MethodOf<Endpoints["limits"]["get"], Limits>;
     /**
-     * Replaces the account limits with the document given.
+     * Replaces the account's call limits.
      *
      * `POST accounts/{accountId}/limits`
-     * (body: `Limits`, Kazoo's `limits` document)
+     * (document: `Limits`, from Kazoo's `limits` schema)
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/limits/
      */
     readonly update: MethodOf<Endpoints["limits"]["update"], Limits>;
@@ -4716,66 +4786,66 @@ interface LimitsMethods {
 /** `kazooSdk.localResources`: its methods. */
 interface LocalResourcesMethods {
     /**
-     * Fetches one account carrier resource.
+     * Fetches one of the account's own carrier resources.
      *
      * `GET accounts/{accountId}/resources/{resourceId}`
-     * (body: `Resource`, Kazoo's `resources` document)
+     * (document: `Resource`, from Kazoo's `resources` schema)
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/resources/
      */
     readonly get: MethodOf<Endpoints["localResources"]["get"], Resource>;
     /**
-     * Creates a account carrier resource.
+     * Creates a carrier resource for the account.
      *
      * `PUT accounts/{accountId}/resources`
-     * (body: `Resource`, Kazoo's `resources` document)
+     * (document: `Resource`, from Kazoo's `resources` schema)
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/resources/
      */
     readonly create: MethodOf<Endpoints["localResources"]["create"], Resource>;
     /**
-     * Replaces a account carrier resource with the document given.
+     * Replaces one of the account's carrier resources with the document given.
      *
      * `POST accounts/{accountId}/resources/{resourceId}`
-     * (body: `Resource`, Kazoo's `resources` document)
+     * (document: `Resource`, from Kazoo's `resources` schema)
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/resources/
      */
     readonly update: MethodOf<Endpoints["localResources"]["update"], Resource>;
     /**
-     * Deletes a account carrier resource.
+     * Deletes one of the account's carrier resources.
      *
      * `DELETE accounts/{accountId}/resources/{resourceId}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/resources/
      */
     readonly delete: MethodOf<Endpoints["localResources"]["delete"]>;
     /**
-     * Lists the account carrier resources.
+     * Lists the account's own carrier resources.
      *
      * `GET accounts/{accountId}/resources`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/resources/
      */
     readonly list: MethodOf<Endpoints["localResources"]["list"]>;
     /**
-     * Updates the collection (account carrier resources).
+     * Updates several of the account's carrier resources at once.
      *
      * `POST accounts/{accountId}/resources/collection`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/resources/
      */
     readonly updateCollection: MethodOf<Endpoints["localResources"]["updateCollection"]>;
     /**
-     * Lists jobs (account carrier resources).
+     * Lists the jobs that add numbers to the account's carriers.
      *
      * `GET accounts/{accountId}/resources/jobs`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/resources/
      */
     readonly listJobs: MethodOf<Endpoints["localResources"]["listJobs"]>;
     /**
-     * Fetches the job (account carrier resources).
+     * Fetches one number-adding job of the account's carriers.
      *
      * `GET accounts/{accountId}/resources/jobs/{jobId}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/resources/
      */
     readonly getJob: MethodOf<Endpoints["localResources"]["getJob"]>;
     /**
-     * Creates a job (account carrier resources).
+     * Starts a job that adds numbers to one of the account's carriers.
      *
      * `PUT accounts/{accountId}/resources/jobs`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/resources/
@@ -4788,7 +4858,7 @@ interface MediaMethods {
      * Fetches one media file.
      *
      * `GET accounts/{accountId}/media/{mediaId}`
-     * (body: `Media`, Kazoo's `media` document)
+     * (document: `Media`, from Kazoo's `media` schema)
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/media/
      */
     readonly get: MethodOf<Endpoints["media"]["get"], Media>;
@@ -4796,7 +4866,7 @@ interface MediaMethods {
      * Creates a media file.
      *
      * `PUT accounts/{accountId}/media`
-     * (body: `Media`, Kazoo's `media` document)
+     * (document: `Media`, from Kazoo's `media` schema)
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/media/
      */
     readonly create: MethodOf<Endpoints["media"]["create"], Media>;
@@ -4804,7 +4874,7 @@ interface MediaMethods {
      * Replaces a media file with the document given.
      *
      * `POST accounts/{accountId}/media/{mediaId}`
-     * (body: `Media`, Kazoo's `media` document)
+     * (document: `Media`, from Kazoo's `media` schema)
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/media/
      */
     readonly update: MethodOf<Endpoints["media"]["update"], Media>;
@@ -4823,7 +4893,7 @@ interface MediaMethods {
      */
     readonly list: MethodOf<Endpoints["media"]["list"]>;
     /**
-     * Upload (media files).
+     * Uploads a media file's audio (the raw bytes).
      *
      * `POST accounts/{accountId}/media/{mediaId}/raw`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/media/
@@ -4836,15 +4906,15 @@ interface MenuMethods {
      * Fetches one IVR menu.
      *
      * `GET accounts/{accountId}/menus/{menuId}`
-     * (body: `Menu`, Kazoo's `menus` document)
+     * (document: `Menu`, from Kazoo's `menus` schema)
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/menus/
      */
     readonly get: MethodOf<Endpoints["menu"]["get"], Menu>;
     /**
-     * Creates a IVR menu.
+     * Creates an IVR menu.
      *
      * `PUT accounts/{accountId}/menus`
-     * (body: `Menu`, Kazoo's `menus` document)
+     * (document: `Menu`, from Kazoo's `menus` schema)
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/menus/
      */
     readonly create: MethodOf<Endpoints["menu"]["create"], Menu>;
@@ -4852,7 +4922,7 @@ interface MenuMethods {
      * Replaces a IVR menu with the document given.
      *
      * `POST accounts/{accountId}/menus/{menuId}`
-     * (body: `Menu`, Kazoo's `menus` document)
+     * (document: `Menu`, from Kazoo's `menus` schema)
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/menus/
      */
     readonly update: MethodOf<Endpoints["menu"]["update"], Menu>;
@@ -4874,144 +4944,144 @@ interface MenuMethods {
 /** `kazooSdk.numbers`: its methods. */
 interface NumbersMethods {
     /**
-     * Fetches one phone number.
+     * Fetches one of the account's phone numbers.
      *
      * `GET accounts/{accountId}/phone_numbers/{phoneNumber}`
-     * (body: `PhoneNumber`, Kazoo's `phone_numbers` document)
+     * (document: `PhoneNumber`, from Kazoo's `phone_numbers` schema)
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/phone_numbers/
      */
     readonly get: MethodOf<Endpoints["numbers"]["get"], PhoneNumber>;
     /**
-     * Activate (phone numbers).
+     * Buys (activates) phone numbers for the account.
      *
      * `PUT accounts/{accountId}/phone_numbers/collection/activate`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/phone_numbers/
      */
     readonly activate: MethodOf<Endpoints["numbers"]["activate"]>;
     /**
-     * Replaces a phone number with the document given.
+     * Replaces a phone number's document (features, CNAM, e911, ...).
      *
      * `POST accounts/{accountId}/phone_numbers/{phoneNumber}`
-     * (body: `PhoneNumber`, Kazoo's `phone_numbers` document)
+     * (document: `PhoneNumber`, from Kazoo's `phone_numbers` schema)
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/phone_numbers/
      */
     readonly update: MethodOf<Endpoints["numbers"]["update"], PhoneNumber>;
     /**
-     * Deletes the phone number.
+     * Releases phone numbers from the account.
      *
      * `DELETE accounts/{accountId}/phone_numbers/collection`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/phone_numbers/
      */
     readonly delete: MethodOf<Endpoints["numbers"]["delete"]>;
     /**
-     * Identify (phone numbers).
+     * Tells which account and number document a phone number belongs to.
      *
      * `GET accounts/{accountId}/phone_numbers/{phoneNumber}/identify`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/phone_numbers/
      */
     readonly identify: MethodOf<Endpoints["numbers"]["identify"]>;
     /**
-     * Lists the phone numbers.
+     * Lists the account's phone numbers.
      *
      * `GET accounts/{accountId}/phone_numbers`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/phone_numbers/
      */
     readonly list: MethodOf<Endpoints["numbers"]["list"]>;
     /**
-     * Lists classifiers (phone numbers).
+     * Lists the number classifiers (tollfree, international, ...).
      *
      * `GET accounts/{accountId}/phone_numbers/classifiers`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/phone_numbers/
      */
     readonly listClassifiers: MethodOf<Endpoints["numbers"]["listClassifiers"]>;
     /**
-     * Searches phone numbers.
+     * Searches the carriers for numbers to buy by prefix.
      *
      * `GET accounts/{accountId}/phone_numbers?prefix={pattern}&quantity={limit}&offset={offset}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/phone_numbers/
      */
     readonly search: MethodOf<Endpoints["numbers"]["search"]>;
     /**
-     * Searches phone numbers blocks.
+     * Searches the carriers for blocks of consecutive numbers to buy.
      *
      * `GET accounts/{accountId}/phone_numbers?prefix={pattern}&quantity={size}&offset={offset}&blocks={limit}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/phone_numbers/
      */
     readonly searchBlocks: MethodOf<Endpoints["numbers"]["searchBlocks"]>;
     /**
-     * Searches phone numbers city.
+     * Lists the number prefixes available in a city.
      *
      * `GET accounts/{accountId}/phone_numbers/prefix?city={city}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/phone_numbers/
      */
     readonly searchCity: MethodOf<Endpoints["numbers"]["searchCity"]>;
     /**
-     * Activate block (phone numbers).
+     * Buys (activates) a block of phone numbers.
      *
      * `PUT accounts/{accountId}/phone_numbers/collection/activate`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/phone_numbers/
      */
     readonly activateBlock: MethodOf<Endpoints["numbers"]["activateBlock"]>;
     /**
-     * Creates a phone number.
+     * Adds a phone number to the account.
      *
      * `PUT accounts/{accountId}/phone_numbers/{phoneNumber}`
-     * (body: `PhoneNumber`, Kazoo's `phone_numbers` document)
+     * (document: `PhoneNumber`, from Kazoo's `phone_numbers` schema)
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/phone_numbers/
      */
     readonly create: MethodOf<Endpoints["numbers"]["create"], PhoneNumber>;
     /**
-     * Creates a block (phone numbers).
+     * Adds several phone numbers to the account at once.
      *
      * `PUT accounts/{accountId}/phone_numbers/collection`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/phone_numbers/
      */
     readonly createBlock: MethodOf<Endpoints["numbers"]["createBlock"]>;
     /**
-     * Deletes the block (phone numbers).
+     * Releases several phone numbers at once.
      *
      * `DELETE accounts/{accountId}/phone_numbers/collection`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/phone_numbers/
      */
     readonly deleteBlock: MethodOf<Endpoints["numbers"]["deleteBlock"]>;
     /**
-     * Fetches the carrier info (phone numbers).
+     * Fetches what the carriers offer the account (features, maximum quantity).
      *
      * `GET accounts/{accountId}/phone_numbers/carriers_info`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/phone_numbers/
      */
     readonly getCarrierInfo: MethodOf<Endpoints["numbers"]["getCarrierInfo"]>;
     /**
-     * Lists all (phone numbers).
+     * Lists every phone number of the account, whatever its state.
      *
      * `GET accounts/{accountId}/phone_numbers`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/phone_numbers/
      */
     readonly listAll: MethodOf<Endpoints["numbers"]["listAll"]>;
     /**
-     * Match classifier (phone numbers).
+     * Tells which classifier a phone number falls under.
      *
      * `GET accounts/{accountId}/phone_numbers/classifiers/{phoneNumber}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/phone_numbers/
      */
     readonly matchClassifier: MethodOf<Endpoints["numbers"]["matchClassifier"]>;
     /**
-     * Changes only the given fields of a phone number.
+     * Changes only the given fields of a phone number's document.
      *
      * `PATCH accounts/{accountId}/phone_numbers/{phoneNumber}`
-     * (body: `PhoneNumber`, Kazoo's `phone_numbers` document)
+     * (document: `PhoneNumber`, from Kazoo's `phone_numbers` schema)
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/phone_numbers/
      */
     readonly patch: MethodOf<Endpoints["numbers"]["patch"], PhoneNumber>;
     /**
-     * Sync (phone numbers).
+     * Repairs the account's phone number documents.
      *
      * `POST accounts/{accountId}/phone_numbers/fix`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/phone_numbers/
      */
     readonly sync: MethodOf<Endpoints["numbers"]["sync"]>;
     /**
-     * Sync one (phone numbers).
+     * Repairs one phone number's document.
      *
      * `POST accounts/{accountId}/phone_numbers/fix/{number}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/phone_numbers/
@@ -5024,7 +5094,7 @@ interface PortMethods {
      * Fetches one port request.
      *
      * `GET accounts/{accountId}/port_requests/{portRequestId}`
-     * (body: `PortRequest`, Kazoo's `port_requests` document)
+     * (document: `PortRequest`, from Kazoo's `port_requests` schema)
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/port_requests/
      */
     readonly get: MethodOf<Endpoints["port"]["get"], PortRequest>;
@@ -5032,7 +5102,7 @@ interface PortMethods {
      * Creates a port request.
      *
      * `PUT accounts/{accountId}/port_requests`
-     * (body: `PortRequest`, Kazoo's `port_requests` document)
+     * (document: `PortRequest`, from Kazoo's `port_requests` schema)
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/port_requests/
      */
     readonly create: MethodOf<Endpoints["port"]["create"], PortRequest>;
@@ -5040,7 +5110,7 @@ interface PortMethods {
      * Replaces a port request with the document given.
      *
      * `POST accounts/{accountId}/port_requests/{portRequestId}`
-     * (body: `PortRequest`, Kazoo's `port_requests` document)
+     * (document: `PortRequest`, from Kazoo's `port_requests` schema)
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/port_requests/
      */
     readonly update: MethodOf<Endpoints["port"]["update"], PortRequest>;
@@ -5052,154 +5122,154 @@ interface PortMethods {
      */
     readonly delete: MethodOf<Endpoints["port"]["delete"]>;
     /**
-     * Lists the port requests.
+     * Lists the account's port requests.
      *
      * `GET accounts/{accountId}/port_requests`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/port_requests/
      */
     readonly list: MethodOf<Endpoints["port"]["list"]>;
     /**
-     * Lists descendants (port requests).
+     * Lists the port requests of every account below an account.
      *
      * `GET accounts/{accountId}/port_requests/descendants`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/port_requests/
      */
     readonly listDescendants: MethodOf<Endpoints["port"]["listDescendants"]>;
     /**
-     * Lists attachments (port requests).
+     * Lists a port request's attached documents.
      *
      * `GET accounts/{accountId}/port_requests/{portRequestId}/attachments`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/port_requests/
      */
     readonly listAttachments: MethodOf<Endpoints["port"]["listAttachments"]>;
     /**
-     * Fetches the attachment (port requests).
+     * Downloads one document attached to a port request.
      *
      * `GET accounts/{accountId}/port_requests/{portRequestId}/attachments/{documentName}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/port_requests/
      */
     readonly getAttachment: MethodOf<Endpoints["port"]["getAttachment"]>;
     /**
-     * Creates a attachment (port requests).
+     * Attaches a document (a PDF) to a port request.
      *
      * `PUT accounts/{accountId}/port_requests/{portRequestId}/attachments?filename={documentName}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/port_requests/
      */
     readonly createAttachment: MethodOf<Endpoints["port"]["createAttachment"]>;
     /**
-     * Updates the attachment (port requests).
+     * Replaces a document attached to a port request.
      *
      * `POST accounts/{accountId}/port_requests/{portRequestId}/attachments/{documentName}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/port_requests/
      */
     readonly updateAttachment: MethodOf<Endpoints["port"]["updateAttachment"]>;
     /**
-     * Deletes the attachment (port requests).
+     * Removes a document from a port request.
      *
      * `DELETE accounts/{accountId}/port_requests/{portRequestId}/attachments/{documentName}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/port_requests/
      */
     readonly deleteAttachment: MethodOf<Endpoints["port"]["deleteAttachment"]>;
     /**
-     * Change state (port requests).
+     * Moves a port request to another state (submitted, pending, ...).
      *
      * `PATCH accounts/{accountId}/port_requests/{portRequestId}/{state}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/port_requests/
      */
     readonly changeState: MethodOf<Endpoints["port"]["changeState"]>;
     /**
-     * Add comment (port requests).
+     * Adds comments to a port request.
      *
      * `PUT accounts/{accountId}/port_requests/{portRequestId}/comments`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/port_requests/
      */
     readonly addComment: MethodOf<Endpoints["port"]["addComment"]>;
     /**
-     * Deletes the all comments (port requests).
+     * Deletes all of a port request's comments.
      *
      * `DELETE accounts/{accountId}/port_requests/{portRequestId}/comments`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/port_requests/
      */
     readonly deleteAllComments: MethodOf<Endpoints["port"]["deleteAllComments"]>;
     /**
-     * Deletes the comment (port requests).
+     * Deletes one of a port request's comments.
      *
      * `DELETE accounts/{accountId}/port_requests/{portRequestId}/comments/{commentId}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/port_requests/
      */
     readonly deleteComment: MethodOf<Endpoints["port"]["deleteComment"]>;
     /**
-     * Fetches the comment (port requests).
+     * Fetches one of a port request's comments.
      *
      * `GET accounts/{accountId}/port_requests/{portRequestId}/comments/{commentId}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/port_requests/
      */
     readonly getComment: MethodOf<Endpoints["port"]["getComment"]>;
     /**
-     * Fetches the timeline (port requests).
+     * Fetches a port request's history (state changes and comments).
      *
      * `GET accounts/{accountId}/port_requests/{portRequestId}/timeline`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/port_requests/
      */
     readonly getTimeline: MethodOf<Endpoints["port"]["getTimeline"]>;
     /**
-     * Lists by state (port requests).
+     * Lists the account's port requests in one state.
      *
      * `GET accounts/{accountId}/port_requests/{state}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/port_requests/
      */
     readonly listByState: MethodOf<Endpoints["port"]["listByState"]>;
     /**
-     * Lists comments (port requests).
+     * Lists a port request's comments.
      *
      * `GET accounts/{accountId}/port_requests/{portRequestId}/comments`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/port_requests/
      */
     readonly listComments: MethodOf<Endpoints["port"]["listComments"]>;
     /**
-     * Lists descendants by state (port requests).
+     * Lists the port requests in one state of every account below an account.
      *
      * `GET accounts/{accountId}/descendants/port_requests/{state}`
-     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/descendants/
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/accounts/
      */
     readonly listDescendantsByState: MethodOf<Endpoints["port"]["listDescendantsByState"]>;
     /**
-     * Lists last submitted (port requests).
+     * Lists the port requests submitted most recently.
      *
      * `GET accounts/{accountId}/port_requests/last_submitted`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/port_requests/
      */
     readonly listLastSubmitted: MethodOf<Endpoints["port"]["listLastSubmitted"]>;
     /**
-     * Lists port authority (port requests).
+     * Lists the port requests a port authority handles.
      *
      * `GET port_requests`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/port_requests/
      */
     readonly listPortAuthority: MethodOf<Endpoints["port"]["listPortAuthority"]>;
     /**
-     * Portability lookup (port requests).
+     * Checks whether numbers can be ported.
      *
      * `POST accounts/{accountId}/port_requests/lnp_lookup`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/port_requests/
      */
     readonly portabilityLookup: MethodOf<Endpoints["port"]["portabilityLookup"]>;
     /**
-     * Searches port requests number.
+     * Finds the port requests that contain a number.
      *
      * `GET accounts/{accountId}/port_requests?by_number={number}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/port_requests/
      */
     readonly searchNumber: MethodOf<Endpoints["port"]["searchNumber"]>;
     /**
-     * Searches port requests number by descendants.
+     * Finds the port requests of accounts below an account that contain a number.
      *
      * `GET accounts/{accountId}/descendants/port_requests?by_number={number}`
-     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/descendants/
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/accounts/
      */
     readonly searchNumberByDescendants: MethodOf<Endpoints["port"]["searchNumberByDescendants"]>;
     /**
-     * Updates the comment (port requests).
+     * Replaces one of a port request's comments.
      *
      * `POST accounts/{accountId}/port_requests/{portRequestId}/comments/{commentId}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/port_requests/
@@ -5209,7 +5279,7 @@ interface PortMethods {
 /** `kazooSdk.resourceTemplates`: its methods. */
 interface ResourceTemplatesMethods {
     /**
-     * Fetches one resource template.
+     * Fetches one carrier resource template.
      *
      * `GET accounts/{accountId}/resource_templates/{resourceId}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/resource_templates/
@@ -5254,56 +5324,56 @@ interface ServicePlanMethods {
      */
     readonly get: MethodOf<Endpoints["servicePlan"]["get"]>;
     /**
-     * Add (service plans).
+     * Adds a service plan to the account.
      *
      * `POST accounts/{accountId}/service_plans/{planId}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/service_plans/
      */
     readonly add: MethodOf<Endpoints["servicePlan"]["add"]>;
     /**
-     * Remove (service plans).
+     * Removes a service plan from the account.
      *
      * `DELETE accounts/{accountId}/service_plans/{planId}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/service_plans/
      */
     readonly remove: MethodOf<Endpoints["servicePlan"]["remove"]>;
     /**
-     * Lists the service plans.
+     * Lists the service plans the account can use.
      *
      * `GET accounts/{accountId}/service_plans`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/service_plans/
      */
     readonly list: MethodOf<Endpoints["servicePlan"]["list"]>;
     /**
-     * Lists current (service plans).
+     * Fetches the account's current services and their charges.
      *
      * `GET accounts/{accountId}/service_plans/current`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/service_plans/
      */
     readonly listCurrent: MethodOf<Endpoints["servicePlan"]["listCurrent"]>;
     /**
-     * Reconciliate (service plans).
+     * Recounts the account's billable services.
      *
      * `POST accounts/{accountId}/service_plans/reconciliation`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/service_plans/
      */
     readonly reconciliate: MethodOf<Endpoints["servicePlan"]["reconciliate"]>;
     /**
-     * Synchronize (service plans).
+     * Sends the account's services to the billing provider.
      *
      * `POST accounts/{accountId}/service_plans/synchronization`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/service_plans/
      */
     readonly synchronize: MethodOf<Endpoints["servicePlan"]["synchronize"]>;
     /**
-     * Add many (service plans).
+     * Adds several service plans to the account at once.
      *
      * `POST accounts/{accountId}/service_plans/`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/service_plans/
      */
     readonly addMany: MethodOf<Endpoints["servicePlan"]["addMany"]>;
     /**
-     * Add many overrides (service plans).
+     * Overrides items of the account's service plans.
      *
      * `POST accounts/{accountId}/service_plans/override`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/service_plans/
@@ -5317,28 +5387,28 @@ interface ServicePlanMethods {
      */
     readonly create: MethodOf<Endpoints["servicePlan"]["create"]>;
     /**
-     * Fetches the available (service plans).
+     * Fetches one service plan the account may add.
      *
      * `GET accounts/{accountId}/service_plans/available/{planId}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/service_plans/
      */
     readonly getAvailable: MethodOf<Endpoints["servicePlan"]["getAvailable"]>;
     /**
-     * Fetches the csv (service plans).
+     * Downloads the account's current services as CSV.
      *
      * `GET accounts/{accountId}/service_plans/current?depth=4&identifier=items&accept=csv`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/service_plans/
      */
     readonly getCsv: MethodOf<Endpoints["servicePlan"]["getCsv"]>;
     /**
-     * Lists available (service plans).
+     * Lists the service plans the account may add.
      *
      * `GET accounts/{accountId}/service_plans/available`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/service_plans/
      */
     readonly listAvailable: MethodOf<Endpoints["servicePlan"]["listAvailable"]>;
     /**
-     * Remove many (service plans).
+     * Removes several service plans from the account at once.
      *
      * `DELETE accounts/{accountId}/service_plans/`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/service_plans/
@@ -5358,7 +5428,7 @@ interface TemporalRuleMethods {
      * Fetches one time-of-day rule.
      *
      * `GET accounts/{accountId}/temporal_rules/{ruleId}`
-     * (body: `TemporalRule`, Kazoo's `temporal_rules` document)
+     * (document: `TemporalRule`, from Kazoo's `temporal_rules` schema)
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/temporal_rules/
      */
     readonly get: MethodOf<Endpoints["temporalRule"]["get"], TemporalRule>;
@@ -5366,7 +5436,7 @@ interface TemporalRuleMethods {
      * Creates a time-of-day rule.
      *
      * `PUT accounts/{accountId}/temporal_rules`
-     * (body: `TemporalRule`, Kazoo's `temporal_rules` document)
+     * (document: `TemporalRule`, from Kazoo's `temporal_rules` schema)
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/temporal_rules/
      */
     readonly create: MethodOf<Endpoints["temporalRule"]["create"], TemporalRule>;
@@ -5374,7 +5444,7 @@ interface TemporalRuleMethods {
      * Replaces a time-of-day rule with the document given.
      *
      * `POST accounts/{accountId}/temporal_rules/{ruleId}`
-     * (body: `TemporalRule`, Kazoo's `temporal_rules` document)
+     * (document: `TemporalRule`, from Kazoo's `temporal_rules` schema)
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/temporal_rules/
      */
     readonly update: MethodOf<Endpoints["temporalRule"]["update"], TemporalRule>;
@@ -5396,7 +5466,7 @@ interface TemporalRuleMethods {
      * Changes only the given fields of a time-of-day rule.
      *
      * `PATCH accounts/{accountId}/temporal_rules/{ruleId}`
-     * (body: `TemporalRule`, Kazoo's `temporal_rules` document)
+     * (document: `TemporalRule`, from Kazoo's `temporal_rules` schema)
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/temporal_rules/
      */
     readonly patch: MethodOf<Endpoints["temporalRule"]["patch"], TemporalRule>;
@@ -5407,15 +5477,15 @@ interface UserMethods {
      * Fetches one user.
      *
      * `GET accounts/{accountId}/users/{userId}`
-     * (body: `User`, Kazoo's `users` document)
+     * (document: `User`, from Kazoo's `users` schema)
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/users/
      */
     readonly get: MethodOf<Endpoints["user"]["get"], User>;
     /**
-     * Creates a user.
+     * Creates an user.
      *
      * `PUT accounts/{accountId}/users`
-     * (body: `User`, Kazoo's `users` document)
+     * (document: `User`, from Kazoo's `users` schema)
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/users/
      */
     readonly create: MethodOf<Endpoints["user"]["create"], User>;
@@ -5423,7 +5493,7 @@ interface UserMethods {
      * Replaces a user with the document given.
      *
      * `POST accounts/{accountId}/users/{userId}`
-     * (body: `User`, Kazoo's `users` document)
+     * (document: `User`, from Kazoo's `users` schema)
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/users/
      */
     readonly update: MethodOf<Endpoints["user"]["update"], User>;
@@ -5442,28 +5512,28 @@ interface UserMethods {
      */
     readonly list: MethodOf<Endpoints["user"]["list"]>;
     /**
-     * Quickcall (users).
+     * Makes a user's devices call a number.
      *
      * `GET accounts/{accountId}/users/{userId}/quickcall/{number}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/users/
      */
     readonly quickcall: MethodOf<Endpoints["user"]["quickcall"]>;
     /**
-     * Hotdesks (users).
+     * Lists the devices a user is hot-desked on.
      *
      * `GET accounts/{accountId}/users/{userId}/hotdesks`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/users/
      */
     readonly hotdesks: MethodOf<Endpoints["user"]["hotdesks"]>;
     /**
-     * Lists devices (users).
+     * Lists the devices a user owns.
      *
      * `GET accounts/{accountId}/users/{userId}/devices`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/users/
      */
     readonly listDevices: MethodOf<Endpoints["user"]["listDevices"]>;
     /**
-     * Lists users with chat (users).
+     * Lists the users who have chat enabled.
      *
      * `GET accounts/{accountId}/users/getstream`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/users/
@@ -5473,19 +5543,19 @@ interface UserMethods {
      * Changes only the given fields of a user.
      *
      * `PATCH accounts/{accountId}/users/{userId}`
-     * (body: `User`, Kazoo's `users` document)
+     * (document: `User`, from Kazoo's `users` schema)
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/users/
      */
     readonly patch: MethodOf<Endpoints["user"]["patch"], User>;
     /**
-     * Updates the chat status (users).
+     * Changes a user's chat status.
      *
      * `PATCH accounts/{accountId}/users/{userId}/getstream`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/users/
      */
     readonly updateChatStatus: MethodOf<Endpoints["user"]["updateChatStatus"]>;
     /**
-     * Updates the presence (users).
+     * Sets or resets a user's presence state.
      *
      * `POST accounts/{accountId}/users/{userId}/presence`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/users/
@@ -5498,7 +5568,7 @@ interface VoicemailMethods {
      * Fetches one voicemail box.
      *
      * `GET accounts/{accountId}/vmboxes/{voicemailId}`
-     * (body: `Vmbox`, Kazoo's `vmboxes` document)
+     * (document: `Vmbox`, from Kazoo's `vmboxes` schema)
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/voicemail/
      */
     readonly get: MethodOf<Endpoints["voicemail"]["get"], Vmbox>;
@@ -5506,7 +5576,7 @@ interface VoicemailMethods {
      * Creates a voicemail box.
      *
      * `PUT accounts/{accountId}/vmboxes`
-     * (body: `Vmbox`, Kazoo's `vmboxes` document)
+     * (document: `Vmbox`, from Kazoo's `vmboxes` schema)
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/voicemail/
      */
     readonly create: MethodOf<Endpoints["voicemail"]["create"], Vmbox>;
@@ -5514,7 +5584,7 @@ interface VoicemailMethods {
      * Replaces a voicemail box with the document given.
      *
      * `POST accounts/{accountId}/vmboxes/{voicemailId}`
-     * (body: `Vmbox`, Kazoo's `vmboxes` document)
+     * (document: `Vmbox`, from Kazoo's `vmboxes` schema)
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/voicemail/
      */
     readonly update: MethodOf<Endpoints["voicemail"]["update"], Vmbox>;
@@ -5533,14 +5603,14 @@ interface VoicemailMethods {
      */
     readonly list: MethodOf<Endpoints["voicemail"]["list"]>;
     /**
-     * Deletes the messages (voicemail boxes).
+     * Deletes a voicemail box's messages.
      *
      * `DELETE accounts/{accountId}/vmboxes/{voicemailId}/messages`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/voicemail/
      */
     readonly deleteMessages: MethodOf<Endpoints["voicemail"]["deleteMessages"]>;
     /**
-     * Lists messages (voicemail boxes).
+     * Lists a voicemail box's messages.
      *
      * `GET accounts/{accountId}/vmboxes/{voicemailId}/messages`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/voicemail/
@@ -5550,12 +5620,12 @@ interface VoicemailMethods {
      * Changes only the given fields of a voicemail box.
      *
      * `PATCH accounts/{accountId}/vmboxes/{voicemailId}`
-     * (body: `Vmbox`, Kazoo's `vmboxes` document)
+     * (document: `Vmbox`, from Kazoo's `vmboxes` schema)
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/voicemail/
      */
     readonly patch: MethodOf<Endpoints["voicemail"]["patch"], Vmbox>;
     /**
-     * Updates the messages (voicemail boxes).
+     * Changes the folder of a voicemail box's messages (new, saved, deleted).
      *
      * `POST accounts/{accountId}/vmboxes/{voicemailId}/messages`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/voicemail/
@@ -5565,200 +5635,200 @@ interface VoicemailMethods {
 /** `kazooSdk.whitelabel`: its methods. */
 interface WhitelabelMethods {
     /**
-     * Fetches one white-label setting.
+     * Fetches white-label settings: a domain's (before login) or an account's.
      *
      * `GET whitelabel/{domain}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/whitelabeling/
      */
     readonly get: MethodOf<Endpoints["whitelabel"]["get"]>;
     /**
-     * Fetches the logo (white-label settings).
+     * Downloads a white-label logo: a domain's (before login) or an account's.
      *
      * `GET whitelabel/{domain}/logo`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/whitelabeling/
      */
     readonly getLogo: MethodOf<Endpoints["whitelabel"]["getLogo"]>;
     /**
-     * Fetches the dns entries (white-label settings).
+     * Lists the DNS entries a white-label domain needs.
      *
      * `GET accounts/{accountId}/whitelabel/domains`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/whitelabeling/
      */
     readonly getDnsEntries: MethodOf<Endpoints["whitelabel"]["getDnsEntries"]>;
     /**
-     * Check dns entries (white-label settings).
+     * Checks a white-label domain's DNS entries.
      *
      * `POST accounts/{accountId}/whitelabel/domains?domain={domain}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/whitelabeling/
      */
     readonly checkDnsEntries: MethodOf<Endpoints["whitelabel"]["checkDnsEntries"]>;
     /**
-     * Creates a white-label setting.
+     * Creates the account's white-label settings.
      *
      * `PUT accounts/{accountId}/whitelabel`
-     * (body: `Whitelabel`, Kazoo's `whitelabel` document)
+     * (document: `Whitelabel`, from Kazoo's `whitelabel` schema)
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/whitelabeling/
      */
     readonly create: MethodOf<Endpoints["whitelabel"]["create"], Whitelabel>;
     /**
-     * Deletes the white-label setting.
+     * Deletes the account's white-label settings.
      *
      * `DELETE accounts/{accountId}/whitelabel`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/whitelabeling/
      */
     readonly delete: MethodOf<Endpoints["whitelabel"]["delete"]>;
     /**
-     * Deletes the notification (white-label settings).
+     * Deletes the account's own version of an e-mail notification.
      *
      * `DELETE accounts/{accountId}/notifications/{notificationId}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/notifications/
      */
     readonly deleteNotification: MethodOf<Endpoints["whitelabel"]["deleteNotification"]>;
     /**
-     * Fetches the by domain (white-label settings).
+     * Fetches the white-label settings of a domain (before login).
      *
      * `GET whitelabel/{domain}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/whitelabeling/
      */
     readonly getByDomain: MethodOf<Endpoints["whitelabel"]["getByDomain"]>;
     /**
-     * Fetches the icon (white-label settings).
+     * Downloads the account's white-label icon.
      *
      * `GET accounts/{accountId}/whitelabel/icon`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/whitelabeling/
      */
     readonly getIcon: MethodOf<Endpoints["whitelabel"]["getIcon"]>;
     /**
-     * Fetches the icon by domain (white-label settings).
+     * Downloads the icon of a white-label domain (before login).
      *
      * `GET whitelabel/{domain}/icon`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/whitelabeling/
      */
     readonly getIconByDomain: MethodOf<Endpoints["whitelabel"]["getIconByDomain"]>;
     /**
-     * Fetches the logo by domain (white-label settings).
+     * Downloads the logo of a white-label domain (before login).
      *
      * `GET whitelabel/{domain}/logo`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/whitelabeling/
      */
     readonly getLogoByDomain: MethodOf<Endpoints["whitelabel"]["getLogoByDomain"]>;
     /**
-     * Fetches the notification (white-label settings).
+     * Fetches the account's settings of an e-mail notification.
      *
      * `GET accounts/{accountId}/notifications/{notificationId}`
-     * (body: `Notification`, Kazoo's `notifications` document)
+     * (document: `Notification`, from Kazoo's `notifications` schema)
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/notifications/
      */
     readonly getNotification: MethodOf<Endpoints["whitelabel"]["getNotification"], Notification>;
     /**
-     * Fetches the notification html (white-label settings).
+     * Fetches an e-mail notification's HTML template.
      *
      * `GET accounts/{accountId}/notifications/{notificationId}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/notifications/
      */
     readonly getNotificationHtml: MethodOf<Endpoints["whitelabel"]["getNotificationHtml"]>;
     /**
-     * Fetches the notification text (white-label settings).
+     * Fetches an e-mail notification's plain-text template.
      *
      * `GET accounts/{accountId}/notifications/{notificationId}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/notifications/
      */
     readonly getNotificationText: MethodOf<Endpoints["whitelabel"]["getNotificationText"]>;
     /**
-     * Fetches the system notification (white-label settings).
+     * Fetches the system's settings of an e-mail notification.
      *
      * `GET notifications/{notificationId}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/notifications/
      */
     readonly getSystemNotification: MethodOf<Endpoints["whitelabel"]["getSystemNotification"]>;
     /**
-     * Fetches the system notification html (white-label settings).
+     * Fetches the system's HTML template of an e-mail notification.
      *
      * `GET notifications/{notificationId}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/notifications/
      */
     readonly getSystemNotificationHtml: MethodOf<Endpoints["whitelabel"]["getSystemNotificationHtml"]>;
     /**
-     * Fetches the system notification text (white-label settings).
+     * Fetches the system's plain-text template of an e-mail notification.
      *
      * `GET notifications/{notificationId}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/notifications/
      */
     readonly getSystemNotificationText: MethodOf<Endpoints["whitelabel"]["getSystemNotificationText"]>;
     /**
-     * Fetches the welcome (white-label settings).
+     * Fetches the account's white-label welcome message (HTML).
      *
      * `GET accounts/{accountId}/whitelabel/welcome`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/whitelabeling/
      */
     readonly getWelcome: MethodOf<Endpoints["whitelabel"]["getWelcome"]>;
     /**
-     * Fetches the welcome by domain (white-label settings).
+     * Fetches the welcome message of a white-label domain (before login).
      *
      * `GET whitelabel/{domain}/welcome`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/whitelabeling/
      */
     readonly getWelcomeByDomain: MethodOf<Endpoints["whitelabel"]["getWelcomeByDomain"]>;
     /**
-     * Lists notifications (white-label settings).
+     * Lists the e-mail notifications and whether the account customised them.
      *
      * `GET accounts/{accountId}/notifications`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/notifications/
      */
     readonly listNotifications: MethodOf<Endpoints["whitelabel"]["listNotifications"]>;
     /**
-     * Preview notification (white-label settings).
+     * Sends a test e-mail of a notification.
      *
      * `POST accounts/{accountId}/notifications/{notificationId}/preview`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/notifications/
      */
     readonly previewNotification: MethodOf<Endpoints["whitelabel"]["previewNotification"]>;
     /**
-     * Replaces the white-label setting with the document given.
+     * Replaces the account's white-label settings.
      *
      * `POST accounts/{accountId}/whitelabel`
-     * (body: `Whitelabel`, Kazoo's `whitelabel` document)
+     * (document: `Whitelabel`, from Kazoo's `whitelabel` schema)
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/whitelabeling/
      */
     readonly update: MethodOf<Endpoints["whitelabel"]["update"], Whitelabel>;
     /**
-     * Updates the icon (white-label settings).
+     * Uploads the account's white-label icon.
      *
      * `POST accounts/{accountId}/whitelabel/icon`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/whitelabeling/
      */
     readonly updateIcon: MethodOf<Endpoints["whitelabel"]["updateIcon"]>;
     /**
-     * Updates the logo (white-label settings).
+     * Uploads the account's white-label logo.
      *
      * `POST accounts/{accountId}/whitelabel/logo`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/whitelabeling/
      */
     readonly updateLogo: MethodOf<Endpoints["whitelabel"]["updateLogo"]>;
     /**
-     * Updates the notification (white-label settings).
+     * Replaces the account's settings of an e-mail notification.
      *
      * `POST accounts/{accountId}/notifications/{notificationId}`
-     * (body: `Notification`, Kazoo's `notifications` document)
+     * (document: `Notification`, from Kazoo's `notifications` schema)
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/notifications/
      */
     readonly updateNotification: MethodOf<Endpoints["whitelabel"]["updateNotification"], Notification>;
     /**
-     * Updates the notification html (white-label settings).
+     * Replaces an e-mail notification's HTML template.
      *
      * `POST accounts/{accountId}/notifications/{notificationId}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/notifications/
      */
     readonly updateNotificationHtml: MethodOf<Endpoints["whitelabel"]["updateNotificationHtml"]>;
     /**
-     * Updates the notification text (white-label settings).
+     * Replaces an e-mail notification's plain-text template.
      *
      * `POST accounts/{accountId}/notifications/{notificationId}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/notifications/
      */
     readonly updateNotificationText: MethodOf<Endpoints["whitelabel"]["updateNotificationText"]>;
     /**
-     * Updates the welcome (white-label settings).
+     * Replaces the account's white-label welcome message (HTML).
      *
      * `POST accounts/{accountId}/whitelabel/welcome`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/whitelabeling/
@@ -5768,18 +5838,18 @@ interface WhitelabelMethods {
 /** `kazooSdk.accessLists`: its methods. */
 interface AccessListsMethods {
     /**
-     * Fetches the access list (SBC ACL).
+     * Fetches the account's IP access lists (SBC ACLs).
      *
      * `GET accounts/{accountId}/access_lists`
-     * (body: `AccessLists`, Kazoo's `access_lists` document)
+     * (document: `AccessLists`, from Kazoo's `access_lists` schema)
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/access_lists/
      */
     readonly get: MethodOf<Endpoints["accessLists"]["get"], AccessLists>;
     /**
-     * Replaces the access list (SBC ACL) with the document given.
+     * Replaces the account's IP access lists.
      *
      * `POST accounts/{accountId}/access_lists`
-     * (body: `AccessLists`, Kazoo's `access_lists` document)
+     * (document: `AccessLists`, from Kazoo's `access_lists` schema)
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/access_lists/
      */
     readonly update: MethodOf<Endpoints["accessLists"]["update"], AccessLists>;
@@ -5787,7 +5857,7 @@ interface AccessListsMethods {
 /** `kazooSdk.alert`: its methods. */
 interface AlertMethods {
     /**
-     * Lists the alerts.
+     * Lists the alerts for the current user and account.
      *
      * `GET accounts/{accountId}/alerts`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/alerts/
@@ -5797,108 +5867,108 @@ interface AlertMethods {
 /** `kazooSdk.apiKey`: its methods. */
 interface ApiKeyMethods {
     /**
-     * Creates a API key.
+     * Creates a new API key for the account (the old one stops working).
      *
      * `PUT accounts/{accountId}/api_key`
-     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/api_key/
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/accounts/
      */
     readonly create: MethodOf<Endpoints["apiKey"]["create"]>;
     /**
-     * Fetches the API key.
+     * Fetches the account's API key.
      *
      * `GET accounts/{accountId}/api_key`
-     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/api_key/
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/accounts/
      */
     readonly get: MethodOf<Endpoints["apiKey"]["get"]>;
 }
 /** `kazooSdk.appsStore`: its methods. */
 interface AppsStoreMethods {
     /**
-     * Add (apps).
+     * Installs an app for the account.
      *
      * `PUT accounts/{accountId}/apps_store/{appId}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/apps_store/
      */
     readonly add: MethodOf<Endpoints["appsStore"]["add"]>;
     /**
-     * Creates a override (apps).
+     * Creates the account's own settings for an app.
      *
      * `PUT accounts/{accountId}/apps_store/{appId}/override`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/apps_store/
      */
     readonly createOverride: MethodOf<Endpoints["appsStore"]["createOverride"]>;
     /**
-     * Deletes a app.
+     * Uninstalls an app from the account.
      *
      * `DELETE accounts/{accountId}/apps_store/{appId}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/apps_store/
      */
     readonly delete: MethodOf<Endpoints["appsStore"]["delete"]>;
     /**
-     * Deletes the override (apps).
+     * Deletes the account's own settings for an app.
      *
      * `DELETE accounts/{accountId}/apps_store/{appId}/override`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/apps_store/
      */
     readonly deleteOverride: MethodOf<Endpoints["appsStore"]["deleteOverride"]>;
     /**
-     * Fetches one app.
+     * Fetches one app of the app store.
      *
      * `GET accounts/{accountId}/apps_store/{appId}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/apps_store/
      */
     readonly get: MethodOf<Endpoints["appsStore"]["get"]>;
     /**
-     * Fetches the blacklist (apps).
+     * Fetches the apps the account hides from its sub-accounts.
      *
      * `GET accounts/{accountId}/apps_store/blacklist`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/apps_store/
      */
     readonly getBlacklist: MethodOf<Endpoints["appsStore"]["getBlacklist"]>;
     /**
-     * Fetches the icon (apps).
+     * Downloads an app's icon.
      *
      * `GET accounts/{accountId}/apps_store/{appId}/icon`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/apps_store/
      */
     readonly getIcon: MethodOf<Endpoints["appsStore"]["getIcon"]>;
     /**
-     * Fetches the override (apps).
+     * Fetches the account's own settings for an app.
      *
      * `GET accounts/{accountId}/apps_store/{appId}/override`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/apps_store/
      */
     readonly getOverride: MethodOf<Endpoints["appsStore"]["getOverride"]>;
     /**
-     * Lists the apps.
+     * Lists the apps the account can use.
      *
      * `GET accounts/{accountId}/apps_store`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/apps_store/
      */
     readonly list: MethodOf<Endpoints["appsStore"]["list"]>;
     /**
-     * Replaces a app with the document given.
+     * Replaces an installed app's settings (who may use it).
      *
      * `POST accounts/{accountId}/apps_store/{appId}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/apps_store/
      */
     readonly update: MethodOf<Endpoints["appsStore"]["update"]>;
     /**
-     * Updates the blacklist (apps).
+     * Replaces the apps the account hides from its sub-accounts.
      *
      * `POST accounts/{accountId}/apps_store/blacklist`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/apps_store/
      */
     readonly updateBlacklist: MethodOf<Endpoints["appsStore"]["updateBlacklist"]>;
     /**
-     * Updates the icon (apps).
+     * Uploads the account's own icon for an app.
      *
      * `POST accounts/{accountId}/apps_store/{appId}/override/icon`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/apps_store/
      */
     readonly updateIcon: MethodOf<Endpoints["appsStore"]["updateIcon"]>;
     /**
-     * Updates the override (apps).
+     * Replaces the account's own settings for an app.
      *
      * `POST accounts/{accountId}/apps_store/{appId}/override`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/apps_store/
@@ -5911,7 +5981,7 @@ interface BlacklistMethods {
      * Creates a blacklist.
      *
      * `PUT accounts/{accountId}/blacklists`
-     * (body: `Blacklist`, Kazoo's `blacklists` document)
+     * (document: `Blacklist`, from Kazoo's `blacklists` schema)
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/blacklists/
      */
     readonly create: MethodOf<Endpoints["blacklist"]["create"], Blacklist>;
@@ -5926,7 +5996,7 @@ interface BlacklistMethods {
      * Fetches one blacklist.
      *
      * `GET accounts/{accountId}/blacklists/{blacklistId}`
-     * (body: `Blacklist`, Kazoo's `blacklists` document)
+     * (document: `Blacklist`, from Kazoo's `blacklists` schema)
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/blacklists/
      */
     readonly get: MethodOf<Endpoints["blacklist"]["get"], Blacklist>;
@@ -5941,7 +6011,7 @@ interface BlacklistMethods {
      * Replaces a blacklist with the document given.
      *
      * `POST accounts/{accountId}/blacklists/{blacklistId}`
-     * (body: `Blacklist`, Kazoo's `blacklists` document)
+     * (document: `Blacklist`, from Kazoo's `blacklists` schema)
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/blacklists/
      */
     readonly update: MethodOf<Endpoints["blacklist"]["update"], Blacklist>;
@@ -5949,14 +6019,14 @@ interface BlacklistMethods {
 /** `kazooSdk.cdrPushOnebill`: its methods. */
 interface CdrPushOnebillMethods {
     /**
-     * Fetches the OneBill CDR push setting.
+     * Fetches the account's OneBill CDR push settings.
      *
      * `GET accounts/{accountId}/cdr_push_onebill`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/cdr_push_onebill/
      */
     readonly get: MethodOf<Endpoints["cdrPushOnebill"]["get"]>;
     /**
-     * Post (OneBill CDR push settings).
+     * Replaces the account's OneBill CDR push settings.
      *
      * `POST accounts/{accountId}/cdr_push_onebill`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/cdr_push_onebill/
@@ -5966,7 +6036,7 @@ interface CdrPushOnebillMethods {
 /** `kazooSdk.clickToCall`: its methods. */
 interface ClickToCallMethods {
     /**
-     * Connect (click-to-calls).
+     * Starts a click-to-call: calls the contact, then connects the call.
      *
      * `POST accounts/{accountId}/clicktocall/{clickToCallId}/connect`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/clicktocall/
@@ -5976,7 +6046,7 @@ interface ClickToCallMethods {
      * Creates a click-to-call.
      *
      * `PUT accounts/{accountId}/clicktocall`
-     * (body: `Clicktocall`, Kazoo's `clicktocall` document)
+     * (document: `Clicktocall`, from Kazoo's `clicktocall` schema)
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/clicktocall/
      */
     readonly create: MethodOf<Endpoints["clickToCall"]["create"], Clicktocall>;
@@ -5991,7 +6061,7 @@ interface ClickToCallMethods {
      * Fetches one click-to-call.
      *
      * `GET accounts/{accountId}/clicktocall/{clickToCallId}`
-     * (body: `Clicktocall`, Kazoo's `clicktocall` document)
+     * (document: `Clicktocall`, from Kazoo's `clicktocall` schema)
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/clicktocall/
      */
     readonly get: MethodOf<Endpoints["clickToCall"]["get"], Clicktocall>;
@@ -6006,7 +6076,7 @@ interface ClickToCallMethods {
      * Replaces a click-to-call with the document given.
      *
      * `POST accounts/{accountId}/clicktocall/{clickToCallId}`
-     * (body: `Clicktocall`, Kazoo's `clicktocall` document)
+     * (document: `Clicktocall`, from Kazoo's `clicktocall` schema)
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/clicktocall/
      */
     readonly update: MethodOf<Endpoints["clickToCall"]["update"], Clicktocall>;
@@ -6014,7 +6084,7 @@ interface ClickToCallMethods {
 /** `kazooSdk.configs`: its methods. */
 interface ConfigsMethods {
     /**
-     * Fetches one account config.
+     * Fetches one of the account configuration documents.
      *
      * `GET accounts/{accountId}/configs/{endpoint}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/configs/
@@ -6024,7 +6094,7 @@ interface ConfigsMethods {
 /** `kazooSdk.contactList`: its methods. */
 interface ContactListMethods {
     /**
-     * Fetches the contact list.
+     * Fetches the account's contact list (extensions and names).
      *
      * `GET accounts/{accountId}/contact_list`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/contact_list/
@@ -6034,105 +6104,105 @@ interface ContactListMethods {
 /** `kazooSdk.crm`: its methods. */
 interface CrmMethods {
     /**
-     * Creates a integration (CRM integrations).
+     * Creates the account's CRM integration.
      *
      * `PUT accounts/{accountId}/crm_integration`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/crm_integration/
      */
     readonly createIntegration: MethodOf<Endpoints["crm"]["createIntegration"]>;
     /**
-     * Creates a mapping (CRM integrations).
+     * Creates a CRM field mapping.
      *
      * `PUT accounts/{accountId}/crm_integration/mappings`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/crm_integration/
      */
     readonly createMapping: MethodOf<Endpoints["crm"]["createMapping"]>;
     /**
-     * Creates a trigger (CRM integrations).
+     * Creates a CRM trigger.
      *
      * `PUT accounts/{accountId}/crm_integration/triggers`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/crm_integration/
      */
     readonly createTrigger: MethodOf<Endpoints["crm"]["createTrigger"]>;
     /**
-     * Deletes the mapping (CRM integrations).
+     * Deletes a CRM field mapping.
      *
      * `DELETE accounts/{accountId}/crm_integration/mappings/{mappingId}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/crm_integration/
      */
     readonly deleteMapping: MethodOf<Endpoints["crm"]["deleteMapping"]>;
     /**
-     * Deletes the trigger (CRM integrations).
+     * Deletes a CRM trigger.
      *
      * `DELETE accounts/{accountId}/crm_integration/triggers/{triggerId}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/crm_integration/
      */
     readonly deleteTrigger: MethodOf<Endpoints["crm"]["deleteTrigger"]>;
     /**
-     * Fetches the call log (CRM integrations).
+     * Fetches the log of calls sent to the CRM.
      *
      * `GET accounts/{accountId}/crm_integration/call_logs`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/crm_integration/
      */
     readonly getCallLog: MethodOf<Endpoints["crm"]["getCallLog"]>;
     /**
-     * Fetches the integration (CRM integrations).
+     * Fetches the account's CRM integration.
      *
      * `GET accounts/{accountId}/crm_integration`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/crm_integration/
      */
     readonly getIntegration: MethodOf<Endpoints["crm"]["getIntegration"]>;
     /**
-     * Fetches the mapping (CRM integrations).
+     * Fetches one CRM field mapping.
      *
      * `GET accounts/{accountId}/crm_integration/mappings/{mappingId}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/crm_integration/
      */
     readonly getMapping: MethodOf<Endpoints["crm"]["getMapping"]>;
     /**
-     * Fetches the trigger (CRM integrations).
+     * Fetches one CRM trigger.
      *
      * `GET accounts/{accountId}/crm_integration/triggers/{triggerId}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/crm_integration/
      */
     readonly getTrigger: MethodOf<Endpoints["crm"]["getTrigger"]>;
     /**
-     * Lists mappings (CRM integrations).
+     * Lists the CRM field mappings.
      *
      * `GET accounts/{accountId}/crm_integration/mappings`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/crm_integration/
      */
     readonly listMappings: MethodOf<Endpoints["crm"]["listMappings"]>;
     /**
-     * Lists triggers (CRM integrations).
+     * Lists the CRM triggers.
      *
      * `GET accounts/{accountId}/crm_integration/triggers`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/crm_integration/
      */
     readonly listTriggers: MethodOf<Endpoints["crm"]["listTriggers"]>;
     /**
-     * Patch mapping (CRM integrations).
+     * Changes only the given fields of a CRM field mapping.
      *
      * `PATCH accounts/{accountId}/crm_integration/mappings/{mappingId}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/crm_integration/
      */
     readonly patchMapping: MethodOf<Endpoints["crm"]["patchMapping"]>;
     /**
-     * Patch trigger (CRM integrations).
+     * Changes only the given fields of a CRM trigger.
      *
      * `PATCH accounts/{accountId}/crm_integration/triggers/{triggerId}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/crm_integration/
      */
     readonly patchTrigger: MethodOf<Endpoints["crm"]["patchTrigger"]>;
     /**
-     * Updates the mapping (CRM integrations).
+     * Replaces a CRM field mapping.
      *
      * `POST accounts/{accountId}/crm_integration/mappings/{mappingId}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/crm_integration/
      */
     readonly updateMapping: MethodOf<Endpoints["crm"]["updateMapping"]>;
     /**
-     * Updates the trigger (CRM integrations).
+     * Replaces a CRM trigger.
      *
      * `POST accounts/{accountId}/crm_integration/triggers/{triggerId}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/crm_integration/
@@ -6142,42 +6212,42 @@ interface CrmMethods {
 /** `kazooSdk.dashboards`: its methods. */
 interface DashboardsMethods {
     /**
-     * Fetches the activity log (dashboards).
+     * Fetches the call-center activity log.
      *
      * `POST accounts/{accountId}/dashboards/activity_log`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/dashboards/
      */
     readonly getActivityLog: MethodOf<Endpoints["dashboards"]["getActivityLog"]>;
     /**
-     * Fetches the ensure started (dashboards).
+     * Makes sure the call-center dashboards are running.
      *
      * `GET accounts/{accountId}/dashboards/ensure_started`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/dashboards/
      */
     readonly getEnsureStarted: MethodOf<Endpoints["dashboards"]["getEnsureStarted"]>;
     /**
-     * Fetches the queue details (dashboards).
+     * Fetches the figures of one call-center queue.
      *
      * `POST accounts/{accountId}/dashboards/queue_details/{queueId}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/dashboards/
      */
     readonly getQueueDetails: MethodOf<Endpoints["dashboards"]["getQueueDetails"]>;
     /**
-     * Fetches the queue overview (dashboards).
+     * Fetches an overview of the call-center queues.
      *
      * `POST accounts/{accountId}/dashboards/queue_overview`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/dashboards/
      */
     readonly getQueueOverview: MethodOf<Endpoints["dashboards"]["getQueueOverview"]>;
     /**
-     * Fetches the recipient overview (dashboards).
+     * Fetches an overview of the call-center agents.
      *
      * `GET accounts/{accountId}/dashboards/recipient_overview`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/dashboards/
      */
     readonly getRecipientOverview: MethodOf<Endpoints["dashboards"]["getRecipientOverview"]>;
     /**
-     * Fetches the recipient performance (dashboards).
+     * Fetches the call-center agents' performance.
      *
      * `GET accounts/{accountId}/dashboards/recipient_performance`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/dashboards/
@@ -6187,21 +6257,21 @@ interface DashboardsMethods {
 /** `kazooSdk.desktop`: its methods. */
 interface DesktopMethods {
     /**
-     * Fetches the linux (desktop app downloads).
+     * Fetches the desktop app download for Linux.
      *
      * `GET accounts/{accountId}/desktop/linux`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/desktop/
      */
     readonly getLinux: MethodOf<Endpoints["desktop"]["getLinux"]>;
     /**
-     * Fetches the mac (desktop app downloads).
+     * Fetches the desktop app download for macOS.
      *
      * `GET accounts/{accountId}/desktop/mac`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/desktop/
      */
     readonly getMac: MethodOf<Endpoints["desktop"]["getMac"]>;
     /**
-     * Fetches the windows (desktop app downloads).
+     * Fetches the desktop app download for Windows.
      *
      * `GET accounts/{accountId}/desktop/windows`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/desktop/
@@ -6211,14 +6281,14 @@ interface DesktopMethods {
 /** `kazooSdk.externalNumbers`: its methods. */
 interface ExternalNumbersMethods {
     /**
-     * Creates a external number.
+     * Registers a number the account owns elsewhere.
      *
      * `PUT accounts/{accountId}/external_numbers`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/external_numbers/
      */
     readonly create: MethodOf<Endpoints["externalNumbers"]["create"]>;
     /**
-     * Deletes a external number.
+     * Removes an external number.
      *
      * `DELETE accounts/{accountId}/external_numbers/{numberId}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/external_numbers/
@@ -6232,21 +6302,21 @@ interface ExternalNumbersMethods {
      */
     readonly get: MethodOf<Endpoints["externalNumbers"]["get"]>;
     /**
-     * Lists the external numbers.
+     * Lists the account's external numbers.
      *
      * `GET accounts/{accountId}/external_numbers`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/external_numbers/
      */
     readonly list: MethodOf<Endpoints["externalNumbers"]["list"]>;
     /**
-     * Submit pin (external numbers).
+     * Sends the PIN that proves an external number is owned.
      *
      * `POST accounts/{accountId}/external_numbers/{numberId}/verify`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/external_numbers/
      */
     readonly submitPin: MethodOf<Endpoints["externalNumbers"]["submitPin"]>;
     /**
-     * Verify (external numbers).
+     * Starts the ownership check of an external number (a call or SMS with a PIN).
      *
      * `PUT accounts/{accountId}/external_numbers/{numberId}/verify`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/external_numbers/
@@ -6294,99 +6364,99 @@ interface FaxboxMethods {
 /** `kazooSdk.faxes`: its methods. */
 interface FaxesMethods {
     /**
-     * Deletes the inbound (faxes).
+     * Deletes a received fax.
      *
      * `DELETE accounts/{accountId}/faxes/inbox/{faxId}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/faxes/
      */
     readonly deleteInbound: MethodOf<Endpoints["faxes"]["deleteInbound"]>;
     /**
-     * Deletes the outbound (faxes).
+     * Deletes a sent fax.
      *
      * `DELETE accounts/{accountId}/faxes/outbox/{faxId}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/faxes/
      */
     readonly deleteOutbound: MethodOf<Endpoints["faxes"]["deleteOutbound"]>;
     /**
-     * Fetches the attachment inbound (faxes).
+     * Downloads the document of a received fax.
      *
      * `GET accounts/{accountId}/faxes/inbox/{faxId}/attachment`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/faxes/
      */
     readonly getAttachmentInbound: MethodOf<Endpoints["faxes"]["getAttachmentInbound"]>;
     /**
-     * Fetches the attachment outbound (faxes).
+     * Downloads the document of a sent fax.
      *
      * `GET accounts/{accountId}/faxes/outbox/{faxId}/attachment`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/faxes/
      */
     readonly getAttachmentOutbound: MethodOf<Endpoints["faxes"]["getAttachmentOutbound"]>;
     /**
-     * Fetches the details inbound (faxes).
+     * Fetches the details of a received fax.
      *
      * `GET accounts/{accountId}/faxes/inbox/{faxId}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/faxes/
      */
     readonly getDetailsInbound: MethodOf<Endpoints["faxes"]["getDetailsInbound"]>;
     /**
-     * Fetches the details outbound (faxes).
+     * Fetches the details of a sent fax.
      *
      * `GET accounts/{accountId}/faxes/outbox/{faxId}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/faxes/
      */
     readonly getDetailsOutbound: MethodOf<Endpoints["faxes"]["getDetailsOutbound"]>;
     /**
-     * Fetches the log details (faxes).
+     * Fetches one log entry of faxes sent by e-mail.
      *
      * `GET accounts/{accountId}/faxes/smtplog/{logId}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/faxes/
      */
     readonly getLogDetails: MethodOf<Endpoints["faxes"]["getLogDetails"]>;
     /**
-     * Fetches the logs (faxes).
+     * Lists the log of faxes sent by e-mail.
      *
      * `GET accounts/{accountId}/faxes/smtplog`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/faxes/
      */
     readonly getLogs: MethodOf<Endpoints["faxes"]["getLogs"]>;
     /**
-     * Lists inbound (faxes).
+     * Lists the account's received faxes.
      *
      * `GET accounts/{accountId}/faxes/inbox`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/faxes/
      */
     readonly listInbound: MethodOf<Endpoints["faxes"]["listInbound"]>;
     /**
-     * Lists outbound (faxes).
+     * Lists the account's sent faxes.
      *
      * `GET accounts/{accountId}/faxes/outbox`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/faxes/
      */
     readonly listOutbound: MethodOf<Endpoints["faxes"]["listOutbound"]>;
     /**
-     * Send (faxes).
+     * Sends a fax of a document found at a URL.
      *
      * `PUT accounts/{accountId}/faxes`
-     * (body: `Fax`, Kazoo's `faxes` document)
+     * (document: `Fax`, from Kazoo's `faxes` schema)
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/faxes/
      */
     readonly send: MethodOf<Endpoints["faxes"]["send"], Fax>;
     /**
-     * Send as multipart (faxes).
+     * Sends a fax with its document in the request (multipart).
      *
      * `PUT accounts/{accountId}/faxes`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/faxes/
      */
     readonly sendAsMultipart: MethodOf<Endpoints["faxes"]["sendAsMultipart"]>;
     /**
-     * Updates the inbound (faxes).
+     * Changes the details of a received fax.
      *
      * `PUT accounts/{accountId}/faxes/inbox/{faxId}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/faxes/
      */
     readonly updateInbound: MethodOf<Endpoints["faxes"]["updateInbound"]>;
     /**
-     * Updates the outbound (faxes).
+     * Changes the details of a sent fax.
      *
      * `PUT accounts/{accountId}/faxes/outbox/{faxId}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/faxes/
@@ -6396,14 +6466,14 @@ interface FaxesMethods {
 /** `kazooSdk.inspector`: its methods. */
 interface InspectorMethods {
     /**
-     * Fetches one call inspector record.
+     * Fetches the SIP messages of one call (call inspector).
      *
      * `GET accounts/{accountId}/call_inspector/{callId}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/call_inspector/
      */
     readonly get: MethodOf<Endpoints["inspector"]["get"]>;
     /**
-     * Lists the call inspector records.
+     * Lists the calls the call inspector recorded.
      *
      * `GET accounts/{accountId}/call_inspector`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/call_inspector/
@@ -6413,36 +6483,36 @@ interface InspectorMethods {
 /** `kazooSdk.ips`: its methods. */
 interface IpsMethods {
     /**
-     * Add (dedicated IPs).
+     * Assigns a dedicated IP address to the account.
      *
      * `POST accounts/{accountId}/ips/{ip}`
-     * (body: `Ips`, Kazoo's `ips` document)
+     * (document: `Ips`, from Kazoo's `ips` schema)
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/ips/
      */
     readonly add: MethodOf<Endpoints["ips"]["add"], Ips>;
     /**
-     * Deletes a dedicated IP.
+     * Takes a dedicated IP address back from the account.
      *
      * `DELETE accounts/{accountId}/ips/{ip}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/ips/
      */
     readonly delete: MethodOf<Endpoints["ips"]["delete"]>;
     /**
-     * Lists the dedicated IPs.
+     * Lists the dedicated IP addresses available in a zone.
      *
      * `GET accounts/{accountId}/ips?zone={zone}&quantity={quantity}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/ips/
      */
     readonly list: MethodOf<Endpoints["ips"]["list"]>;
     /**
-     * Lists assigned (dedicated IPs).
+     * Lists the account's dedicated IP addresses.
      *
      * `GET accounts/{accountId}/ips/assigned`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/ips/
      */
     readonly listAssigned: MethodOf<Endpoints["ips"]["listAssigned"]>;
     /**
-     * Lists zones (dedicated IPs).
+     * Lists the zones of the dedicated IP addresses.
      *
      * `GET accounts/{accountId}/ips/zones`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/ips/
@@ -6452,56 +6522,56 @@ interface IpsMethods {
 /** `kazooSdk.ledgers`: its methods. */
 interface LedgersMethods {
     /**
-     * Credit (ledgers).
+     * Adds a credit entry to the account's ledger.
      *
      * `PUT accounts/{accountId}/ledgers/credit`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/ledgers/
      */
     readonly credit: MethodOf<Endpoints["ledgers"]["credit"]>;
     /**
-     * Debit (ledgers).
+     * Adds a debit entry to the account's ledger.
      *
      * `PUT accounts/{accountId}/ledgers/debit`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/ledgers/
      */
     readonly debit: MethodOf<Endpoints["ledgers"]["debit"]>;
     /**
-     * Fetches one ledger.
+     * Fetches the entries of one ledger.
      *
      * `GET accounts/{accountId}/ledgers/{ledgerId}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/ledgers/
      */
     readonly get: MethodOf<Endpoints["ledgers"]["get"]>;
     /**
-     * Fetches the details (ledgers).
+     * Fetches one ledger entry.
      *
      * `GET accounts/{accountId}/ledgers/{ledgerId}/{id}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/ledgers/
      */
     readonly getDetails: MethodOf<Endpoints["ledgers"]["getDetails"]>;
     /**
-     * Lists the ledgers.
+     * Lists the account's ledgers and their balances.
      *
      * `GET accounts/{accountId}/ledgers`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/ledgers/
      */
     readonly list: MethodOf<Endpoints["ledgers"]["list"]>;
     /**
-     * Lists available (ledgers).
+     * Lists the ledgers the account may use.
      *
      * `GET accounts/{accountId}/ledgers/available`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/ledgers/
      */
     readonly listAvailable: MethodOf<Endpoints["ledgers"]["listAvailable"]>;
     /**
-     * Summary per month (ledgers).
+     * Sums the ledgers over one month.
      *
      * `GET accounts/{accountId}/ledgers/summary/{modbSuffix}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/ledgers/
      */
     readonly summaryPerMonth: MethodOf<Endpoints["ledgers"]["summaryPerMonth"]>;
     /**
-     * Total (ledgers).
+     * Fetches the total of the account's ledgers.
      *
      * `GET accounts/{accountId}/ledgers/total`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/ledgers/
@@ -6556,25 +6626,25 @@ interface MatchListMethods {
 /** `kazooSdk.metaflow`: its methods. */
 interface MetaflowMethods {
     /**
-     * Deletes the metaflow setting.
+     * Deletes the account's in-call feature codes (metaflows).
      *
      * `DELETE accounts/{accountId}/metaflows`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/metaflows/
      */
     readonly delete: MethodOf<Endpoints["metaflow"]["delete"]>;
     /**
-     * Fetches the metaflow setting.
+     * Fetches the account's in-call feature codes (metaflows).
      *
      * `GET accounts/{accountId}/metaflows`
-     * (body: `Metaflows`, Kazoo's `metaflows` document)
+     * (document: `Metaflows`, from Kazoo's `metaflows` schema)
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/metaflows/
      */
     readonly get: MethodOf<Endpoints["metaflow"]["get"], Metaflows>;
     /**
-     * Replaces the metaflow setting with the document given.
+     * Replaces the account's in-call feature codes (metaflows).
      *
      * `POST accounts/{accountId}/metaflows`
-     * (body: `Metaflows`, Kazoo's `metaflows` document)
+     * (document: `Metaflows`, from Kazoo's `metaflows` schema)
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/metaflows/
      */
     readonly update: MethodOf<Endpoints["metaflow"]["update"], Metaflows>;
@@ -6603,7 +6673,7 @@ interface MultifactorMethods {
      */
     readonly get: MethodOf<Endpoints["multifactor"]["get"]>;
     /**
-     * Fetches the attempt (multi-factor providers).
+     * Fetches one multi-factor login attempt.
      *
      * `GET accounts/{accountId}/multi_factor/attempts/{attemptId}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/multi_factor/
@@ -6617,7 +6687,7 @@ interface MultifactorMethods {
      */
     readonly list: MethodOf<Endpoints["multifactor"]["list"]>;
     /**
-     * Lists attempts (multi-factor providers).
+     * Lists the account's multi-factor login attempts.
      *
      * `GET accounts/{accountId}/multi_factor/attempts`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/multi_factor/
@@ -6631,14 +6701,14 @@ interface MultifactorMethods {
      */
     readonly patch: MethodOf<Endpoints["multifactor"]["patch"]>;
     /**
-     * Qrcode (multi-factor providers).
+     * Fetches the QR code that sets up an authenticator app.
      *
      * `PUT multi_factor/qrcode`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/multi_factor/
      */
     readonly qrcode: MethodOf<Endpoints["multifactor"]["qrcode"]>;
     /**
-     * Reset qrcode (multi-factor providers).
+     * Resets a user's authenticator app QR code.
      *
      * `PUT multi_factor/reset_qrcode`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/multi_factor/
@@ -6655,7 +6725,7 @@ interface MultifactorMethods {
 /** `kazooSdk.parkedCalls`: its methods. */
 interface ParkedCallsMethods {
     /**
-     * Lists the parked calls.
+     * Lists the calls parked in the account.
      *
      * `GET accounts/{accountId}/parked_calls`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/parked_calls/
@@ -6665,14 +6735,14 @@ interface ParkedCallsMethods {
 /** `kazooSdk.pivot`: its methods. */
 interface PivotMethods {
     /**
-     * Fetches the debug (Pivot debug records).
+     * Fetches the Pivot (call control by HTTP) exchanges of one call.
      *
      * `GET accounts/{accountId}/pivot/debug/{callId}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/pivot/
      */
     readonly getDebug: MethodOf<Endpoints["pivot"]["getDebug"]>;
     /**
-     * Lists debug (Pivot debug records).
+     * Lists the calls handled by Pivot (call control by HTTP).
      *
      * `GET accounts/{accountId}/pivot/debug`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/pivot/
@@ -6689,14 +6759,14 @@ interface PresenceMethods {
      */
     readonly get: MethodOf<Endpoints["presence"]["get"]>;
     /**
-     * Lists the presence states.
+     * Lists the presence state of the account's extensions.
      *
      * `GET accounts/{accountId}/presence`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/presence/
      */
     readonly list: MethodOf<Endpoints["presence"]["list"]>;
     /**
-     * Replaces a presence state with the document given.
+     * Resets the presence state of the account's extensions.
      *
      * `POST accounts/{accountId}/presence/{presenceId}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/presence/
@@ -6720,7 +6790,7 @@ interface QubicleQueuesMethods {
      */
     readonly delete: MethodOf<Endpoints["qubicleQueues"]["delete"]>;
     /**
-     * Deletes the recipients (Qubicle queues).
+     * Removes agents from a Qubicle queue.
      *
      * `DELETE accounts/{accountId}/qubicle_queues/{queueId}/recipients`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/qubicle_queues/
@@ -6734,14 +6804,14 @@ interface QubicleQueuesMethods {
      */
     readonly get: MethodOf<Endpoints["qubicleQueues"]["get"]>;
     /**
-     * Fetches the ensure started (Qubicle queues).
+     * Makes sure the Qubicle queues are running.
      *
      * `GET accounts/{accountId}/qubicle_queues/ensure_started`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/qubicle_queues/
      */
     readonly getEnsureStarted: MethodOf<Endpoints["qubicleQueues"]["getEnsureStarted"]>;
     /**
-     * Fetches the status (Qubicle queues).
+     * Fetches the live state of a Qubicle queue.
      *
      * `GET accounts/{accountId}/qubicle_queues/{queueId}/status`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/qubicle_queues/
@@ -6755,21 +6825,21 @@ interface QubicleQueuesMethods {
      */
     readonly list: MethodOf<Endpoints["qubicleQueues"]["list"]>;
     /**
-     * Lists all recipients (Qubicle queues).
+     * Lists the agents of every Qubicle queue.
      *
      * `GET accounts/{accountId}/qubicle_queues/recipients`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/qubicle_queues/
      */
     readonly listAllRecipients: MethodOf<Endpoints["qubicleQueues"]["listAllRecipients"]>;
     /**
-     * Lists recipients (Qubicle queues).
+     * Lists the agents of a Qubicle queue.
      *
      * `GET accounts/{accountId}/qubicle_queues/{queueId}/recipients`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/qubicle_queues/
      */
     readonly listRecipients: MethodOf<Endpoints["qubicleQueues"]["listRecipients"]>;
     /**
-     * Lists status (Qubicle queues).
+     * Fetches the live state of every Qubicle queue.
      *
      * `GET accounts/{accountId}/qubicle_queues/status`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/qubicle_queues/
@@ -6790,21 +6860,21 @@ interface QubicleQueuesMethods {
      */
     readonly update: MethodOf<Endpoints["qubicleQueues"]["update"]>;
     /**
-     * Updates the recipients (Qubicle queues).
+     * Replaces the agents of a Qubicle queue.
      *
      * `POST accounts/{accountId}/qubicle_queues/{queueId}/recipients`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/qubicle_queues/
      */
     readonly updateRecipients: MethodOf<Endpoints["qubicleQueues"]["updateRecipients"]>;
     /**
-     * Updates the roles (Qubicle queues).
+     * Replaces the roles of a Qubicle queue.
      *
      * `POST accounts/{accountId}/qubicle_queues/{queueId}/roles`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/qubicle_queues/
      */
     readonly updateRoles: MethodOf<Endpoints["qubicleQueues"]["updateRoles"]>;
     /**
-     * Updates the sessions (Qubicle queues).
+     * Acts on a session of a Qubicle queue.
      *
      * `POST accounts/{accountId}/qubicle_queues/{queueId}/sessions/{sessionId}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/qubicle_queues/
@@ -6821,14 +6891,14 @@ interface QubicleRecipientsMethods {
      */
     readonly get: MethodOf<Endpoints["qubicleRecipients"]["get"]>;
     /**
-     * Fetches the queue membership (Qubicle recipients).
+     * Lists the Qubicle queues some agents belong to.
      *
      * `POST accounts/{accountId}/qubicle_recipients/queue_membership`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/qubicle_recipients/
      */
     readonly getQueueMembership: MethodOf<Endpoints["qubicleRecipients"]["getQueueMembership"]>;
     /**
-     * Fetches the status (Qubicle recipients).
+     * Fetches the live state of a Qubicle agent.
      *
      * `GET accounts/{accountId}/qubicle_recipients/{userId}/status`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/qubicle_recipients/
@@ -6842,49 +6912,49 @@ interface QubicleRecipientsMethods {
      */
     readonly list: MethodOf<Endpoints["qubicleRecipients"]["list"]>;
     /**
-     * Lists status (Qubicle recipients).
+     * Fetches the live state of several Qubicle agents.
      *
      * `POST accounts/{accountId}/qubicle_recipients/status`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/qubicle_recipients/
      */
     readonly listStatus: MethodOf<Endpoints["qubicleRecipients"]["listStatus"]>;
     /**
-     * Replaces a Qubicle recipient with the document given.
+     * Replaces a Qubicle agent's settings.
      *
      * `POST accounts/{accountId}/qubicle_recipients/{userId}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/qubicle_recipients/
      */
     readonly update: MethodOf<Endpoints["qubicleRecipients"]["update"]>;
     /**
-     * Updates the disable (Qubicle recipients).
+     * Disables a Qubicle agent.
      *
      * `POST accounts/{accountId}/qubicle_recipients/{userId}/disable`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/qubicle_recipients/
      */
     readonly updateDisable: MethodOf<Endpoints["qubicleRecipients"]["updateDisable"]>;
     /**
-     * Updates the enable (Qubicle recipients).
+     * Enables a Qubicle agent.
      *
      * `POST accounts/{accountId}/qubicle_recipients/{userId}/enable`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/qubicle_recipients/
      */
     readonly updateEnable: MethodOf<Endpoints["qubicleRecipients"]["updateEnable"]>;
     /**
-     * Updates the roles (Qubicle recipients).
+     * Replaces a Qubicle agent's roles.
      *
      * `POST accounts/{accountId}/qubicle_recipients/{userId}/roles`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/qubicle_recipients/
      */
     readonly updateRoles: MethodOf<Endpoints["qubicleRecipients"]["updateRoles"]>;
     /**
-     * Updates the state (Qubicle recipients).
+     * Changes a Qubicle agent's state (ready, away, ...).
      *
      * `POST accounts/{accountId}/qubicle_recipients/{userId}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/qubicle_recipients/
      */
     readonly updateState: MethodOf<Endpoints["qubicleRecipients"]["updateState"]>;
     /**
-     * Updates the status (Qubicle recipients).
+     * Changes a Qubicle agent's status.
      *
      * `POST accounts/{accountId}/qubicle_recipients/{userId}/status`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/qubicle_recipients/
@@ -6894,7 +6964,7 @@ interface QubicleRecipientsMethods {
 /** `kazooSdk.qubicleReports`: its methods. */
 interface QubicleReportsMethods {
     /**
-     * Fetches the Qubicle report.
+     * Fetches a Qubicle report.
      *
      * `POST accounts/{accountId}/qubicle_reports`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/qubicle_reports/
@@ -6959,14 +7029,14 @@ interface RecordingsMethods {
      */
     readonly delete: MethodOf<Endpoints["recordings"]["delete"]>;
     /**
-     * Fetches one call recording.
+     * Fetches one call recording (its details, or the audio).
      *
      * `GET accounts/{accountId}/recordings/{recordingId}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/recordings/
      */
     readonly get: MethodOf<Endpoints["recordings"]["get"]>;
     /**
-     * Lists the call recordings.
+     * Lists the account's call recordings.
      *
      * `GET accounts/{accountId}/recordings`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/recordings/
@@ -6976,7 +7046,7 @@ interface RecordingsMethods {
 /** `kazooSdk.registrations`: its methods. */
 interface RegistrationsMethods {
     /**
-     * Lists the SIP registrations.
+     * Lists the account's SIP registrations.
      *
      * `GET accounts/{accountId}/registrations`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/registrations/
@@ -6986,14 +7056,14 @@ interface RegistrationsMethods {
 /** `kazooSdk.schemas`: its methods. */
 interface SchemasMethods {
     /**
-     * Fetches one JSON schema.
+     * Fetches one of Kazoo's JSON schemas.
      *
      * `GET schemas/{schemaId}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/schemas/
      */
     readonly get: MethodOf<Endpoints["schemas"]["get"]>;
     /**
-     * Lists the JSON schemas.
+     * Lists Kazoo's JSON schemas.
      *
      * `GET schemas`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/schemas/
@@ -7003,49 +7073,49 @@ interface SchemasMethods {
 /** `kazooSdk.security`: its methods. */
 interface SecurityMethods {
     /**
-     * Creates a security setting.
+     * Creates the account's login security settings.
      *
      * `PUT accounts/{accountId}/security`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/security/
      */
     readonly create: MethodOf<Endpoints["security"]["create"]>;
     /**
-     * Deletes the security setting.
+     * Deletes the account's login security settings.
      *
      * `DELETE accounts/{accountId}/security`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/security/
      */
     readonly delete: MethodOf<Endpoints["security"]["delete"]>;
     /**
-     * Fetches the security setting.
+     * Fetches the account's login security settings.
      *
      * `GET accounts/{accountId}/security`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/security/
      */
     readonly get: MethodOf<Endpoints["security"]["get"]>;
     /**
-     * Fetches the attempt (security settings).
+     * Fetches one login attempt.
      *
      * `GET accounts/{accountId}/security/attempts/{attemptId}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/security/
      */
     readonly getAttempt: MethodOf<Endpoints["security"]["getAttempt"]>;
     /**
-     * Lists attempts (security settings).
+     * Lists the account's login attempts.
      *
      * `GET accounts/{accountId}/security/attempts`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/security/
      */
     readonly listAttempts: MethodOf<Endpoints["security"]["listAttempts"]>;
     /**
-     * Lists modules (security settings).
+     * Lists the login methods the system offers.
      *
      * `GET security`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/security/
      */
     readonly listModules: MethodOf<Endpoints["security"]["listModules"]>;
     /**
-     * Replaces the security setting with the document given.
+     * Replaces the account's login security settings.
      *
      * `POST accounts/{accountId}/security`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/security/
@@ -7055,70 +7125,70 @@ interface SecurityMethods {
 /** `kazooSdk.services`: its methods. */
 interface ServicesMethods {
     /**
-     * Bulk change (services).
+     * Changes the service plans of several accounts at once.
      *
      * `POST accounts/{accountId}/services/`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/services/
      */
     readonly bulkChange: MethodOf<Endpoints["services"]["bulkChange"]>;
     /**
-     * Fetches the audit summary (services).
+     * Sums the audit log of billable changes by source.
      *
      * `GET accounts/{accountId}/services/audit_summary`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/services/
      */
     readonly getAuditSummary: MethodOf<Endpoints["services"]["getAuditSummary"]>;
     /**
-     * Fetches the summary (services).
+     * Fetches a summary of the account's services and their charges.
      *
      * `GET accounts/{accountId}/services/summary`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/services/
      */
     readonly getSummary: MethodOf<Endpoints["services"]["getSummary"]>;
     /**
-     * Lists assigned (services).
+     * Lists the account's services.
      *
      * `GET accounts/{accountId}/services`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/services/
      */
     readonly listAssigned: MethodOf<Endpoints["services"]["listAssigned"]>;
     /**
-     * Lists available (services).
+     * Lists the service plans the account may use.
      *
      * `GET accounts/{accountId}/services/available`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/services/
      */
     readonly listAvailable: MethodOf<Endpoints["services"]["listAvailable"]>;
     /**
-     * Lists editable (services).
+     * Lists the service plan fields that can be overridden.
      *
      * `GET accounts/{accountId}/services/editable`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/services/
      */
     readonly listEditable: MethodOf<Endpoints["services"]["listEditable"]>;
     /**
-     * Lists overrides (services).
+     * Lists the account's service plan overrides.
      *
      * `GET accounts/{accountId}/services/overrides`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/services/
      */
     readonly listOverrides: MethodOf<Endpoints["services"]["listOverrides"]>;
     /**
-     * Quote (services).
+     * Quotes the charges of adding service plans.
      *
      * `POST accounts/{accountId}/services/quote`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/services/
      */
     readonly quote: MethodOf<Endpoints["services"]["quote"]>;
     /**
-     * Topup (services).
+     * Tops up the account's credit.
      *
      * `POST accounts/{accountId}/services/topup`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/services/
      */
     readonly topup: MethodOf<Endpoints["services"]["topup"]>;
     /**
-     * Updates the manual quantities (services).
+     * Sets quantities of billable items by hand.
      *
      * `POST accounts/{accountId}/services/manual`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/services/
@@ -7128,14 +7198,14 @@ interface ServicesMethods {
 /** `kazooSdk.slackIntegration`: its methods. */
 interface SlackIntegrationMethods {
     /**
-     * Fetches the Slack integration.
+     * Fetches the account's Slack integration.
      *
      * `GET accounts/{accountId}/slack_integration`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/slack_integration/
      */
     readonly get: MethodOf<Endpoints["slackIntegration"]["get"]>;
     /**
-     * Lists users (Slack integrations).
+     * Lists the Slack users the integration sees.
      *
      * `GET accounts/{accountId}/slack_integration/user_listing`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/slack_integration/
@@ -7145,14 +7215,14 @@ interface SlackIntegrationMethods {
 /** `kazooSdk.smtpLogs`: its methods. */
 interface SmtpLogsMethods {
     /**
-     * Fetches one SMTP log.
+     * Fetches one entry of the fax-by-e-mail log.
      *
      * `GET accounts/{accountId}/notifications/smtplog/{logId}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/notifications/
      */
     readonly get: MethodOf<Endpoints["smtpLogs"]["get"]>;
     /**
-     * Lists the SMTP logs.
+     * Lists the fax-by-e-mail log.
      *
      * `GET accounts/{accountId}/notifications/smtplog`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/notifications/
@@ -7162,34 +7232,34 @@ interface SmtpLogsMethods {
 /** `kazooSdk.storage`: its methods. */
 interface StorageMethods {
     /**
-     * Add (storage settings).
+     * Creates the account's storage settings (where attachments go).
      *
      * `PUT accounts/{accountId}/storage`
-     * (body: `Storage`, Kazoo's `storage` document)
+     * (document: `Storage`, from Kazoo's `storage` schema)
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/storage/
      */
     readonly add: MethodOf<Endpoints["storage"]["add"], Storage>;
     /**
-     * Fetches the storage setting.
+     * Fetches the account's storage settings.
      *
      * `GET accounts/{accountId}/storage`
-     * (body: `Storage`, Kazoo's `storage` document)
+     * (document: `Storage`, from Kazoo's `storage` schema)
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/storage/
      */
     readonly get: MethodOf<Endpoints["storage"]["get"], Storage>;
     /**
-     * Changes only the given fields of a storage setting.
+     * Changes only the given fields of the account's storage settings.
      *
      * `PATCH accounts/{accountId}/storage`
-     * (body: `Storage`, Kazoo's `storage` document)
+     * (document: `Storage`, from Kazoo's `storage` schema)
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/storage/
      */
     readonly patch: MethodOf<Endpoints["storage"]["patch"], Storage>;
     /**
-     * Replaces the storage setting with the document given.
+     * Replaces the account's storage settings.
      *
      * `POST accounts/{accountId}/storage`
-     * (body: `Storage`, Kazoo's `storage` document)
+     * (document: `Storage`, from Kazoo's `storage` schema)
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/storage/
      */
     readonly update: MethodOf<Endpoints["storage"]["update"], Storage>;
@@ -7197,14 +7267,14 @@ interface StorageMethods {
 /** `kazooSdk.system`: its methods. */
 interface SystemMethods {
     /**
-     * About (system settings).
+     * Fetches the version and the node of the Kazoo system.
      *
      * `GET about`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/about/
      */
     readonly about: MethodOf<Endpoints["system"]["about"]>;
     /**
-     * Dialplans (system settings).
+     * Fetches the dial plans the account can use.
      *
      * `GET accounts/{accountId}/dialplans`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/dialplans/
@@ -7214,7 +7284,7 @@ interface SystemMethods {
 /** `kazooSdk.tasks`: its methods. */
 interface TasksMethods {
     /**
-     * Add (background tasks).
+     * Creates a background task (a CSV import or export) of a category and action.
      *
      * `PUT accounts/{accountId}/tasks?category={category}&action={action}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/tasks/
@@ -7235,14 +7305,14 @@ interface TasksMethods {
      */
     readonly get: MethodOf<Endpoints["tasks"]["get"]>;
     /**
-     * Fetches the input (background tasks).
+     * Downloads a task's input CSV.
      *
      * `GET accounts/{accountId}/tasks/{taskId}/input`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/tasks/
      */
     readonly getInput: MethodOf<Endpoints["tasks"]["getInput"]>;
     /**
-     * Fetches the output (background tasks).
+     * Downloads a task's output CSV.
      *
      * `GET accounts/{accountId}/tasks/{taskId}/output`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/tasks/
@@ -7256,21 +7326,21 @@ interface TasksMethods {
      */
     readonly list: MethodOf<Endpoints["tasks"]["list"]>;
     /**
-     * Start (background tasks).
+     * Starts a background task.
      *
      * `PATCH accounts/{accountId}/tasks/{taskId}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/tasks/
      */
     readonly start: MethodOf<Endpoints["tasks"]["start"]>;
     /**
-     * Stop (background tasks).
+     * Stops a background task.
      *
      * `PATCH accounts/{accountId}/tasks/{taskId}/stop`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/tasks/
      */
     readonly stop: MethodOf<Endpoints["tasks"]["stop"]>;
     /**
-     * Summary (background tasks).
+     * Lists the kinds of background task the system offers.
      *
      * `GET tasks`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/tasks/
@@ -7280,28 +7350,28 @@ interface TasksMethods {
 /** `kazooSdk.telexsmsboxes`: its methods. */
 interface TelexsmsboxesMethods {
     /**
-     * Creates a SMS box.
+     * Creates an SMS box.
      *
      * `PUT accounts/{accountId}/telexsmsboxes`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/telexsmsboxes/
      */
     readonly create: MethodOf<Endpoints["telexsmsboxes"]["create"]>;
     /**
-     * Deletes a SMS box.
+     * Deletes an SMS box.
      *
      * `DELETE accounts/{accountId}/telexsmsboxes/{boxId}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/telexsmsboxes/
      */
     readonly delete: MethodOf<Endpoints["telexsmsboxes"]["delete"]>;
     /**
-     * Lists the SMS boxes.
+     * Lists the account's SMS boxes.
      *
      * `GET accounts/{accountId}/telexsmsboxes`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/telexsmsboxes/
      */
     readonly list: MethodOf<Endpoints["telexsmsboxes"]["list"]>;
     /**
-     * Replaces a SMS box with the document given.
+     * Replaces an SMS box.
      *
      * `POST accounts/{accountId}/telexsmsboxes/{boxId}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/telexsmsboxes/
@@ -7314,7 +7384,7 @@ interface TemporalSetMethods {
      * Creates a time-of-day rule set.
      *
      * `PUT accounts/{accountId}/temporal_rules_sets`
-     * (body: `TemporalRulesSet`, Kazoo's `temporal_rules_sets` document)
+     * (document: `TemporalRulesSet`, from Kazoo's `temporal_rules_sets` schema)
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/temporal_rules_sets/
      */
     readonly create: MethodOf<Endpoints["temporalSet"]["create"], TemporalRulesSet>;
@@ -7329,7 +7399,7 @@ interface TemporalSetMethods {
      * Fetches one time-of-day rule set.
      *
      * `GET accounts/{accountId}/temporal_rules_sets/{setId}`
-     * (body: `TemporalRulesSet`, Kazoo's `temporal_rules_sets` document)
+     * (document: `TemporalRulesSet`, from Kazoo's `temporal_rules_sets` schema)
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/temporal_rules_sets/
      */
     readonly get: MethodOf<Endpoints["temporalSet"]["get"], TemporalRulesSet>;
@@ -7344,7 +7414,7 @@ interface TemporalSetMethods {
      * Replaces a time-of-day rule set with the document given.
      *
      * `POST accounts/{accountId}/temporal_rules_sets/{setId}`
-     * (body: `TemporalRulesSet`, Kazoo's `temporal_rules_sets` document)
+     * (document: `TemporalRulesSet`, from Kazoo's `temporal_rules_sets` schema)
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/temporal_rules_sets/
      */
     readonly update: MethodOf<Endpoints["temporalSet"]["update"], TemporalRulesSet>;
@@ -7362,14 +7432,14 @@ interface TransactionsMethods {
 /** `kazooSdk.trunkingio`: its methods. */
 interface TrunkingioMethods {
     /**
-     * Fetches the trunking.io setting.
+     * Fetches the account's trunking.io settings.
      *
      * `GET accounts/{accountId}/trunkingio_settings`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/trunkingio_settings/
      */
     readonly get: MethodOf<Endpoints["trunkingio"]["get"]>;
     /**
-     * Fetches the check (trunking.io settings).
+     * Checks the account's trunking.io settings.
      *
      * `GET accounts/{accountId}/trunkingio_settings/check`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/trunkingio_settings/
@@ -7382,7 +7452,7 @@ interface WebhooksMethods {
      * Creates a webhook.
      *
      * `PUT accounts/{accountId}/webhooks`
-     * (body: `Webhook`, Kazoo's `webhooks` document)
+     * (document: `Webhook`, from Kazoo's `webhooks` schema)
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/webhooks/
      */
     readonly create: MethodOf<Endpoints["webhooks"]["create"], Webhook>;
@@ -7397,7 +7467,7 @@ interface WebhooksMethods {
      * Fetches one webhook.
      *
      * `GET accounts/{accountId}/webhooks/{webhookId}`
-     * (body: `Webhook`, Kazoo's `webhooks` document)
+     * (document: `Webhook`, from Kazoo's `webhooks` schema)
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/webhooks/
      */
     readonly get: MethodOf<Endpoints["webhooks"]["get"], Webhook>;
@@ -7409,21 +7479,21 @@ interface WebhooksMethods {
      */
     readonly list: MethodOf<Endpoints["webhooks"]["list"]>;
     /**
-     * Lists account attempts (webhooks).
+     * Lists the account's webhook delivery attempts.
      *
      * `GET accounts/{accountId}/webhooks/attempts`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/webhooks/
      */
     readonly listAccountAttempts: MethodOf<Endpoints["webhooks"]["listAccountAttempts"]>;
     /**
-     * Lists attempts (webhooks).
+     * Lists a webhook's delivery attempts.
      *
      * `GET accounts/{accountId}/webhooks/{webhookId}/attempts`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/webhooks/
      */
     readonly listAttempts: MethodOf<Endpoints["webhooks"]["listAttempts"]>;
     /**
-     * Lists available (webhooks).
+     * Lists the events a webhook can be set on.
      *
      * `GET webhooks`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/webhooks/
@@ -7433,12 +7503,12 @@ interface WebhooksMethods {
      * Changes only the given fields of a webhook.
      *
      * `PATCH accounts/{accountId}/webhooks/{webhookId}`
-     * (body: `Webhook`, Kazoo's `webhooks` document)
+     * (document: `Webhook`, from Kazoo's `webhooks` schema)
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/webhooks/
      */
     readonly patch: MethodOf<Endpoints["webhooks"]["patch"], Webhook>;
     /**
-     * Patch all (webhooks).
+     * Changes the given fields of every webhook of the account (e.g. re-enables them).
      *
      * `PATCH accounts/{accountId}/webhooks`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/webhooks/
@@ -7448,7 +7518,7 @@ interface WebhooksMethods {
      * Replaces a webhook with the document given.
      *
      * `POST accounts/{accountId}/webhooks/{webhookId}`
-     * (body: `Webhook`, Kazoo's `webhooks` document)
+     * (document: `Webhook`, from Kazoo's `webhooks` schema)
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/webhooks/
      */
     readonly update: MethodOf<Endpoints["webhooks"]["update"], Webhook>;
@@ -7456,21 +7526,21 @@ interface WebhooksMethods {
 /** `kazooSdk.websockets`: its methods. */
 interface WebsocketsMethods {
     /**
-     * Lists the websockets.
+     * Lists the account's websocket connections.
      *
      * `GET accounts/{accountId}/websockets`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/websockets/
      */
     readonly list: MethodOf<Endpoints["websockets"]["list"]>;
     /**
-     * Lists bindings (websockets).
+     * Lists the event bindings of one websocket connection.
      *
      * `GET accounts/{accountId}/websockets/{websocketId}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/websockets/
      */
     readonly listBindings: MethodOf<Endpoints["websockets"]["listBindings"]>;
     /**
-     * Lists events (websockets).
+     * Lists the events a websocket can bind to.
      *
      * `GET websockets`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/websockets/

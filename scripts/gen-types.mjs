@@ -102,7 +102,11 @@ function render(api, table, docs) {
   sdk.push('/** The namespaces of an SDK instance, one per resource of the Kazoo API. */');
   sdk.push('export interface KazooSdkNamespaces {');
   const namespaces = Object.keys(table);
-  for (const ns of namespaces) sdk.push(`  readonly ${ns}: ${iface(ns)};`);
+  for (const ns of namespaces) {
+    const first = formsOf(Object.values(table[ns])[0])[0];
+    sdk.push(`  /** \`kazooSdk.${ns}\`: ${Object.keys(table[ns]).length} methods. @see ${docsPage(first.url)} */`);
+    sdk.push(`  readonly ${ns}: ${iface(ns)};`);
+  }
   sdk.push('}');
   for (const ns of namespaces) {
     sdk.push('');
@@ -118,7 +122,7 @@ function render(api, table, docs) {
       sdk.push(`   * ${escapeDoc(line)}`);
       sdk.push('   *');
       for (const form of forms) sdk.push(`   * \`${form.verb} ${escapeDoc(form.url)}\``);
-      if (doc) sdk.push(`   * (body: \`${typeName(doc)}\`, Kazoo's \`${doc}\` document)`);
+      if (doc) sdk.push(`   * (document: \`${typeName(doc)}\`, from Kazoo's \`${doc}\` schema)`);
       sdk.push(`   * @see ${docsPage(forms[0].url)}`);
       sdk.push('   */');
       sdk.push(`  readonly ${name}: MethodOf<Endpoints[${JSON.stringify(ns)}][${JSON.stringify(name)}]${doc ? `, Doc.${typeName(doc)}` : ''}>;`);

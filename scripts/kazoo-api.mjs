@@ -31,7 +31,12 @@ const PAGES = {
   user_auth: 'user_authentication',
   api_auth: 'api_authentication',
   notify: 'notifications',
-  'search?': 'search',
+  // the account's own sub-resources are described with accounts
+  children: 'accounts',
+  descendants: 'accounts',
+  tree: 'accounts',
+  reseller: 'accounts',
+  api_key: 'accounts',
 };
 const DOCS = 'https://docs.2600hz.com/dev/applications/crossbar/doc/';
 

@@ -70,6 +70,7 @@ script("table against Kazoo's API description (node)", 'test/kazoo-paths.test.mj
 script('API reference is up to date (docs/API.md)', 'scripts/api-docs.mjs', ['--check']);
 script('lint (eslint)', 'test/packaging/lint.test.mjs');
 script('npm package (pack, Node, rollup + jsdom, tsc)', 'test/packaging/pack.test.mjs');
+script('types on hover (language service)', 'test/types/hover.test.mjs');
 command('types compile (tsc test/types)', [process.execPath, 'node_modules/typescript/bin/tsc', '-p', 'test/types']);
 script('pure helpers (node)', 'test/unit/run.mjs');
 script('examples (jsdom and Node, against the sandbox)', 'test/examples.test.mjs');

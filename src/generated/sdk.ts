@@ -6,163 +6,233 @@ import type * as Doc from './documents';
 
 /** The namespaces of an SDK instance, one per resource of the Kazoo API. */
 export interface KazooSdkNamespaces {
+  /** `kazooSdk.account`: 12 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/accounts/ */
   readonly account: AccountMethods;
+  /** `kazooSdk.auth`: 12 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/user_authentication/ */
   readonly auth: AuthMethods;
+  /** `kazooSdk.balance`: 2 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/transactions/ */
   readonly balance: BalanceMethods;
+  /** `kazooSdk.billing`: 4 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/braintree/ */
   readonly billing: BillingMethods;
+  /** `kazooSdk.callflow`: 8 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/callflows/ */
   readonly callflow: CallflowMethods;
+  /** `kazooSdk.cdrs`: 6 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/cdrs/ */
   readonly cdrs: CdrsMethods;
+  /** `kazooSdk.channel`: 2 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/channels/ */
   readonly channel: ChannelMethods;
+  /** `kazooSdk.conference`: 25 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/conference/ */
   readonly conference: ConferenceMethods;
+  /** `kazooSdk.connectivity`: 4 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/connectivity/ */
   readonly connectivity: ConnectivityMethods;
+  /** `kazooSdk.device`: 10 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/devices/ */
   readonly device: DeviceMethods;
+  /** `kazooSdk.directory`: 5 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/directories/ */
   readonly directory: DirectoryMethods;
+  /** `kazooSdk.globalResources`: 9 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/resources/ */
   readonly globalResources: GlobalResourcesMethods;
+  /** `kazooSdk.group`: 5 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/groups/ */
   readonly group: GroupMethods;
+  /** `kazooSdk.limits`: 2 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/limits/ */
   readonly limits: LimitsMethods;
+  /** `kazooSdk.localResources`: 9 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/resources/ */
   readonly localResources: LocalResourcesMethods;
+  /** `kazooSdk.media`: 6 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/media/ */
   readonly media: MediaMethods;
+  /** `kazooSdk.menu`: 5 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/menus/ */
   readonly menu: MenuMethods;
+  /** `kazooSdk.numbers`: 20 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/phone_numbers/ */
   readonly numbers: NumbersMethods;
+  /** `kazooSdk.port`: 26 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/port_requests/ */
   readonly port: PortMethods;
+  /** `kazooSdk.resourceTemplates`: 5 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/resource_templates/ */
   readonly resourceTemplates: ResourceTemplatesMethods;
+  /** `kazooSdk.servicePlan`: 15 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/service_plans/ */
   readonly servicePlan: ServicePlanMethods;
+  /** `kazooSdk.temporalRule`: 6 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/temporal_rules/ */
   readonly temporalRule: TemporalRuleMethods;
+  /** `kazooSdk.user`: 12 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/users/ */
   readonly user: UserMethods;
+  /** `kazooSdk.voicemail`: 9 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/voicemail/ */
   readonly voicemail: VoicemailMethods;
+  /** `kazooSdk.whitelabel`: 28 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/whitelabeling/ */
   readonly whitelabel: WhitelabelMethods;
+  /** `kazooSdk.accessLists`: 2 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/access_lists/ */
   readonly accessLists: AccessListsMethods;
+  /** `kazooSdk.alert`: 1 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/alerts/ */
   readonly alert: AlertMethods;
+  /** `kazooSdk.apiKey`: 2 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/accounts/ */
   readonly apiKey: ApiKeyMethods;
+  /** `kazooSdk.appsStore`: 13 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/apps_store/ */
   readonly appsStore: AppsStoreMethods;
+  /** `kazooSdk.blacklist`: 5 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/blacklists/ */
   readonly blacklist: BlacklistMethods;
+  /** `kazooSdk.cdrPushOnebill`: 2 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/cdr_push_onebill/ */
   readonly cdrPushOnebill: CdrPushOnebillMethods;
+  /** `kazooSdk.clickToCall`: 6 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/clicktocall/ */
   readonly clickToCall: ClickToCallMethods;
+  /** `kazooSdk.configs`: 1 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/configs/ */
   readonly configs: ConfigsMethods;
+  /** `kazooSdk.contactList`: 1 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/contact_list/ */
   readonly contactList: ContactListMethods;
+  /** `kazooSdk.crm`: 15 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/crm_integration/ */
   readonly crm: CrmMethods;
+  /** `kazooSdk.dashboards`: 6 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/dashboards/ */
   readonly dashboards: DashboardsMethods;
+  /** `kazooSdk.desktop`: 3 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/desktop/ */
   readonly desktop: DesktopMethods;
+  /** `kazooSdk.externalNumbers`: 6 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/external_numbers/ */
   readonly externalNumbers: ExternalNumbersMethods;
+  /** `kazooSdk.faxbox`: 5 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/faxboxes/ */
   readonly faxbox: FaxboxMethods;
+  /** `kazooSdk.faxes`: 14 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/faxes/ */
   readonly faxes: FaxesMethods;
+  /** `kazooSdk.inspector`: 2 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/call_inspector/ */
   readonly inspector: InspectorMethods;
+  /** `kazooSdk.ips`: 5 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/ips/ */
   readonly ips: IpsMethods;
+  /** `kazooSdk.ledgers`: 8 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/ledgers/ */
   readonly ledgers: LedgersMethods;
+  /** `kazooSdk.matchList`: 6 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/match_lists/ */
   readonly matchList: MatchListMethods;
+  /** `kazooSdk.metaflow`: 3 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/metaflows/ */
   readonly metaflow: MetaflowMethods;
+  /** `kazooSdk.multifactor`: 10 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/multi_factor/ */
   readonly multifactor: MultifactorMethods;
+  /** `kazooSdk.parkedCalls`: 1 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/parked_calls/ */
   readonly parkedCalls: ParkedCallsMethods;
+  /** `kazooSdk.pivot`: 2 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/pivot/ */
   readonly pivot: PivotMethods;
+  /** `kazooSdk.presence`: 3 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/presence/ */
   readonly presence: PresenceMethods;
+  /** `kazooSdk.qubicleQueues`: 15 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/qubicle_queues/ */
   readonly qubicleQueues: QubicleQueuesMethods;
+  /** `kazooSdk.qubicleRecipients`: 11 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/qubicle_recipients/ */
   readonly qubicleRecipients: QubicleRecipientsMethods;
+  /** `kazooSdk.qubicleReports`: 1 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/qubicle_reports/ */
   readonly qubicleReports: QubicleReportsMethods;
+  /** `kazooSdk.qubicleRoles`: 1 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/qubicle_roles/ */
   readonly qubicleRoles: QubicleRolesMethods;
+  /** `kazooSdk.qubicleSkills`: 5 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/qubicle_skills/ */
   readonly qubicleSkills: QubicleSkillsMethods;
+  /** `kazooSdk.recordings`: 3 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/recordings/ */
   readonly recordings: RecordingsMethods;
+  /** `kazooSdk.registrations`: 1 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/registrations/ */
   readonly registrations: RegistrationsMethods;
+  /** `kazooSdk.schemas`: 2 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/schemas/ */
   readonly schemas: SchemasMethods;
+  /** `kazooSdk.security`: 7 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/security/ */
   readonly security: SecurityMethods;
+  /** `kazooSdk.services`: 10 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/services/ */
   readonly services: ServicesMethods;
+  /** `kazooSdk.slackIntegration`: 2 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/slack_integration/ */
   readonly slackIntegration: SlackIntegrationMethods;
+  /** `kazooSdk.smtpLogs`: 2 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/notifications/ */
   readonly smtpLogs: SmtpLogsMethods;
+  /** `kazooSdk.storage`: 4 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/storage/ */
   readonly storage: StorageMethods;
+  /** `kazooSdk.system`: 2 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/about/ */
   readonly system: SystemMethods;
+  /** `kazooSdk.tasks`: 9 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/tasks/ */
   readonly tasks: TasksMethods;
+  /** `kazooSdk.telexsmsboxes`: 4 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/telexsmsboxes/ */
   readonly telexsmsboxes: TelexsmsboxesMethods;
+  /** `kazooSdk.temporalSet`: 5 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/temporal_rules_sets/ */
   readonly temporalSet: TemporalSetMethods;
+  /** `kazooSdk.transactions`: 1 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/transactions/ */
   readonly transactions: TransactionsMethods;
+  /** `kazooSdk.trunkingio`: 2 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/trunkingio_settings/ */
   readonly trunkingio: TrunkingioMethods;
+  /** `kazooSdk.webhooks`: 10 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/webhooks/ */
   readonly webhooks: WebhooksMethods;
+  /** `kazooSdk.websockets`: 3 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/websockets/ */
   readonly websockets: WebsocketsMethods;
 }
 
 /** `kazooSdk.account`: its methods. */
 export interface AccountMethods {
   /**
-   * Fetches one account.
+   * Fetches an account.
    *
    * `GET accounts/{accountId}`
-   * (body: `Account`, Kazoo's `accounts` document)
+   * (document: `Account`, from Kazoo's `accounts` schema)
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/accounts/
    */
   readonly get: MethodOf<Endpoints["account"]["get"], Doc.Account>;
   /**
-   * Creates a account.
+   * Creates a sub-account under the given account.
    *
    * `PUT accounts/{accountId}`
-   * (body: `Account`, Kazoo's `accounts` document)
+   * (document: `Account`, from Kazoo's `accounts` schema)
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/accounts/
    */
   readonly create: MethodOf<Endpoints["account"]["create"], Doc.Account>;
   /**
-   * Replaces a account with the document given.
+   * Replaces an account with the document given.
    *
    * `POST accounts/{accountId}`
-   * (body: `Account`, Kazoo's `accounts` document)
+   * (document: `Account`, from Kazoo's `accounts` schema)
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/accounts/
    */
   readonly update: MethodOf<Endpoints["account"]["update"], Doc.Account>;
   /**
-   * Deletes a account.
+   * Deletes an account.
    *
    * `DELETE accounts/{accountId}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/accounts/
    */
   readonly delete: MethodOf<Endpoints["account"]["delete"]>;
   /**
-   * Lists descendants (accounts).
+   * Lists every account below an account, at any depth.
    *
    * `GET accounts/{accountId}/descendants`
-   * @see https://docs.2600hz.com/dev/applications/crossbar/doc/descendants/
+   * @see https://docs.2600hz.com/dev/applications/crossbar/doc/accounts/
    */
   readonly listDescendants: MethodOf<Endpoints["account"]["listDescendants"]>;
   /**
-   * Lists children (accounts).
+   * Lists the accounts directly below an account.
    *
    * `GET accounts/{accountId}/children`
-   * @see https://docs.2600hz.com/dev/applications/crossbar/doc/children/
+   * @see https://docs.2600hz.com/dev/applications/crossbar/doc/accounts/
    */
   readonly listChildren: MethodOf<Endpoints["account"]["listChildren"]>;
   /**
-   * Demote (accounts).
+   * Takes reseller status away from an account.
    *
    * `DELETE accounts/{accountId}/reseller`
-   * @see https://docs.2600hz.com/dev/applications/crossbar/doc/reseller/
+   * @see https://docs.2600hz.com/dev/applications/crossbar/doc/accounts/
    */
   readonly demote: MethodOf<Endpoints["account"]["demote"]>;
   /**
-   * Lists parents (accounts).
+   * Lists the accounts above an account, from the top down.
    *
    * `GET accounts/{accountId}/tree`
-   * @see https://docs.2600hz.com/dev/applications/crossbar/doc/tree/
+   * @see https://docs.2600hz.com/dev/applications/crossbar/doc/accounts/
    */
   readonly listParents: MethodOf<Endpoints["account"]["listParents"]>;
   /**
-   * Changes only the given fields of a account.
+   * Changes only the given fields of an account.
    *
    * `PATCH accounts/{accountId}`
-   * (body: `Account`, Kazoo's `accounts` document)
+   * (document: `Account`, from Kazoo's `accounts` schema)
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/accounts/
    */
   readonly patch: MethodOf<Endpoints["account"]["patch"], Doc.Account>;
   /**
-   * Promote (accounts).
+   * Makes an account a reseller.
    *
    * `PUT accounts/{accountId}/reseller`
-   * @see https://docs.2600hz.com/dev/applications/crossbar/doc/reseller/
+   * @see https://docs.2600hz.com/dev/applications/crossbar/doc/accounts/
    */
   readonly promote: MethodOf<Endpoints["account"]["promote"]>;
   /**
-   * Searches accounts all.
+   * Finds accounts whose name, realm or id starts with a value.
    *
    * `GET search/multi?t=account&by_name={searchValue}&by_realm={searchValue}&by_id={searchValue}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/search/
    */
   readonly searchAll: MethodOf<Endpoints["account"]["searchAll"]>;
   /**
-   * Searches accounts by name.
+   * Finds accounts by name.
    *
    * `GET search?t=account&q=name&v={accountName}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/search/
@@ -173,85 +243,85 @@ export interface AccountMethods {
 /** `kazooSdk.auth`: its methods. */
 export interface AuthMethods {
   /**
-   * User auth (logins).
+   * Logs in with an account name and the md5 of "username:password"; keeps the token it returns.
    *
    * `PUT user_auth`
-   * (body: `UserAuth`, Kazoo's `user_auth` document)
+   * (document: `UserAuth`, from Kazoo's `user_auth` schema)
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/user_authentication/
    */
   readonly userAuth: MethodOf<Endpoints["auth"]["userAuth"], Doc.UserAuth>;
   /**
-   * Shared auth (logins).
+   * Logs in with a token from another Kazoo cluster; keeps the token it returns.
    *
    * `PUT shared_auth`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/shared_auth/
    */
   readonly sharedAuth: MethodOf<Endpoints["auth"]["sharedAuth"]>;
   /**
-   * Pin auth (logins).
+   * Logs in with an account and a PIN; keeps the token it returns.
    *
    * `PUT pin_auth`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/pin_auth/
    */
   readonly pinAuth: MethodOf<Endpoints["auth"]["pinAuth"]>;
   /**
-   * Callback (logins).
+   * Completes a login started with a single sign-on provider.
    *
    * `PUT auth/callback`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/auth/
    */
   readonly callback: MethodOf<Endpoints["auth"]["callback"]>;
   /**
-   * Fetches the login.
+   * Reads what a token stands for (account, user, expiry).
    *
    * `GET auth/tokeninfo?token={token}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/auth/
    */
   readonly get: MethodOf<Endpoints["auth"]["get"]>;
   /**
-   * Fetches the link (logins).
+   * Fetches one link between a user and a single sign-on identity.
    *
    * `GET accounts/{accountId}/auth/links/{auth_id}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/auth/
    */
   readonly getLink: MethodOf<Endpoints["auth"]["getLink"]>;
   /**
-   * Impersonate (logins).
+   * Gets a token acting as another user of the account.
    *
    * `PUT accounts/{accountId}/users/{userId}/user_auth`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/users/
    */
   readonly impersonate: MethodOf<Endpoints["auth"]["impersonate"]>;
   /**
-   * Link (logins).
+   * Links the current user to a single sign-on identity.
    *
    * `PUT auth/links/{auth_id}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/auth/
    */
   readonly link: MethodOf<Endpoints["auth"]["link"]>;
   /**
-   * Post token info (logins).
+   * Reads what a token given in the body stands for.
    *
    * `POST auth/tokeninfo`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/auth/
    */
   readonly postTokenInfo: MethodOf<Endpoints["auth"]["postTokenInfo"]>;
   /**
-   * Recovery (logins).
+   * Sends a password-reset e-mail to a user.
    *
    * `PUT user_auth/recovery`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/user_authentication/
    */
   readonly recovery: MethodOf<Endpoints["auth"]["recovery"]>;
   /**
-   * Recovery reset id (logins).
+   * Sets a new password with the id from a password-reset e-mail.
    *
    * `POST user_auth/recovery`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/user_authentication/
    */
   readonly recoveryResetId: MethodOf<Endpoints["auth"]["recoveryResetId"]>;
   /**
-   * Unlink (logins).
+   * Removes a link between a user and a single sign-on identity.
    *
    * `DELETE auth/links/{auth_id}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/auth/
@@ -262,14 +332,14 @@ export interface AuthMethods {
 /** `kazooSdk.balance`: its methods. */
 export interface BalanceMethods {
   /**
-   * Fetches the credit balance.
+   * Fetches the account's prepaid credit balance.
    *
    * `GET accounts/{accountId}/transactions/current_balance`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/transactions/
    */
   readonly get: MethodOf<Endpoints["balance"]["get"]>;
   /**
-   * Add (credit).
+   * Adds credit to the account's balance (through its card on file).
    *
    * `PUT accounts/{accountId}/braintree/credits`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/braintree/
@@ -280,28 +350,28 @@ export interface BalanceMethods {
 /** `kazooSdk.billing`: its methods. */
 export interface BillingMethods {
   /**
-   * Fetches the billing customer.
+   * Fetches the account's billing customer (cards, addresses).
    *
    * `GET accounts/{accountId}/braintree/customer`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/braintree/
    */
   readonly get: MethodOf<Endpoints["billing"]["get"]>;
   /**
-   * Replaces the billing customer with the document given.
+   * Updates the account's billing customer.
    *
    * `POST accounts/{accountId}/braintree/customer`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/braintree/
    */
   readonly update: MethodOf<Endpoints["billing"]["update"]>;
   /**
-   * Deletes the card (billing customers).
+   * Removes a card from the billing customer.
    *
    * `DELETE accounts/{accountId}/braintree/cards/{cardId}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/braintree/
    */
   readonly deleteCard: MethodOf<Endpoints["billing"]["deleteCard"]>;
   /**
-   * Fetches the token (billing customers).
+   * Fetches a client token for the payment provider's browser forms.
    *
    * `GET accounts/{accountId}/braintree/client_token`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/braintree/
@@ -315,7 +385,7 @@ export interface CallflowMethods {
    * Fetches one callflow.
    *
    * `GET accounts/{accountId}/callflows/{callflowId}`
-   * (body: `Callflow`, Kazoo's `callflows` document)
+   * (document: `Callflow`, from Kazoo's `callflows` schema)
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/callflows/
    */
   readonly get: MethodOf<Endpoints["callflow"]["get"], Doc.Callflow>;
@@ -323,7 +393,7 @@ export interface CallflowMethods {
    * Creates a callflow.
    *
    * `PUT accounts/{accountId}/callflows`
-   * (body: `Callflow`, Kazoo's `callflows` document)
+   * (document: `Callflow`, from Kazoo's `callflows` schema)
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/callflows/
    */
   readonly create: MethodOf<Endpoints["callflow"]["create"], Doc.Callflow>;
@@ -331,7 +401,7 @@ export interface CallflowMethods {
    * Replaces a callflow with the document given.
    *
    * `POST accounts/{accountId}/callflows/{callflowId}`
-   * (body: `Callflow`, Kazoo's `callflows` document)
+   * (document: `Callflow`, from Kazoo's `callflows` schema)
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/callflows/
    */
   readonly update: MethodOf<Endpoints["callflow"]["update"], Doc.Callflow>;
@@ -353,19 +423,19 @@ export interface CallflowMethods {
    * Changes only the given fields of a callflow.
    *
    * `PATCH accounts/{accountId}/callflows/{callflowId}`
-   * (body: `Callflow`, Kazoo's `callflows` document)
+   * (document: `Callflow`, from Kazoo's `callflows` schema)
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/callflows/
    */
   readonly patch: MethodOf<Endpoints["callflow"]["patch"], Doc.Callflow>;
   /**
-   * Searches callflows by name and number.
+   * Finds callflows whose name or number starts with a value.
    *
    * `GET accounts/{accountId}/search?t=callflow&q=name_and_number&v={value}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/search/
    */
   readonly searchByNameAndNumber: MethodOf<Endpoints["callflow"]["searchByNameAndNumber"]>;
   /**
-   * Searches callflows by number.
+   * Finds callflows whose number starts with a value.
    *
    * `GET accounts/{accountId}/search?t=callflow&q=number&v={value}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/search/
@@ -383,35 +453,35 @@ export interface CdrsMethods {
    */
   readonly get: MethodOf<Endpoints["cdrs"]["get"]>;
   /**
-   * Lists the call detail records.
+   * Lists the account's call detail records.
    *
    * `GET accounts/{accountId}/cdrs`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/cdrs/
    */
   readonly list: MethodOf<Endpoints["cdrs"]["list"]>;
   /**
-   * Lists by interaction (call detail records).
+   * Lists the account's calls grouped by interaction (all legs of one call together).
    *
    * `GET accounts/{accountId}/cdrs/interaction`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/cdrs/
    */
   readonly listByInteraction: MethodOf<Endpoints["cdrs"]["listByInteraction"]>;
   /**
-   * Lists by interaction user (call detail records).
+   * Lists a user's calls grouped by interaction.
    *
    * `GET accounts/{accountId}/users/{userId}/cdrs/interaction`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/users/
    */
   readonly listByInteractionUser: MethodOf<Endpoints["cdrs"]["listByInteractionUser"]>;
   /**
-   * Lists by user (call detail records).
+   * Lists a user's call detail records.
    *
    * `GET accounts/{accountId}/users/{userId}/cdrs`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/users/
    */
   readonly listByUser: MethodOf<Endpoints["cdrs"]["listByUser"]>;
   /**
-   * Lists legs (call detail records).
+   * Lists every leg of one call.
    *
    * `GET accounts/{accountId}/cdrs/legs/{callId}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/cdrs/
@@ -422,14 +492,14 @@ export interface CdrsMethods {
 /** `kazooSdk.channel`: its methods. */
 export interface ChannelMethods {
   /**
-   * Lists the live channels.
+   * Lists the account's calls in progress.
    *
    * `GET accounts/{accountId}/channels`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/channels/
    */
   readonly list: MethodOf<Endpoints["channel"]["list"]>;
   /**
-   * Action (live channels).
+   * Acts on a call in progress (transfer, hangup, eavesdrop, ...).
    *
    * `PUT accounts/{accountId}/channels/{callId}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/channels/
@@ -443,7 +513,7 @@ export interface ConferenceMethods {
    * Fetches one conference.
    *
    * `GET accounts/{accountId}/conferences/{conferenceId}`
-   * (body: `Conference`, Kazoo's `conferences` document)
+   * (document: `Conference`, from Kazoo's `conferences` schema)
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/conference/
    */
   readonly get: MethodOf<Endpoints["conference"]["get"], Doc.Conference>;
@@ -451,7 +521,7 @@ export interface ConferenceMethods {
    * Creates a conference.
    *
    * `PUT accounts/{accountId}/conferences`
-   * (body: `Conference`, Kazoo's `conferences` document)
+   * (document: `Conference`, from Kazoo's `conferences` schema)
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/conference/
    */
   readonly create: MethodOf<Endpoints["conference"]["create"], Doc.Conference>;
@@ -459,7 +529,7 @@ export interface ConferenceMethods {
    * Replaces a conference with the document given.
    *
    * `POST accounts/{accountId}/conferences/{conferenceId}`
-   * (body: `Conference`, Kazoo's `conferences` document)
+   * (document: `Conference`, from Kazoo's `conferences` schema)
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/conference/
    */
   readonly update: MethodOf<Endpoints["conference"]["update"], Doc.Conference>;
@@ -478,140 +548,140 @@ export interface ConferenceMethods {
    */
   readonly list: MethodOf<Endpoints["conference"]["list"]>;
   /**
-   * Fetches the pins (conferences).
+   * Lists the PINs used by the conferences of the account.
    *
    * `GET accounts/{accountId}/conferences/pins`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/conference/
    */
   readonly getPins: MethodOf<Endpoints["conference"]["getPins"]>;
   /**
-   * View (conferences).
+   * Shows who is in a conference and its state.
    *
    * `GET accounts/{accountId}/conferences/{conferenceId}/status`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/conference/
    */
   readonly view: MethodOf<Endpoints["conference"]["view"]>;
   /**
-   * Action (conferences).
+   * Acts on a conference (lock, unlock, ...).
    *
    * `POST accounts/{accountId}/conferences/{conferenceId}/{action}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/conference/
    */
   readonly action: MethodOf<Endpoints["conference"]["action"]>;
   /**
-   * Fetches the server (conferences).
+   * Fetches one conference server.
    *
    * `GET accounts/{accountId}/conferences_servers/{serverId}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/conferences_servers/
    */
   readonly getServer: MethodOf<Endpoints["conference"]["getServer"]>;
   /**
-   * Creates a server (conferences).
+   * Creates a conference server.
    *
    * `PUT accounts/{accountId}/conferences_servers`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/conferences_servers/
    */
   readonly createServer: MethodOf<Endpoints["conference"]["createServer"]>;
   /**
-   * Updates the server (conferences).
+   * Replaces a conference server with the document given.
    *
    * `POST accounts/{accountId}/conferences_servers/{serverId}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/conferences_servers/
    */
   readonly updateServer: MethodOf<Endpoints["conference"]["updateServer"]>;
   /**
-   * Deletes the server (conferences).
+   * Deletes a conference server.
    *
    * `DELETE accounts/{accountId}/conferences_servers/{serverId}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/conferences_servers/
    */
   readonly deleteServer: MethodOf<Endpoints["conference"]["deleteServer"]>;
   /**
-   * Lists servers (conferences).
+   * Lists the account's conference servers.
    *
    * `GET accounts/{accountId}/conferences_servers`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/conferences_servers/
    */
   readonly listServers: MethodOf<Endpoints["conference"]["listServers"]>;
   /**
-   * Add participant (conferences).
+   * Dials someone into a conference.
    *
    * `POST accounts/{accountId}/conferences/{conferenceId}/add_participant`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/conference/
    */
   readonly addParticipant: MethodOf<Endpoints["conference"]["addParticipant"]>;
   /**
-   * Mute participant (conferences).
+   * Mutes a conference participant.
    *
    * `POST accounts/{accountId}/conferences/{conferenceId}/mute/{participantId}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/conference/
    */
   readonly muteParticipant: MethodOf<Endpoints["conference"]["muteParticipant"]>;
   /**
-   * Unmute participant (conferences).
+   * Unmutes a conference participant.
    *
    * `POST accounts/{accountId}/conferences/{conferenceId}/unmute/{participantId}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/conference/
    */
   readonly unmuteParticipant: MethodOf<Endpoints["conference"]["unmuteParticipant"]>;
   /**
-   * Deaf participant (conferences).
+   * Stops a participant from hearing the conference.
    *
    * `POST accounts/{accountId}/conferences/{conferenceId}/deaf/{participantId}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/conference/
    */
   readonly deafParticipant: MethodOf<Endpoints["conference"]["deafParticipant"]>;
   /**
-   * Undeaf participant (conferences).
+   * Lets a participant hear the conference again.
    *
    * `POST accounts/{accountId}/conferences/{conferenceId}/undeaf/{participantId}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/conference/
    */
   readonly undeafParticipant: MethodOf<Endpoints["conference"]["undeafParticipant"]>;
   /**
-   * Kick participant (conferences).
+   * Removes a participant from a conference.
    *
    * `POST accounts/{accountId}/conferences/{conferenceId}/kick/{participantId}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/conference/
    */
   readonly kickParticipant: MethodOf<Endpoints["conference"]["kickParticipant"]>;
   /**
-   * Creates a notification (conferences).
+   * Creates a conference e-mail template (HTML).
    *
    * `PUT accounts/{accountId}/notify/conference_{notificationType}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/notifications/
    */
   readonly createNotification: MethodOf<Endpoints["conference"]["createNotification"]>;
   /**
-   * Fetches the notification (conferences).
+   * Fetches a conference e-mail template in one content type.
    *
    * `GET accounts/{accountId}/notify/conference_{notificationType}/{contentType}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/notifications/
    */
   readonly getNotification: MethodOf<Endpoints["conference"]["getNotification"]>;
   /**
-   * Updates the notification (conferences).
+   * Replaces a conference e-mail template (HTML).
    *
    * `POST accounts/{accountId}/notify/conference_{notificationType}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/notifications/
    */
   readonly updateNotification: MethodOf<Endpoints["conference"]["updateNotification"]>;
   /**
-   * Participants action (conferences).
+   * Acts on one participant (mute, deaf, kick, ...).
    *
    * `PUT accounts/{accountId}/conferences/{conferenceId}/participants/{participantId}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/conference/
    */
   readonly participantsAction: MethodOf<Endpoints["conference"]["participantsAction"]>;
   /**
-   * Participants bulk action (conferences).
+   * Acts on every participant of a conference at once.
    *
    * `PUT accounts/{accountId}/conferences/{conferenceId}/participants`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/conference/
    */
   readonly participantsBulkAction: MethodOf<Endpoints["conference"]["participantsBulkAction"]>;
   /**
-   * Participants list (conferences).
+   * Lists a conference's participants.
    *
    * `GET accounts/{accountId}/conferences/{conferenceId}/participants`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/conference/
@@ -622,31 +692,31 @@ export interface ConferenceMethods {
 /** `kazooSdk.connectivity`: its methods. */
 export interface ConnectivityMethods {
   /**
-   * Fetches one trunk (connectivity) setting.
+   * Fetches one trunk (connectivity) document.
    *
    * `GET accounts/{accountId}/connectivity/{connectivityId}`
-   * (body: `Connectivity`, Kazoo's `connectivity` document)
+   * (document: `Connectivity`, from Kazoo's `connectivity` schema)
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/connectivity/
    */
   readonly get: MethodOf<Endpoints["connectivity"]["get"], Doc.Connectivity>;
   /**
-   * Creates a trunk (connectivity) setting.
+   * Creates a trunk (connectivity) document.
    *
    * `PUT accounts/{accountId}/connectivity`
-   * (body: `Connectivity`, Kazoo's `connectivity` document)
+   * (document: `Connectivity`, from Kazoo's `connectivity` schema)
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/connectivity/
    */
   readonly create: MethodOf<Endpoints["connectivity"]["create"], Doc.Connectivity>;
   /**
-   * Replaces a trunk (connectivity) setting with the document given.
+   * Replaces a trunk (connectivity) document with the one given.
    *
    * `POST accounts/{accountId}/connectivity/{connectivityId}`
-   * (body: `Connectivity`, Kazoo's `connectivity` document)
+   * (document: `Connectivity`, from Kazoo's `connectivity` schema)
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/connectivity/
    */
   readonly update: MethodOf<Endpoints["connectivity"]["update"], Doc.Connectivity>;
   /**
-   * Lists the trunk (connectivity) settings.
+   * Lists the account's trunk (connectivity) documents.
    *
    * `GET accounts/{accountId}/connectivity`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/connectivity/
@@ -660,7 +730,7 @@ export interface DeviceMethods {
    * Fetches one device.
    *
    * `GET accounts/{accountId}/devices/{deviceId}`
-   * (body: `Device`, Kazoo's `devices` document)
+   * (document: `Device`, from Kazoo's `devices` schema)
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/devices/
    */
   readonly get: MethodOf<Endpoints["device"]["get"], Doc.Device>;
@@ -668,7 +738,7 @@ export interface DeviceMethods {
    * Creates a device.
    *
    * `PUT accounts/{accountId}/devices`
-   * (body: `Device`, Kazoo's `devices` document)
+   * (document: `Device`, from Kazoo's `devices` schema)
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/devices/
    */
   readonly create: MethodOf<Endpoints["device"]["create"], Doc.Device>;
@@ -676,7 +746,7 @@ export interface DeviceMethods {
    * Replaces a device with the document given.
    *
    * `POST accounts/{accountId}/devices/{deviceId}`
-   * (body: `Device`, Kazoo's `devices` document)
+   * (document: `Device`, from Kazoo's `devices` schema)
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/devices/
    */
   readonly update: MethodOf<Endpoints["device"]["update"], Doc.Device>;
@@ -695,14 +765,14 @@ export interface DeviceMethods {
    */
   readonly list: MethodOf<Endpoints["device"]["list"]>;
   /**
-   * Fetches the status (devices).
+   * Lists which of the account's devices are registered.
    *
    * `GET accounts/{accountId}/devices/status`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/devices/
    */
   readonly getStatus: MethodOf<Endpoints["device"]["getStatus"]>;
   /**
-   * Quickcall (devices).
+   * Makes a device call a number.
    *
    * `GET accounts/{accountId}/devices/{deviceId}/quickcall/{number}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/devices/
@@ -712,19 +782,19 @@ export interface DeviceMethods {
    * Changes only the given fields of a device.
    *
    * `PATCH accounts/{accountId}/devices/{deviceId}`
-   * (body: `Device`, Kazoo's `devices` document)
+   * (document: `Device`, from Kazoo's `devices` schema)
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/devices/
    */
   readonly patch: MethodOf<Endpoints["device"]["patch"], Doc.Device>;
   /**
-   * Restart (devices).
+   * Asks a SIP device to re-read its configuration (a check-sync NOTIFY).
    *
    * `POST accounts/{accountId}/devices/{deviceId}/sync`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/devices/
    */
   readonly restart: MethodOf<Endpoints["device"]["restart"]>;
   /**
-   * Updates the presence (devices).
+   * Sets or resets a device's presence state.
    *
    * `POST accounts/{accountId}/devices/{deviceId}/presence`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/devices/
@@ -738,7 +808,7 @@ export interface DirectoryMethods {
    * Creates a directory.
    *
    * `PUT accounts/{accountId}/directories`
-   * (body: `Directory`, Kazoo's `directories` document)
+   * (document: `Directory`, from Kazoo's `directories` schema)
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/directories/
    */
   readonly create: MethodOf<Endpoints["directory"]["create"], Doc.Directory>;
@@ -760,7 +830,7 @@ export interface DirectoryMethods {
    * Fetches one directory.
    *
    * `GET accounts/{accountId}/directories/{directoryId}`
-   * (body: `Directory`, Kazoo's `directories` document)
+   * (document: `Directory`, from Kazoo's `directories` schema)
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/directories/
    */
   readonly get: MethodOf<Endpoints["directory"]["get"], Doc.Directory>;
@@ -768,7 +838,7 @@ export interface DirectoryMethods {
    * Replaces a directory with the document given.
    *
    * `POST accounts/{accountId}/directories/{directoryId}`
-   * (body: `Directory`, Kazoo's `directories` document)
+   * (document: `Directory`, from Kazoo's `directories` schema)
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/directories/
    */
   readonly update: MethodOf<Endpoints["directory"]["update"], Doc.Directory>;
@@ -777,63 +847,63 @@ export interface DirectoryMethods {
 /** `kazooSdk.globalResources`: its methods. */
 export interface GlobalResourcesMethods {
   /**
-   * Fetches one global carrier resource.
+   * Fetches one system-wide carrier resource.
    *
    * `GET resources/{resourceId}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/resources/
    */
   readonly get: MethodOf<Endpoints["globalResources"]["get"]>;
   /**
-   * Creates a global carrier resource.
+   * Creates a system-wide carrier resource.
    *
    * `PUT resources`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/resources/
    */
   readonly create: MethodOf<Endpoints["globalResources"]["create"]>;
   /**
-   * Replaces a global carrier resource with the document given.
+   * Replaces a system-wide carrier resource with the document given.
    *
    * `POST resources/{resourceId}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/resources/
    */
   readonly update: MethodOf<Endpoints["globalResources"]["update"]>;
   /**
-   * Deletes a global carrier resource.
+   * Deletes a system-wide carrier resource.
    *
    * `DELETE resources/{resourceId}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/resources/
    */
   readonly delete: MethodOf<Endpoints["globalResources"]["delete"]>;
   /**
-   * Lists the global carrier resources.
+   * Lists the system-wide carrier resources.
    *
    * `GET resources`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/resources/
    */
   readonly list: MethodOf<Endpoints["globalResources"]["list"]>;
   /**
-   * Updates the collection (global carrier resources).
+   * Updates several system-wide carrier resources at once.
    *
    * `POST resources/collection`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/resources/
    */
   readonly updateCollection: MethodOf<Endpoints["globalResources"]["updateCollection"]>;
   /**
-   * Lists jobs (global carrier resources).
+   * Lists the jobs that add numbers to system-wide carriers.
    *
    * `GET resources/jobs`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/resources/
    */
   readonly listJobs: MethodOf<Endpoints["globalResources"]["listJobs"]>;
   /**
-   * Fetches the job (global carrier resources).
+   * Fetches one number-adding job of the system-wide carriers.
    *
    * `GET resources/jobs/{jobId}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/resources/
    */
   readonly getJob: MethodOf<Endpoints["globalResources"]["getJob"]>;
   /**
-   * Creates a job (global carrier resources).
+   * Starts a job that adds numbers to a system-wide carrier.
    *
    * `PUT resources/jobs`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/resources/
@@ -847,7 +917,7 @@ export interface GroupMethods {
    * Fetches one group.
    *
    * `GET accounts/{accountId}/groups/{groupId}`
-   * (body: `Group`, Kazoo's `groups` document)
+   * (document: `Group`, from Kazoo's `groups` schema)
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/groups/
    */
   readonly get: MethodOf<Endpoints["group"]["get"], Doc.Group>;
@@ -855,7 +925,7 @@ export interface GroupMethods {
    * Creates a group.
    *
    * `PUT accounts/{accountId}/groups`
-   * (body: `Group`, Kazoo's `groups` document)
+   * (document: `Group`, from Kazoo's `groups` schema)
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/groups/
    */
   readonly create: MethodOf<Endpoints["group"]["create"], Doc.Group>;
@@ -863,7 +933,7 @@ export interface GroupMethods {
    * Replaces a group with the document given.
    *
    * `POST accounts/{accountId}/groups/{groupId}`
-   * (body: `Group`, Kazoo's `groups` document)
+   * (document: `Group`, from Kazoo's `groups` schema)
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/groups/
    */
   readonly update: MethodOf<Endpoints["group"]["update"], Doc.Group>;
@@ -886,18 +956,18 @@ export interface GroupMethods {
 /** `kazooSdk.limits`: its methods. */
 export interface LimitsMethods {
   /**
-   * Fetches the account limits.
+   * Fetches the account's call limits (trunks, allotments).
    *
    * `GET accounts/{accountId}/limits`
-   * (body: `Limits`, Kazoo's `limits` document)
+   * (document: `Limits`, from Kazoo's `limits` schema)
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/limits/
    */
   readonly get: MethodOf<Endpoints["limits"]["get"], Doc.Limits>;
   /**
-   * Replaces the account limits with the document given.
+   * Replaces the account's call limits.
    *
    * `POST accounts/{accountId}/limits`
-   * (body: `Limits`, Kazoo's `limits` document)
+   * (document: `Limits`, from Kazoo's `limits` schema)
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/limits/
    */
   readonly update: MethodOf<Endpoints["limits"]["update"], Doc.Limits>;
@@ -906,66 +976,66 @@ export interface LimitsMethods {
 /** `kazooSdk.localResources`: its methods. */
 export interface LocalResourcesMethods {
   /**
-   * Fetches one account carrier resource.
+   * Fetches one of the account's own carrier resources.
    *
    * `GET accounts/{accountId}/resources/{resourceId}`
-   * (body: `Resource`, Kazoo's `resources` document)
+   * (document: `Resource`, from Kazoo's `resources` schema)
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/resources/
    */
   readonly get: MethodOf<Endpoints["localResources"]["get"], Doc.Resource>;
   /**
-   * Creates a account carrier resource.
+   * Creates a carrier resource for the account.
    *
    * `PUT accounts/{accountId}/resources`
-   * (body: `Resource`, Kazoo's `resources` document)
+   * (document: `Resource`, from Kazoo's `resources` schema)
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/resources/
    */
   readonly create: MethodOf<Endpoints["localResources"]["create"], Doc.Resource>;
   /**
-   * Replaces a account carrier resource with the document given.
+   * Replaces one of the account's carrier resources with the document given.
    *
    * `POST accounts/{accountId}/resources/{resourceId}`
-   * (body: `Resource`, Kazoo's `resources` document)
+   * (document: `Resource`, from Kazoo's `resources` schema)
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/resources/
    */
   readonly update: MethodOf<Endpoints["localResources"]["update"], Doc.Resource>;
   /**
-   * Deletes a account carrier resource.
+   * Deletes one of the account's carrier resources.
    *
    * `DELETE accounts/{accountId}/resources/{resourceId}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/resources/
    */
   readonly delete: MethodOf<Endpoints["localResources"]["delete"]>;
   /**
-   * Lists the account carrier resources.
+   * Lists the account's own carrier resources.
    *
    * `GET accounts/{accountId}/resources`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/resources/
    */
   readonly list: MethodOf<Endpoints["localResources"]["list"]>;
   /**
-   * Updates the collection (account carrier resources).
+   * Updates several of the account's carrier resources at once.
    *
    * `POST accounts/{accountId}/resources/collection`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/resources/
    */
   readonly updateCollection: MethodOf<Endpoints["localResources"]["updateCollection"]>;
   /**
-   * Lists jobs (account carrier resources).
+   * Lists the jobs that add numbers to the account's carriers.
    *
    * `GET accounts/{accountId}/resources/jobs`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/resources/
    */
   readonly listJobs: MethodOf<Endpoints["localResources"]["listJobs"]>;
   /**
-   * Fetches the job (account carrier resources).
+   * Fetches one number-adding job of the account's carriers.
    *
    * `GET accounts/{accountId}/resources/jobs/{jobId}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/resources/
    */
   readonly getJob: MethodOf<Endpoints["localResources"]["getJob"]>;
   /**
-   * Creates a job (account carrier resources).
+   * Starts a job that adds numbers to one of the account's carriers.
    *
    * `PUT accounts/{accountId}/resources/jobs`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/resources/
@@ -979,7 +1049,7 @@ export interface MediaMethods {
    * Fetches one media file.
    *
    * `GET accounts/{accountId}/media/{mediaId}`
-   * (body: `Media`, Kazoo's `media` document)
+   * (document: `Media`, from Kazoo's `media` schema)
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/media/
    */
   readonly get: MethodOf<Endpoints["media"]["get"], Doc.Media>;
@@ -987,7 +1057,7 @@ export interface MediaMethods {
    * Creates a media file.
    *
    * `PUT accounts/{accountId}/media`
-   * (body: `Media`, Kazoo's `media` document)
+   * (document: `Media`, from Kazoo's `media` schema)
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/media/
    */
   readonly create: MethodOf<Endpoints["media"]["create"], Doc.Media>;
@@ -995,7 +1065,7 @@ export interface MediaMethods {
    * Replaces a media file with the document given.
    *
    * `POST accounts/{accountId}/media/{mediaId}`
-   * (body: `Media`, Kazoo's `media` document)
+   * (document: `Media`, from Kazoo's `media` schema)
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/media/
    */
   readonly update: MethodOf<Endpoints["media"]["update"], Doc.Media>;
@@ -1014,7 +1084,7 @@ export interface MediaMethods {
    */
   readonly list: MethodOf<Endpoints["media"]["list"]>;
   /**
-   * Upload (media files).
+   * Uploads a media file's audio (the raw bytes).
    *
    * `POST accounts/{accountId}/media/{mediaId}/raw`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/media/
@@ -1028,15 +1098,15 @@ export interface MenuMethods {
    * Fetches one IVR menu.
    *
    * `GET accounts/{accountId}/menus/{menuId}`
-   * (body: `Menu`, Kazoo's `menus` document)
+   * (document: `Menu`, from Kazoo's `menus` schema)
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/menus/
    */
   readonly get: MethodOf<Endpoints["menu"]["get"], Doc.Menu>;
   /**
-   * Creates a IVR menu.
+   * Creates an IVR menu.
    *
    * `PUT accounts/{accountId}/menus`
-   * (body: `Menu`, Kazoo's `menus` document)
+   * (document: `Menu`, from Kazoo's `menus` schema)
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/menus/
    */
   readonly create: MethodOf<Endpoints["menu"]["create"], Doc.Menu>;
@@ -1044,7 +1114,7 @@ export interface MenuMethods {
    * Replaces a IVR menu with the document given.
    *
    * `POST accounts/{accountId}/menus/{menuId}`
-   * (body: `Menu`, Kazoo's `menus` document)
+   * (document: `Menu`, from Kazoo's `menus` schema)
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/menus/
    */
   readonly update: MethodOf<Endpoints["menu"]["update"], Doc.Menu>;
@@ -1067,144 +1137,144 @@ export interface MenuMethods {
 /** `kazooSdk.numbers`: its methods. */
 export interface NumbersMethods {
   /**
-   * Fetches one phone number.
+   * Fetches one of the account's phone numbers.
    *
    * `GET accounts/{accountId}/phone_numbers/{phoneNumber}`
-   * (body: `PhoneNumber`, Kazoo's `phone_numbers` document)
+   * (document: `PhoneNumber`, from Kazoo's `phone_numbers` schema)
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/phone_numbers/
    */
   readonly get: MethodOf<Endpoints["numbers"]["get"], Doc.PhoneNumber>;
   /**
-   * Activate (phone numbers).
+   * Buys (activates) phone numbers for the account.
    *
    * `PUT accounts/{accountId}/phone_numbers/collection/activate`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/phone_numbers/
    */
   readonly activate: MethodOf<Endpoints["numbers"]["activate"]>;
   /**
-   * Replaces a phone number with the document given.
+   * Replaces a phone number's document (features, CNAM, e911, ...).
    *
    * `POST accounts/{accountId}/phone_numbers/{phoneNumber}`
-   * (body: `PhoneNumber`, Kazoo's `phone_numbers` document)
+   * (document: `PhoneNumber`, from Kazoo's `phone_numbers` schema)
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/phone_numbers/
    */
   readonly update: MethodOf<Endpoints["numbers"]["update"], Doc.PhoneNumber>;
   /**
-   * Deletes the phone number.
+   * Releases phone numbers from the account.
    *
    * `DELETE accounts/{accountId}/phone_numbers/collection`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/phone_numbers/
    */
   readonly delete: MethodOf<Endpoints["numbers"]["delete"]>;
   /**
-   * Identify (phone numbers).
+   * Tells which account and number document a phone number belongs to.
    *
    * `GET accounts/{accountId}/phone_numbers/{phoneNumber}/identify`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/phone_numbers/
    */
   readonly identify: MethodOf<Endpoints["numbers"]["identify"]>;
   /**
-   * Lists the phone numbers.
+   * Lists the account's phone numbers.
    *
    * `GET accounts/{accountId}/phone_numbers`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/phone_numbers/
    */
   readonly list: MethodOf<Endpoints["numbers"]["list"]>;
   /**
-   * Lists classifiers (phone numbers).
+   * Lists the number classifiers (tollfree, international, ...).
    *
    * `GET accounts/{accountId}/phone_numbers/classifiers`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/phone_numbers/
    */
   readonly listClassifiers: MethodOf<Endpoints["numbers"]["listClassifiers"]>;
   /**
-   * Searches phone numbers.
+   * Searches the carriers for numbers to buy by prefix.
    *
    * `GET accounts/{accountId}/phone_numbers?prefix={pattern}&quantity={limit}&offset={offset}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/phone_numbers/
    */
   readonly search: MethodOf<Endpoints["numbers"]["search"]>;
   /**
-   * Searches phone numbers blocks.
+   * Searches the carriers for blocks of consecutive numbers to buy.
    *
    * `GET accounts/{accountId}/phone_numbers?prefix={pattern}&quantity={size}&offset={offset}&blocks={limit}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/phone_numbers/
    */
   readonly searchBlocks: MethodOf<Endpoints["numbers"]["searchBlocks"]>;
   /**
-   * Searches phone numbers city.
+   * Lists the number prefixes available in a city.
    *
    * `GET accounts/{accountId}/phone_numbers/prefix?city={city}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/phone_numbers/
    */
   readonly searchCity: MethodOf<Endpoints["numbers"]["searchCity"]>;
   /**
-   * Activate block (phone numbers).
+   * Buys (activates) a block of phone numbers.
    *
    * `PUT accounts/{accountId}/phone_numbers/collection/activate`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/phone_numbers/
    */
   readonly activateBlock: MethodOf<Endpoints["numbers"]["activateBlock"]>;
   /**
-   * Creates a phone number.
+   * Adds a phone number to the account.
    *
    * `PUT accounts/{accountId}/phone_numbers/{phoneNumber}`
-   * (body: `PhoneNumber`, Kazoo's `phone_numbers` document)
+   * (document: `PhoneNumber`, from Kazoo's `phone_numbers` schema)
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/phone_numbers/
    */
   readonly create: MethodOf<Endpoints["numbers"]["create"], Doc.PhoneNumber>;
   /**
-   * Creates a block (phone numbers).
+   * Adds several phone numbers to the account at once.
    *
    * `PUT accounts/{accountId}/phone_numbers/collection`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/phone_numbers/
    */
   readonly createBlock: MethodOf<Endpoints["numbers"]["createBlock"]>;
   /**
-   * Deletes the block (phone numbers).
+   * Releases several phone numbers at once.
    *
    * `DELETE accounts/{accountId}/phone_numbers/collection`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/phone_numbers/
    */
   readonly deleteBlock: MethodOf<Endpoints["numbers"]["deleteBlock"]>;
   /**
-   * Fetches the carrier info (phone numbers).
+   * Fetches what the carriers offer the account (features, maximum quantity).
    *
    * `GET accounts/{accountId}/phone_numbers/carriers_info`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/phone_numbers/
    */
   readonly getCarrierInfo: MethodOf<Endpoints["numbers"]["getCarrierInfo"]>;
   /**
-   * Lists all (phone numbers).
+   * Lists every phone number of the account, whatever its state.
    *
    * `GET accounts/{accountId}/phone_numbers`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/phone_numbers/
    */
   readonly listAll: MethodOf<Endpoints["numbers"]["listAll"]>;
   /**
-   * Match classifier (phone numbers).
+   * Tells which classifier a phone number falls under.
    *
    * `GET accounts/{accountId}/phone_numbers/classifiers/{phoneNumber}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/phone_numbers/
    */
   readonly matchClassifier: MethodOf<Endpoints["numbers"]["matchClassifier"]>;
   /**
-   * Changes only the given fields of a phone number.
+   * Changes only the given fields of a phone number's document.
    *
    * `PATCH accounts/{accountId}/phone_numbers/{phoneNumber}`
-   * (body: `PhoneNumber`, Kazoo's `phone_numbers` document)
+   * (document: `PhoneNumber`, from Kazoo's `phone_numbers` schema)
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/phone_numbers/
    */
   readonly patch: MethodOf<Endpoints["numbers"]["patch"], Doc.PhoneNumber>;
   /**
-   * Sync (phone numbers).
+   * Repairs the account's phone number documents.
    *
    * `POST accounts/{accountId}/phone_numbers/fix`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/phone_numbers/
    */
   readonly sync: MethodOf<Endpoints["numbers"]["sync"]>;
   /**
-   * Sync one (phone numbers).
+   * Repairs one phone number's document.
    *
    * `POST accounts/{accountId}/phone_numbers/fix/{number}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/phone_numbers/
@@ -1218,7 +1288,7 @@ export interface PortMethods {
    * Fetches one port request.
    *
    * `GET accounts/{accountId}/port_requests/{portRequestId}`
-   * (body: `PortRequest`, Kazoo's `port_requests` document)
+   * (document: `PortRequest`, from Kazoo's `port_requests` schema)
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/port_requests/
    */
   readonly get: MethodOf<Endpoints["port"]["get"], Doc.PortRequest>;
@@ -1226,7 +1296,7 @@ export interface PortMethods {
    * Creates a port request.
    *
    * `PUT accounts/{accountId}/port_requests`
-   * (body: `PortRequest`, Kazoo's `port_requests` document)
+   * (document: `PortRequest`, from Kazoo's `port_requests` schema)
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/port_requests/
    */
   readonly create: MethodOf<Endpoints["port"]["create"], Doc.PortRequest>;
@@ -1234,7 +1304,7 @@ export interface PortMethods {
    * Replaces a port request with the document given.
    *
    * `POST accounts/{accountId}/port_requests/{portRequestId}`
-   * (body: `PortRequest`, Kazoo's `port_requests` document)
+   * (document: `PortRequest`, from Kazoo's `port_requests` schema)
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/port_requests/
    */
   readonly update: MethodOf<Endpoints["port"]["update"], Doc.PortRequest>;
@@ -1246,154 +1316,154 @@ export interface PortMethods {
    */
   readonly delete: MethodOf<Endpoints["port"]["delete"]>;
   /**
-   * Lists the port requests.
+   * Lists the account's port requests.
    *
    * `GET accounts/{accountId}/port_requests`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/port_requests/
    */
   readonly list: MethodOf<Endpoints["port"]["list"]>;
   /**
-   * Lists descendants (port requests).
+   * Lists the port requests of every account below an account.
    *
    * `GET accounts/{accountId}/port_requests/descendants`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/port_requests/
    */
   readonly listDescendants: MethodOf<Endpoints["port"]["listDescendants"]>;
   /**
-   * Lists attachments (port requests).
+   * Lists a port request's attached documents.
    *
    * `GET accounts/{accountId}/port_requests/{portRequestId}/attachments`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/port_requests/
    */
   readonly listAttachments: MethodOf<Endpoints["port"]["listAttachments"]>;
   /**
-   * Fetches the attachment (port requests).
+   * Downloads one document attached to a port request.
    *
    * `GET accounts/{accountId}/port_requests/{portRequestId}/attachments/{documentName}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/port_requests/
    */
   readonly getAttachment: MethodOf<Endpoints["port"]["getAttachment"]>;
   /**
-   * Creates a attachment (port requests).
+   * Attaches a document (a PDF) to a port request.
    *
    * `PUT accounts/{accountId}/port_requests/{portRequestId}/attachments?filename={documentName}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/port_requests/
    */
   readonly createAttachment: MethodOf<Endpoints["port"]["createAttachment"]>;
   /**
-   * Updates the attachment (port requests).
+   * Replaces a document attached to a port request.
    *
    * `POST accounts/{accountId}/port_requests/{portRequestId}/attachments/{documentName}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/port_requests/
    */
   readonly updateAttachment: MethodOf<Endpoints["port"]["updateAttachment"]>;
   /**
-   * Deletes the attachment (port requests).
+   * Removes a document from a port request.
    *
    * `DELETE accounts/{accountId}/port_requests/{portRequestId}/attachments/{documentName}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/port_requests/
    */
   readonly deleteAttachment: MethodOf<Endpoints["port"]["deleteAttachment"]>;
   /**
-   * Change state (port requests).
+   * Moves a port request to another state (submitted, pending, ...).
    *
    * `PATCH accounts/{accountId}/port_requests/{portRequestId}/{state}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/port_requests/
    */
   readonly changeState: MethodOf<Endpoints["port"]["changeState"]>;
   /**
-   * Add comment (port requests).
+   * Adds comments to a port request.
    *
    * `PUT accounts/{accountId}/port_requests/{portRequestId}/comments`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/port_requests/
    */
   readonly addComment: MethodOf<Endpoints["port"]["addComment"]>;
   /**
-   * Deletes the all comments (port requests).
+   * Deletes all of a port request's comments.
    *
    * `DELETE accounts/{accountId}/port_requests/{portRequestId}/comments`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/port_requests/
    */
   readonly deleteAllComments: MethodOf<Endpoints["port"]["deleteAllComments"]>;
   /**
-   * Deletes the comment (port requests).
+   * Deletes one of a port request's comments.
    *
    * `DELETE accounts/{accountId}/port_requests/{portRequestId}/comments/{commentId}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/port_requests/
    */
   readonly deleteComment: MethodOf<Endpoints["port"]["deleteComment"]>;
   /**
-   * Fetches the comment (port requests).
+   * Fetches one of a port request's comments.
    *
    * `GET accounts/{accountId}/port_requests/{portRequestId}/comments/{commentId}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/port_requests/
    */
   readonly getComment: MethodOf<Endpoints["port"]["getComment"]>;
   /**
-   * Fetches the timeline (port requests).
+   * Fetches a port request's history (state changes and comments).
    *
    * `GET accounts/{accountId}/port_requests/{portRequestId}/timeline`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/port_requests/
    */
   readonly getTimeline: MethodOf<Endpoints["port"]["getTimeline"]>;
   /**
-   * Lists by state (port requests).
+   * Lists the account's port requests in one state.
    *
    * `GET accounts/{accountId}/port_requests/{state}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/port_requests/
    */
   readonly listByState: MethodOf<Endpoints["port"]["listByState"]>;
   /**
-   * Lists comments (port requests).
+   * Lists a port request's comments.
    *
    * `GET accounts/{accountId}/port_requests/{portRequestId}/comments`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/port_requests/
    */
   readonly listComments: MethodOf<Endpoints["port"]["listComments"]>;
   /**
-   * Lists descendants by state (port requests).
+   * Lists the port requests in one state of every account below an account.
    *
    * `GET accounts/{accountId}/descendants/port_requests/{state}`
-   * @see https://docs.2600hz.com/dev/applications/crossbar/doc/descendants/
+   * @see https://docs.2600hz.com/dev/applications/crossbar/doc/accounts/
    */
   readonly listDescendantsByState: MethodOf<Endpoints["port"]["listDescendantsByState"]>;
   /**
-   * Lists last submitted (port requests).
+   * Lists the port requests submitted most recently.
    *
    * `GET accounts/{accountId}/port_requests/last_submitted`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/port_requests/
    */
   readonly listLastSubmitted: MethodOf<Endpoints["port"]["listLastSubmitted"]>;
   /**
-   * Lists port authority (port requests).
+   * Lists the port requests a port authority handles.
    *
    * `GET port_requests`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/port_requests/
    */
   readonly listPortAuthority: MethodOf<Endpoints["port"]["listPortAuthority"]>;
   /**
-   * Portability lookup (port requests).
+   * Checks whether numbers can be ported.
    *
    * `POST accounts/{accountId}/port_requests/lnp_lookup`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/port_requests/
    */
   readonly portabilityLookup: MethodOf<Endpoints["port"]["portabilityLookup"]>;
   /**
-   * Searches port requests number.
+   * Finds the port requests that contain a number.
    *
    * `GET accounts/{accountId}/port_requests?by_number={number}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/port_requests/
    */
   readonly searchNumber: MethodOf<Endpoints["port"]["searchNumber"]>;
   /**
-   * Searches port requests number by descendants.
+   * Finds the port requests of accounts below an account that contain a number.
    *
    * `GET accounts/{accountId}/descendants/port_requests?by_number={number}`
-   * @see https://docs.2600hz.com/dev/applications/crossbar/doc/descendants/
+   * @see https://docs.2600hz.com/dev/applications/crossbar/doc/accounts/
    */
   readonly searchNumberByDescendants: MethodOf<Endpoints["port"]["searchNumberByDescendants"]>;
   /**
-   * Updates the comment (port requests).
+   * Replaces one of a port request's comments.
    *
    * `POST accounts/{accountId}/port_requests/{portRequestId}/comments/{commentId}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/port_requests/
@@ -1404,7 +1474,7 @@ export interface PortMethods {
 /** `kazooSdk.resourceTemplates`: its methods. */
 export interface ResourceTemplatesMethods {
   /**
-   * Fetches one resource template.
+   * Fetches one carrier resource template.
    *
    * `GET accounts/{accountId}/resource_templates/{resourceId}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/resource_templates/
@@ -1450,56 +1520,56 @@ export interface ServicePlanMethods {
    */
   readonly get: MethodOf<Endpoints["servicePlan"]["get"]>;
   /**
-   * Add (service plans).
+   * Adds a service plan to the account.
    *
    * `POST accounts/{accountId}/service_plans/{planId}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/service_plans/
    */
   readonly add: MethodOf<Endpoints["servicePlan"]["add"]>;
   /**
-   * Remove (service plans).
+   * Removes a service plan from the account.
    *
    * `DELETE accounts/{accountId}/service_plans/{planId}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/service_plans/
    */
   readonly remove: MethodOf<Endpoints["servicePlan"]["remove"]>;
   /**
-   * Lists the service plans.
+   * Lists the service plans the account can use.
    *
    * `GET accounts/{accountId}/service_plans`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/service_plans/
    */
   readonly list: MethodOf<Endpoints["servicePlan"]["list"]>;
   /**
-   * Lists current (service plans).
+   * Fetches the account's current services and their charges.
    *
    * `GET accounts/{accountId}/service_plans/current`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/service_plans/
    */
   readonly listCurrent: MethodOf<Endpoints["servicePlan"]["listCurrent"]>;
   /**
-   * Reconciliate (service plans).
+   * Recounts the account's billable services.
    *
    * `POST accounts/{accountId}/service_plans/reconciliation`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/service_plans/
    */
   readonly reconciliate: MethodOf<Endpoints["servicePlan"]["reconciliate"]>;
   /**
-   * Synchronize (service plans).
+   * Sends the account's services to the billing provider.
    *
    * `POST accounts/{accountId}/service_plans/synchronization`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/service_plans/
    */
   readonly synchronize: MethodOf<Endpoints["servicePlan"]["synchronize"]>;
   /**
-   * Add many (service plans).
+   * Adds several service plans to the account at once.
    *
    * `POST accounts/{accountId}/service_plans/`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/service_plans/
    */
   readonly addMany: MethodOf<Endpoints["servicePlan"]["addMany"]>;
   /**
-   * Add many overrides (service plans).
+   * Overrides items of the account's service plans.
    *
    * `POST accounts/{accountId}/service_plans/override`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/service_plans/
@@ -1513,28 +1583,28 @@ export interface ServicePlanMethods {
    */
   readonly create: MethodOf<Endpoints["servicePlan"]["create"]>;
   /**
-   * Fetches the available (service plans).
+   * Fetches one service plan the account may add.
    *
    * `GET accounts/{accountId}/service_plans/available/{planId}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/service_plans/
    */
   readonly getAvailable: MethodOf<Endpoints["servicePlan"]["getAvailable"]>;
   /**
-   * Fetches the csv (service plans).
+   * Downloads the account's current services as CSV.
    *
    * `GET accounts/{accountId}/service_plans/current?depth=4&identifier=items&accept=csv`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/service_plans/
    */
   readonly getCsv: MethodOf<Endpoints["servicePlan"]["getCsv"]>;
   /**
-   * Lists available (service plans).
+   * Lists the service plans the account may add.
    *
    * `GET accounts/{accountId}/service_plans/available`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/service_plans/
    */
   readonly listAvailable: MethodOf<Endpoints["servicePlan"]["listAvailable"]>;
   /**
-   * Remove many (service plans).
+   * Removes several service plans from the account at once.
    *
    * `DELETE accounts/{accountId}/service_plans/`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/service_plans/
@@ -1555,7 +1625,7 @@ export interface TemporalRuleMethods {
    * Fetches one time-of-day rule.
    *
    * `GET accounts/{accountId}/temporal_rules/{ruleId}`
-   * (body: `TemporalRule`, Kazoo's `temporal_rules` document)
+   * (document: `TemporalRule`, from Kazoo's `temporal_rules` schema)
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/temporal_rules/
    */
   readonly get: MethodOf<Endpoints["temporalRule"]["get"], Doc.TemporalRule>;
@@ -1563,7 +1633,7 @@ export interface TemporalRuleMethods {
    * Creates a time-of-day rule.
    *
    * `PUT accounts/{accountId}/temporal_rules`
-   * (body: `TemporalRule`, Kazoo's `temporal_rules` document)
+   * (document: `TemporalRule`, from Kazoo's `temporal_rules` schema)
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/temporal_rules/
    */
   readonly create: MethodOf<Endpoints["temporalRule"]["create"], Doc.TemporalRule>;
@@ -1571,7 +1641,7 @@ export interface TemporalRuleMethods {
    * Replaces a time-of-day rule with the document given.
    *
    * `POST accounts/{accountId}/temporal_rules/{ruleId}`
-   * (body: `TemporalRule`, Kazoo's `temporal_rules` document)
+   * (document: `TemporalRule`, from Kazoo's `temporal_rules` schema)
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/temporal_rules/
    */
   readonly update: MethodOf<Endpoints["temporalRule"]["update"], Doc.TemporalRule>;
@@ -1593,7 +1663,7 @@ export interface TemporalRuleMethods {
    * Changes only the given fields of a time-of-day rule.
    *
    * `PATCH accounts/{accountId}/temporal_rules/{ruleId}`
-   * (body: `TemporalRule`, Kazoo's `temporal_rules` document)
+   * (document: `TemporalRule`, from Kazoo's `temporal_rules` schema)
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/temporal_rules/
    */
   readonly patch: MethodOf<Endpoints["temporalRule"]["patch"], Doc.TemporalRule>;
@@ -1605,15 +1675,15 @@ export interface UserMethods {
    * Fetches one user.
    *
    * `GET accounts/{accountId}/users/{userId}`
-   * (body: `User`, Kazoo's `users` document)
+   * (document: `User`, from Kazoo's `users` schema)
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/users/
    */
   readonly get: MethodOf<Endpoints["user"]["get"], Doc.User>;
   /**
-   * Creates a user.
+   * Creates an user.
    *
    * `PUT accounts/{accountId}/users`
-   * (body: `User`, Kazoo's `users` document)
+   * (document: `User`, from Kazoo's `users` schema)
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/users/
    */
   readonly create: MethodOf<Endpoints["user"]["create"], Doc.User>;
@@ -1621,7 +1691,7 @@ export interface UserMethods {
    * Replaces a user with the document given.
    *
    * `POST accounts/{accountId}/users/{userId}`
-   * (body: `User`, Kazoo's `users` document)
+   * (document: `User`, from Kazoo's `users` schema)
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/users/
    */
   readonly update: MethodOf<Endpoints["user"]["update"], Doc.User>;
@@ -1640,28 +1710,28 @@ export interface UserMethods {
    */
   readonly list: MethodOf<Endpoints["user"]["list"]>;
   /**
-   * Quickcall (users).
+   * Makes a user's devices call a number.
    *
    * `GET accounts/{accountId}/users/{userId}/quickcall/{number}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/users/
    */
   readonly quickcall: MethodOf<Endpoints["user"]["quickcall"]>;
   /**
-   * Hotdesks (users).
+   * Lists the devices a user is hot-desked on.
    *
    * `GET accounts/{accountId}/users/{userId}/hotdesks`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/users/
    */
   readonly hotdesks: MethodOf<Endpoints["user"]["hotdesks"]>;
   /**
-   * Lists devices (users).
+   * Lists the devices a user owns.
    *
    * `GET accounts/{accountId}/users/{userId}/devices`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/users/
    */
   readonly listDevices: MethodOf<Endpoints["user"]["listDevices"]>;
   /**
-   * Lists users with chat (users).
+   * Lists the users who have chat enabled.
    *
    * `GET accounts/{accountId}/users/getstream`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/users/
@@ -1671,19 +1741,19 @@ export interface UserMethods {
    * Changes only the given fields of a user.
    *
    * `PATCH accounts/{accountId}/users/{userId}`
-   * (body: `User`, Kazoo's `users` document)
+   * (document: `User`, from Kazoo's `users` schema)
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/users/
    */
   readonly patch: MethodOf<Endpoints["user"]["patch"], Doc.User>;
   /**
-   * Updates the chat status (users).
+   * Changes a user's chat status.
    *
    * `PATCH accounts/{accountId}/users/{userId}/getstream`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/users/
    */
   readonly updateChatStatus: MethodOf<Endpoints["user"]["updateChatStatus"]>;
   /**
-   * Updates the presence (users).
+   * Sets or resets a user's presence state.
    *
    * `POST accounts/{accountId}/users/{userId}/presence`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/users/
@@ -1697,7 +1767,7 @@ export interface VoicemailMethods {
    * Fetches one voicemail box.
    *
    * `GET accounts/{accountId}/vmboxes/{voicemailId}`
-   * (body: `Vmbox`, Kazoo's `vmboxes` document)
+   * (document: `Vmbox`, from Kazoo's `vmboxes` schema)
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/voicemail/
    */
   readonly get: MethodOf<Endpoints["voicemail"]["get"], Doc.Vmbox>;
@@ -1705,7 +1775,7 @@ export interface VoicemailMethods {
    * Creates a voicemail box.
    *
    * `PUT accounts/{accountId}/vmboxes`
-   * (body: `Vmbox`, Kazoo's `vmboxes` document)
+   * (document: `Vmbox`, from Kazoo's `vmboxes` schema)
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/voicemail/
    */
   readonly create: MethodOf<Endpoints["voicemail"]["create"], Doc.Vmbox>;
@@ -1713,7 +1783,7 @@ export interface VoicemailMethods {
    * Replaces a voicemail box with the document given.
    *
    * `POST accounts/{accountId}/vmboxes/{voicemailId}`
-   * (body: `Vmbox`, Kazoo's `vmboxes` document)
+   * (document: `Vmbox`, from Kazoo's `vmboxes` schema)
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/voicemail/
    */
   readonly update: MethodOf<Endpoints["voicemail"]["update"], Doc.Vmbox>;
@@ -1732,14 +1802,14 @@ export interface VoicemailMethods {
    */
   readonly list: MethodOf<Endpoints["voicemail"]["list"]>;
   /**
-   * Deletes the messages (voicemail boxes).
+   * Deletes a voicemail box's messages.
    *
    * `DELETE accounts/{accountId}/vmboxes/{voicemailId}/messages`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/voicemail/
    */
   readonly deleteMessages: MethodOf<Endpoints["voicemail"]["deleteMessages"]>;
   /**
-   * Lists messages (voicemail boxes).
+   * Lists a voicemail box's messages.
    *
    * `GET accounts/{accountId}/vmboxes/{voicemailId}/messages`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/voicemail/
@@ -1749,12 +1819,12 @@ export interface VoicemailMethods {
    * Changes only the given fields of a voicemail box.
    *
    * `PATCH accounts/{accountId}/vmboxes/{voicemailId}`
-   * (body: `Vmbox`, Kazoo's `vmboxes` document)
+   * (document: `Vmbox`, from Kazoo's `vmboxes` schema)
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/voicemail/
    */
   readonly patch: MethodOf<Endpoints["voicemail"]["patch"], Doc.Vmbox>;
   /**
-   * Updates the messages (voicemail boxes).
+   * Changes the folder of a voicemail box's messages (new, saved, deleted).
    *
    * `POST accounts/{accountId}/vmboxes/{voicemailId}/messages`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/voicemail/
@@ -1765,200 +1835,200 @@ export interface VoicemailMethods {
 /** `kazooSdk.whitelabel`: its methods. */
 export interface WhitelabelMethods {
   /**
-   * Fetches one white-label setting.
+   * Fetches white-label settings: a domain's (before login) or an account's.
    *
    * `GET whitelabel/{domain}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/whitelabeling/
    */
   readonly get: MethodOf<Endpoints["whitelabel"]["get"]>;
   /**
-   * Fetches the logo (white-label settings).
+   * Downloads a white-label logo: a domain's (before login) or an account's.
    *
    * `GET whitelabel/{domain}/logo`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/whitelabeling/
    */
   readonly getLogo: MethodOf<Endpoints["whitelabel"]["getLogo"]>;
   /**
-   * Fetches the dns entries (white-label settings).
+   * Lists the DNS entries a white-label domain needs.
    *
    * `GET accounts/{accountId}/whitelabel/domains`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/whitelabeling/
    */
   readonly getDnsEntries: MethodOf<Endpoints["whitelabel"]["getDnsEntries"]>;
   /**
-   * Check dns entries (white-label settings).
+   * Checks a white-label domain's DNS entries.
    *
    * `POST accounts/{accountId}/whitelabel/domains?domain={domain}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/whitelabeling/
    */
   readonly checkDnsEntries: MethodOf<Endpoints["whitelabel"]["checkDnsEntries"]>;
   /**
-   * Creates a white-label setting.
+   * Creates the account's white-label settings.
    *
    * `PUT accounts/{accountId}/whitelabel`
-   * (body: `Whitelabel`, Kazoo's `whitelabel` document)
+   * (document: `Whitelabel`, from Kazoo's `whitelabel` schema)
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/whitelabeling/
    */
   readonly create: MethodOf<Endpoints["whitelabel"]["create"], Doc.Whitelabel>;
   /**
-   * Deletes the white-label setting.
+   * Deletes the account's white-label settings.
    *
    * `DELETE accounts/{accountId}/whitelabel`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/whitelabeling/
    */
   readonly delete: MethodOf<Endpoints["whitelabel"]["delete"]>;
   /**
-   * Deletes the notification (white-label settings).
+   * Deletes the account's own version of an e-mail notification.
    *
    * `DELETE accounts/{accountId}/notifications/{notificationId}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/notifications/
    */
   readonly deleteNotification: MethodOf<Endpoints["whitelabel"]["deleteNotification"]>;
   /**
-   * Fetches the by domain (white-label settings).
+   * Fetches the white-label settings of a domain (before login).
    *
    * `GET whitelabel/{domain}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/whitelabeling/
    */
   readonly getByDomain: MethodOf<Endpoints["whitelabel"]["getByDomain"]>;
   /**
-   * Fetches the icon (white-label settings).
+   * Downloads the account's white-label icon.
    *
    * `GET accounts/{accountId}/whitelabel/icon`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/whitelabeling/
    */
   readonly getIcon: MethodOf<Endpoints["whitelabel"]["getIcon"]>;
   /**
-   * Fetches the icon by domain (white-label settings).
+   * Downloads the icon of a white-label domain (before login).
    *
    * `GET whitelabel/{domain}/icon`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/whitelabeling/
    */
   readonly getIconByDomain: MethodOf<Endpoints["whitelabel"]["getIconByDomain"]>;
   /**
-   * Fetches the logo by domain (white-label settings).
+   * Downloads the logo of a white-label domain (before login).
    *
    * `GET whitelabel/{domain}/logo`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/whitelabeling/
    */
   readonly getLogoByDomain: MethodOf<Endpoints["whitelabel"]["getLogoByDomain"]>;
   /**
-   * Fetches the notification (white-label settings).
+   * Fetches the account's settings of an e-mail notification.
    *
    * `GET accounts/{accountId}/notifications/{notificationId}`
-   * (body: `Notification`, Kazoo's `notifications` document)
+   * (document: `Notification`, from Kazoo's `notifications` schema)
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/notifications/
    */
   readonly getNotification: MethodOf<Endpoints["whitelabel"]["getNotification"], Doc.Notification>;
   /**
-   * Fetches the notification html (white-label settings).
+   * Fetches an e-mail notification's HTML template.
    *
    * `GET accounts/{accountId}/notifications/{notificationId}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/notifications/
    */
   readonly getNotificationHtml: MethodOf<Endpoints["whitelabel"]["getNotificationHtml"]>;
   /**
-   * Fetches the notification text (white-label settings).
+   * Fetches an e-mail notification's plain-text template.
    *
    * `GET accounts/{accountId}/notifications/{notificationId}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/notifications/
    */
   readonly getNotificationText: MethodOf<Endpoints["whitelabel"]["getNotificationText"]>;
   /**
-   * Fetches the system notification (white-label settings).
+   * Fetches the system's settings of an e-mail notification.
    *
    * `GET notifications/{notificationId}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/notifications/
    */
   readonly getSystemNotification: MethodOf<Endpoints["whitelabel"]["getSystemNotification"]>;
   /**
-   * Fetches the system notification html (white-label settings).
+   * Fetches the system's HTML template of an e-mail notification.
    *
    * `GET notifications/{notificationId}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/notifications/
    */
   readonly getSystemNotificationHtml: MethodOf<Endpoints["whitelabel"]["getSystemNotificationHtml"]>;
   /**
-   * Fetches the system notification text (white-label settings).
+   * Fetches the system's plain-text template of an e-mail notification.
    *
    * `GET notifications/{notificationId}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/notifications/
    */
   readonly getSystemNotificationText: MethodOf<Endpoints["whitelabel"]["getSystemNotificationText"]>;
   /**
-   * Fetches the welcome (white-label settings).
+   * Fetches the account's white-label welcome message (HTML).
    *
    * `GET accounts/{accountId}/whitelabel/welcome`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/whitelabeling/
    */
   readonly getWelcome: MethodOf<Endpoints["whitelabel"]["getWelcome"]>;
   /**
-   * Fetches the welcome by domain (white-label settings).
+   * Fetches the welcome message of a white-label domain (before login).
    *
    * `GET whitelabel/{domain}/welcome`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/whitelabeling/
    */
   readonly getWelcomeByDomain: MethodOf<Endpoints["whitelabel"]["getWelcomeByDomain"]>;
   /**
-   * Lists notifications (white-label settings).
+   * Lists the e-mail notifications and whether the account customised them.
    *
    * `GET accounts/{accountId}/notifications`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/notifications/
    */
   readonly listNotifications: MethodOf<Endpoints["whitelabel"]["listNotifications"]>;
   /**
-   * Preview notification (white-label settings).
+   * Sends a test e-mail of a notification.
    *
    * `POST accounts/{accountId}/notifications/{notificationId}/preview`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/notifications/
    */
   readonly previewNotification: MethodOf<Endpoints["whitelabel"]["previewNotification"]>;
   /**
-   * Replaces the white-label setting with the document given.
+   * Replaces the account's white-label settings.
    *
    * `POST accounts/{accountId}/whitelabel`
-   * (body: `Whitelabel`, Kazoo's `whitelabel` document)
+   * (document: `Whitelabel`, from Kazoo's `whitelabel` schema)
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/whitelabeling/
    */
   readonly update: MethodOf<Endpoints["whitelabel"]["update"], Doc.Whitelabel>;
   /**
-   * Updates the icon (white-label settings).
+   * Uploads the account's white-label icon.
    *
    * `POST accounts/{accountId}/whitelabel/icon`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/whitelabeling/
    */
   readonly updateIcon: MethodOf<Endpoints["whitelabel"]["updateIcon"]>;
   /**
-   * Updates the logo (white-label settings).
+   * Uploads the account's white-label logo.
    *
    * `POST accounts/{accountId}/whitelabel/logo`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/whitelabeling/
    */
   readonly updateLogo: MethodOf<Endpoints["whitelabel"]["updateLogo"]>;
   /**
-   * Updates the notification (white-label settings).
+   * Replaces the account's settings of an e-mail notification.
    *
    * `POST accounts/{accountId}/notifications/{notificationId}`
-   * (body: `Notification`, Kazoo's `notifications` document)
+   * (document: `Notification`, from Kazoo's `notifications` schema)
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/notifications/
    */
   readonly updateNotification: MethodOf<Endpoints["whitelabel"]["updateNotification"], Doc.Notification>;
   /**
-   * Updates the notification html (white-label settings).
+   * Replaces an e-mail notification's HTML template.
    *
    * `POST accounts/{accountId}/notifications/{notificationId}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/notifications/
    */
   readonly updateNotificationHtml: MethodOf<Endpoints["whitelabel"]["updateNotificationHtml"]>;
   /**
-   * Updates the notification text (white-label settings).
+   * Replaces an e-mail notification's plain-text template.
    *
    * `POST accounts/{accountId}/notifications/{notificationId}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/notifications/
    */
   readonly updateNotificationText: MethodOf<Endpoints["whitelabel"]["updateNotificationText"]>;
   /**
-   * Updates the welcome (white-label settings).
+   * Replaces the account's white-label welcome message (HTML).
    *
    * `POST accounts/{accountId}/whitelabel/welcome`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/whitelabeling/
@@ -1969,18 +2039,18 @@ export interface WhitelabelMethods {
 /** `kazooSdk.accessLists`: its methods. */
 export interface AccessListsMethods {
   /**
-   * Fetches the access list (SBC ACL).
+   * Fetches the account's IP access lists (SBC ACLs).
    *
    * `GET accounts/{accountId}/access_lists`
-   * (body: `AccessLists`, Kazoo's `access_lists` document)
+   * (document: `AccessLists`, from Kazoo's `access_lists` schema)
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/access_lists/
    */
   readonly get: MethodOf<Endpoints["accessLists"]["get"], Doc.AccessLists>;
   /**
-   * Replaces the access list (SBC ACL) with the document given.
+   * Replaces the account's IP access lists.
    *
    * `POST accounts/{accountId}/access_lists`
-   * (body: `AccessLists`, Kazoo's `access_lists` document)
+   * (document: `AccessLists`, from Kazoo's `access_lists` schema)
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/access_lists/
    */
   readonly update: MethodOf<Endpoints["accessLists"]["update"], Doc.AccessLists>;
@@ -1989,7 +2059,7 @@ export interface AccessListsMethods {
 /** `kazooSdk.alert`: its methods. */
 export interface AlertMethods {
   /**
-   * Lists the alerts.
+   * Lists the alerts for the current user and account.
    *
    * `GET accounts/{accountId}/alerts`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/alerts/
@@ -2000,17 +2070,17 @@ export interface AlertMethods {
 /** `kazooSdk.apiKey`: its methods. */
 export interface ApiKeyMethods {
   /**
-   * Creates a API key.
+   * Creates a new API key for the account (the old one stops working).
    *
    * `PUT accounts/{accountId}/api_key`
-   * @see https://docs.2600hz.com/dev/applications/crossbar/doc/api_key/
+   * @see https://docs.2600hz.com/dev/applications/crossbar/doc/accounts/
    */
   readonly create: MethodOf<Endpoints["apiKey"]["create"]>;
   /**
-   * Fetches the API key.
+   * Fetches the account's API key.
    *
    * `GET accounts/{accountId}/api_key`
-   * @see https://docs.2600hz.com/dev/applications/crossbar/doc/api_key/
+   * @see https://docs.2600hz.com/dev/applications/crossbar/doc/accounts/
    */
   readonly get: MethodOf<Endpoints["apiKey"]["get"]>;
 }
@@ -2018,91 +2088,91 @@ export interface ApiKeyMethods {
 /** `kazooSdk.appsStore`: its methods. */
 export interface AppsStoreMethods {
   /**
-   * Add (apps).
+   * Installs an app for the account.
    *
    * `PUT accounts/{accountId}/apps_store/{appId}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/apps_store/
    */
   readonly add: MethodOf<Endpoints["appsStore"]["add"]>;
   /**
-   * Creates a override (apps).
+   * Creates the account's own settings for an app.
    *
    * `PUT accounts/{accountId}/apps_store/{appId}/override`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/apps_store/
    */
   readonly createOverride: MethodOf<Endpoints["appsStore"]["createOverride"]>;
   /**
-   * Deletes a app.
+   * Uninstalls an app from the account.
    *
    * `DELETE accounts/{accountId}/apps_store/{appId}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/apps_store/
    */
   readonly delete: MethodOf<Endpoints["appsStore"]["delete"]>;
   /**
-   * Deletes the override (apps).
+   * Deletes the account's own settings for an app.
    *
    * `DELETE accounts/{accountId}/apps_store/{appId}/override`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/apps_store/
    */
   readonly deleteOverride: MethodOf<Endpoints["appsStore"]["deleteOverride"]>;
   /**
-   * Fetches one app.
+   * Fetches one app of the app store.
    *
    * `GET accounts/{accountId}/apps_store/{appId}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/apps_store/
    */
   readonly get: MethodOf<Endpoints["appsStore"]["get"]>;
   /**
-   * Fetches the blacklist (apps).
+   * Fetches the apps the account hides from its sub-accounts.
    *
    * `GET accounts/{accountId}/apps_store/blacklist`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/apps_store/
    */
   readonly getBlacklist: MethodOf<Endpoints["appsStore"]["getBlacklist"]>;
   /**
-   * Fetches the icon (apps).
+   * Downloads an app's icon.
    *
    * `GET accounts/{accountId}/apps_store/{appId}/icon`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/apps_store/
    */
   readonly getIcon: MethodOf<Endpoints["appsStore"]["getIcon"]>;
   /**
-   * Fetches the override (apps).
+   * Fetches the account's own settings for an app.
    *
    * `GET accounts/{accountId}/apps_store/{appId}/override`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/apps_store/
    */
   readonly getOverride: MethodOf<Endpoints["appsStore"]["getOverride"]>;
   /**
-   * Lists the apps.
+   * Lists the apps the account can use.
    *
    * `GET accounts/{accountId}/apps_store`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/apps_store/
    */
   readonly list: MethodOf<Endpoints["appsStore"]["list"]>;
   /**
-   * Replaces a app with the document given.
+   * Replaces an installed app's settings (who may use it).
    *
    * `POST accounts/{accountId}/apps_store/{appId}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/apps_store/
    */
   readonly update: MethodOf<Endpoints["appsStore"]["update"]>;
   /**
-   * Updates the blacklist (apps).
+   * Replaces the apps the account hides from its sub-accounts.
    *
    * `POST accounts/{accountId}/apps_store/blacklist`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/apps_store/
    */
   readonly updateBlacklist: MethodOf<Endpoints["appsStore"]["updateBlacklist"]>;
   /**
-   * Updates the icon (apps).
+   * Uploads the account's own icon for an app.
    *
    * `POST accounts/{accountId}/apps_store/{appId}/override/icon`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/apps_store/
    */
   readonly updateIcon: MethodOf<Endpoints["appsStore"]["updateIcon"]>;
   /**
-   * Updates the override (apps).
+   * Replaces the account's own settings for an app.
    *
    * `POST accounts/{accountId}/apps_store/{appId}/override`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/apps_store/
@@ -2116,7 +2186,7 @@ export interface BlacklistMethods {
    * Creates a blacklist.
    *
    * `PUT accounts/{accountId}/blacklists`
-   * (body: `Blacklist`, Kazoo's `blacklists` document)
+   * (document: `Blacklist`, from Kazoo's `blacklists` schema)
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/blacklists/
    */
   readonly create: MethodOf<Endpoints["blacklist"]["create"], Doc.Blacklist>;
@@ -2131,7 +2201,7 @@ export interface BlacklistMethods {
    * Fetches one blacklist.
    *
    * `GET accounts/{accountId}/blacklists/{blacklistId}`
-   * (body: `Blacklist`, Kazoo's `blacklists` document)
+   * (document: `Blacklist`, from Kazoo's `blacklists` schema)
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/blacklists/
    */
   readonly get: MethodOf<Endpoints["blacklist"]["get"], Doc.Blacklist>;
@@ -2146,7 +2216,7 @@ export interface BlacklistMethods {
    * Replaces a blacklist with the document given.
    *
    * `POST accounts/{accountId}/blacklists/{blacklistId}`
-   * (body: `Blacklist`, Kazoo's `blacklists` document)
+   * (document: `Blacklist`, from Kazoo's `blacklists` schema)
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/blacklists/
    */
   readonly update: MethodOf<Endpoints["blacklist"]["update"], Doc.Blacklist>;
@@ -2155,14 +2225,14 @@ export interface BlacklistMethods {
 /** `kazooSdk.cdrPushOnebill`: its methods. */
 export interface CdrPushOnebillMethods {
   /**
-   * Fetches the OneBill CDR push setting.
+   * Fetches the account's OneBill CDR push settings.
    *
    * `GET accounts/{accountId}/cdr_push_onebill`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/cdr_push_onebill/
    */
   readonly get: MethodOf<Endpoints["cdrPushOnebill"]["get"]>;
   /**
-   * Post (OneBill CDR push settings).
+   * Replaces the account's OneBill CDR push settings.
    *
    * `POST accounts/{accountId}/cdr_push_onebill`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/cdr_push_onebill/
@@ -2173,7 +2243,7 @@ export interface CdrPushOnebillMethods {
 /** `kazooSdk.clickToCall`: its methods. */
 export interface ClickToCallMethods {
   /**
-   * Connect (click-to-calls).
+   * Starts a click-to-call: calls the contact, then connects the call.
    *
    * `POST accounts/{accountId}/clicktocall/{clickToCallId}/connect`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/clicktocall/
@@ -2183,7 +2253,7 @@ export interface ClickToCallMethods {
    * Creates a click-to-call.
    *
    * `PUT accounts/{accountId}/clicktocall`
-   * (body: `Clicktocall`, Kazoo's `clicktocall` document)
+   * (document: `Clicktocall`, from Kazoo's `clicktocall` schema)
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/clicktocall/
    */
   readonly create: MethodOf<Endpoints["clickToCall"]["create"], Doc.Clicktocall>;
@@ -2198,7 +2268,7 @@ export interface ClickToCallMethods {
    * Fetches one click-to-call.
    *
    * `GET accounts/{accountId}/clicktocall/{clickToCallId}`
-   * (body: `Clicktocall`, Kazoo's `clicktocall` document)
+   * (document: `Clicktocall`, from Kazoo's `clicktocall` schema)
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/clicktocall/
    */
   readonly get: MethodOf<Endpoints["clickToCall"]["get"], Doc.Clicktocall>;
@@ -2213,7 +2283,7 @@ export interface ClickToCallMethods {
    * Replaces a click-to-call with the document given.
    *
    * `POST accounts/{accountId}/clicktocall/{clickToCallId}`
-   * (body: `Clicktocall`, Kazoo's `clicktocall` document)
+   * (document: `Clicktocall`, from Kazoo's `clicktocall` schema)
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/clicktocall/
    */
   readonly update: MethodOf<Endpoints["clickToCall"]["update"], Doc.Clicktocall>;
@@ -2222,7 +2292,7 @@ export interface ClickToCallMethods {
 /** `kazooSdk.configs`: its methods. */
 export interface ConfigsMethods {
   /**
-   * Fetches one account config.
+   * Fetches one of the account configuration documents.
    *
    * `GET accounts/{accountId}/configs/{endpoint}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/configs/
@@ -2233,7 +2303,7 @@ export interface ConfigsMethods {
 /** `kazooSdk.contactList`: its methods. */
 export interface ContactListMethods {
   /**
-   * Fetches the contact list.
+   * Fetches the account's contact list (extensions and names).
    *
    * `GET accounts/{accountId}/contact_list`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/contact_list/
@@ -2244,105 +2314,105 @@ export interface ContactListMethods {
 /** `kazooSdk.crm`: its methods. */
 export interface CrmMethods {
   /**
-   * Creates a integration (CRM integrations).
+   * Creates the account's CRM integration.
    *
    * `PUT accounts/{accountId}/crm_integration`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/crm_integration/
    */
   readonly createIntegration: MethodOf<Endpoints["crm"]["createIntegration"]>;
   /**
-   * Creates a mapping (CRM integrations).
+   * Creates a CRM field mapping.
    *
    * `PUT accounts/{accountId}/crm_integration/mappings`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/crm_integration/
    */
   readonly createMapping: MethodOf<Endpoints["crm"]["createMapping"]>;
   /**
-   * Creates a trigger (CRM integrations).
+   * Creates a CRM trigger.
    *
    * `PUT accounts/{accountId}/crm_integration/triggers`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/crm_integration/
    */
   readonly createTrigger: MethodOf<Endpoints["crm"]["createTrigger"]>;
   /**
-   * Deletes the mapping (CRM integrations).
+   * Deletes a CRM field mapping.
    *
    * `DELETE accounts/{accountId}/crm_integration/mappings/{mappingId}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/crm_integration/
    */
   readonly deleteMapping: MethodOf<Endpoints["crm"]["deleteMapping"]>;
   /**
-   * Deletes the trigger (CRM integrations).
+   * Deletes a CRM trigger.
    *
    * `DELETE accounts/{accountId}/crm_integration/triggers/{triggerId}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/crm_integration/
    */
   readonly deleteTrigger: MethodOf<Endpoints["crm"]["deleteTrigger"]>;
   /**
-   * Fetches the call log (CRM integrations).
+   * Fetches the log of calls sent to the CRM.
    *
    * `GET accounts/{accountId}/crm_integration/call_logs`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/crm_integration/
    */
   readonly getCallLog: MethodOf<Endpoints["crm"]["getCallLog"]>;
   /**
-   * Fetches the integration (CRM integrations).
+   * Fetches the account's CRM integration.
    *
    * `GET accounts/{accountId}/crm_integration`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/crm_integration/
    */
   readonly getIntegration: MethodOf<Endpoints["crm"]["getIntegration"]>;
   /**
-   * Fetches the mapping (CRM integrations).
+   * Fetches one CRM field mapping.
    *
    * `GET accounts/{accountId}/crm_integration/mappings/{mappingId}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/crm_integration/
    */
   readonly getMapping: MethodOf<Endpoints["crm"]["getMapping"]>;
   /**
-   * Fetches the trigger (CRM integrations).
+   * Fetches one CRM trigger.
    *
    * `GET accounts/{accountId}/crm_integration/triggers/{triggerId}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/crm_integration/
    */
   readonly getTrigger: MethodOf<Endpoints["crm"]["getTrigger"]>;
   /**
-   * Lists mappings (CRM integrations).
+   * Lists the CRM field mappings.
    *
    * `GET accounts/{accountId}/crm_integration/mappings`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/crm_integration/
    */
   readonly listMappings: MethodOf<Endpoints["crm"]["listMappings"]>;
   /**
-   * Lists triggers (CRM integrations).
+   * Lists the CRM triggers.
    *
    * `GET accounts/{accountId}/crm_integration/triggers`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/crm_integration/
    */
   readonly listTriggers: MethodOf<Endpoints["crm"]["listTriggers"]>;
   /**
-   * Patch mapping (CRM integrations).
+   * Changes only the given fields of a CRM field mapping.
    *
    * `PATCH accounts/{accountId}/crm_integration/mappings/{mappingId}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/crm_integration/
    */
   readonly patchMapping: MethodOf<Endpoints["crm"]["patchMapping"]>;
   /**
-   * Patch trigger (CRM integrations).
+   * Changes only the given fields of a CRM trigger.
    *
    * `PATCH accounts/{accountId}/crm_integration/triggers/{triggerId}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/crm_integration/
    */
   readonly patchTrigger: MethodOf<Endpoints["crm"]["patchTrigger"]>;
   /**
-   * Updates the mapping (CRM integrations).
+   * Replaces a CRM field mapping.
    *
    * `POST accounts/{accountId}/crm_integration/mappings/{mappingId}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/crm_integration/
    */
   readonly updateMapping: MethodOf<Endpoints["crm"]["updateMapping"]>;
   /**
-   * Updates the trigger (CRM integrations).
+   * Replaces a CRM trigger.
    *
    * `POST accounts/{accountId}/crm_integration/triggers/{triggerId}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/crm_integration/
@@ -2353,42 +2423,42 @@ export interface CrmMethods {
 /** `kazooSdk.dashboards`: its methods. */
 export interface DashboardsMethods {
   /**
-   * Fetches the activity log (dashboards).
+   * Fetches the call-center activity log.
    *
    * `POST accounts/{accountId}/dashboards/activity_log`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/dashboards/
    */
   readonly getActivityLog: MethodOf<Endpoints["dashboards"]["getActivityLog"]>;
   /**
-   * Fetches the ensure started (dashboards).
+   * Makes sure the call-center dashboards are running.
    *
    * `GET accounts/{accountId}/dashboards/ensure_started`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/dashboards/
    */
   readonly getEnsureStarted: MethodOf<Endpoints["dashboards"]["getEnsureStarted"]>;
   /**
-   * Fetches the queue details (dashboards).
+   * Fetches the figures of one call-center queue.
    *
    * `POST accounts/{accountId}/dashboards/queue_details/{queueId}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/dashboards/
    */
   readonly getQueueDetails: MethodOf<Endpoints["dashboards"]["getQueueDetails"]>;
   /**
-   * Fetches the queue overview (dashboards).
+   * Fetches an overview of the call-center queues.
    *
    * `POST accounts/{accountId}/dashboards/queue_overview`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/dashboards/
    */
   readonly getQueueOverview: MethodOf<Endpoints["dashboards"]["getQueueOverview"]>;
   /**
-   * Fetches the recipient overview (dashboards).
+   * Fetches an overview of the call-center agents.
    *
    * `GET accounts/{accountId}/dashboards/recipient_overview`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/dashboards/
    */
   readonly getRecipientOverview: MethodOf<Endpoints["dashboards"]["getRecipientOverview"]>;
   /**
-   * Fetches the recipient performance (dashboards).
+   * Fetches the call-center agents' performance.
    *
    * `GET accounts/{accountId}/dashboards/recipient_performance`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/dashboards/
@@ -2399,21 +2469,21 @@ export interface DashboardsMethods {
 /** `kazooSdk.desktop`: its methods. */
 export interface DesktopMethods {
   /**
-   * Fetches the linux (desktop app downloads).
+   * Fetches the desktop app download for Linux.
    *
    * `GET accounts/{accountId}/desktop/linux`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/desktop/
    */
   readonly getLinux: MethodOf<Endpoints["desktop"]["getLinux"]>;
   /**
-   * Fetches the mac (desktop app downloads).
+   * Fetches the desktop app download for macOS.
    *
    * `GET accounts/{accountId}/desktop/mac`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/desktop/
    */
   readonly getMac: MethodOf<Endpoints["desktop"]["getMac"]>;
   /**
-   * Fetches the windows (desktop app downloads).
+   * Fetches the desktop app download for Windows.
    *
    * `GET accounts/{accountId}/desktop/windows`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/desktop/
@@ -2424,14 +2494,14 @@ export interface DesktopMethods {
 /** `kazooSdk.externalNumbers`: its methods. */
 export interface ExternalNumbersMethods {
   /**
-   * Creates a external number.
+   * Registers a number the account owns elsewhere.
    *
    * `PUT accounts/{accountId}/external_numbers`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/external_numbers/
    */
   readonly create: MethodOf<Endpoints["externalNumbers"]["create"]>;
   /**
-   * Deletes a external number.
+   * Removes an external number.
    *
    * `DELETE accounts/{accountId}/external_numbers/{numberId}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/external_numbers/
@@ -2445,21 +2515,21 @@ export interface ExternalNumbersMethods {
    */
   readonly get: MethodOf<Endpoints["externalNumbers"]["get"]>;
   /**
-   * Lists the external numbers.
+   * Lists the account's external numbers.
    *
    * `GET accounts/{accountId}/external_numbers`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/external_numbers/
    */
   readonly list: MethodOf<Endpoints["externalNumbers"]["list"]>;
   /**
-   * Submit pin (external numbers).
+   * Sends the PIN that proves an external number is owned.
    *
    * `POST accounts/{accountId}/external_numbers/{numberId}/verify`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/external_numbers/
    */
   readonly submitPin: MethodOf<Endpoints["externalNumbers"]["submitPin"]>;
   /**
-   * Verify (external numbers).
+   * Starts the ownership check of an external number (a call or SMS with a PIN).
    *
    * `PUT accounts/{accountId}/external_numbers/{numberId}/verify`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/external_numbers/
@@ -2509,99 +2579,99 @@ export interface FaxboxMethods {
 /** `kazooSdk.faxes`: its methods. */
 export interface FaxesMethods {
   /**
-   * Deletes the inbound (faxes).
+   * Deletes a received fax.
    *
    * `DELETE accounts/{accountId}/faxes/inbox/{faxId}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/faxes/
    */
   readonly deleteInbound: MethodOf<Endpoints["faxes"]["deleteInbound"]>;
   /**
-   * Deletes the outbound (faxes).
+   * Deletes a sent fax.
    *
    * `DELETE accounts/{accountId}/faxes/outbox/{faxId}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/faxes/
    */
   readonly deleteOutbound: MethodOf<Endpoints["faxes"]["deleteOutbound"]>;
   /**
-   * Fetches the attachment inbound (faxes).
+   * Downloads the document of a received fax.
    *
    * `GET accounts/{accountId}/faxes/inbox/{faxId}/attachment`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/faxes/
    */
   readonly getAttachmentInbound: MethodOf<Endpoints["faxes"]["getAttachmentInbound"]>;
   /**
-   * Fetches the attachment outbound (faxes).
+   * Downloads the document of a sent fax.
    *
    * `GET accounts/{accountId}/faxes/outbox/{faxId}/attachment`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/faxes/
    */
   readonly getAttachmentOutbound: MethodOf<Endpoints["faxes"]["getAttachmentOutbound"]>;
   /**
-   * Fetches the details inbound (faxes).
+   * Fetches the details of a received fax.
    *
    * `GET accounts/{accountId}/faxes/inbox/{faxId}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/faxes/
    */
   readonly getDetailsInbound: MethodOf<Endpoints["faxes"]["getDetailsInbound"]>;
   /**
-   * Fetches the details outbound (faxes).
+   * Fetches the details of a sent fax.
    *
    * `GET accounts/{accountId}/faxes/outbox/{faxId}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/faxes/
    */
   readonly getDetailsOutbound: MethodOf<Endpoints["faxes"]["getDetailsOutbound"]>;
   /**
-   * Fetches the log details (faxes).
+   * Fetches one log entry of faxes sent by e-mail.
    *
    * `GET accounts/{accountId}/faxes/smtplog/{logId}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/faxes/
    */
   readonly getLogDetails: MethodOf<Endpoints["faxes"]["getLogDetails"]>;
   /**
-   * Fetches the logs (faxes).
+   * Lists the log of faxes sent by e-mail.
    *
    * `GET accounts/{accountId}/faxes/smtplog`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/faxes/
    */
   readonly getLogs: MethodOf<Endpoints["faxes"]["getLogs"]>;
   /**
-   * Lists inbound (faxes).
+   * Lists the account's received faxes.
    *
    * `GET accounts/{accountId}/faxes/inbox`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/faxes/
    */
   readonly listInbound: MethodOf<Endpoints["faxes"]["listInbound"]>;
   /**
-   * Lists outbound (faxes).
+   * Lists the account's sent faxes.
    *
    * `GET accounts/{accountId}/faxes/outbox`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/faxes/
    */
   readonly listOutbound: MethodOf<Endpoints["faxes"]["listOutbound"]>;
   /**
-   * Send (faxes).
+   * Sends a fax of a document found at a URL.
    *
    * `PUT accounts/{accountId}/faxes`
-   * (body: `Fax`, Kazoo's `faxes` document)
+   * (document: `Fax`, from Kazoo's `faxes` schema)
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/faxes/
    */
   readonly send: MethodOf<Endpoints["faxes"]["send"], Doc.Fax>;
   /**
-   * Send as multipart (faxes).
+   * Sends a fax with its document in the request (multipart).
    *
    * `PUT accounts/{accountId}/faxes`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/faxes/
    */
   readonly sendAsMultipart: MethodOf<Endpoints["faxes"]["sendAsMultipart"]>;
   /**
-   * Updates the inbound (faxes).
+   * Changes the details of a received fax.
    *
    * `PUT accounts/{accountId}/faxes/inbox/{faxId}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/faxes/
    */
   readonly updateInbound: MethodOf<Endpoints["faxes"]["updateInbound"]>;
   /**
-   * Updates the outbound (faxes).
+   * Changes the details of a sent fax.
    *
    * `PUT accounts/{accountId}/faxes/outbox/{faxId}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/faxes/
@@ -2612,14 +2682,14 @@ export interface FaxesMethods {
 /** `kazooSdk.inspector`: its methods. */
 export interface InspectorMethods {
   /**
-   * Fetches one call inspector record.
+   * Fetches the SIP messages of one call (call inspector).
    *
    * `GET accounts/{accountId}/call_inspector/{callId}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/call_inspector/
    */
   readonly get: MethodOf<Endpoints["inspector"]["get"]>;
   /**
-   * Lists the call inspector records.
+   * Lists the calls the call inspector recorded.
    *
    * `GET accounts/{accountId}/call_inspector`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/call_inspector/
@@ -2630,36 +2700,36 @@ export interface InspectorMethods {
 /** `kazooSdk.ips`: its methods. */
 export interface IpsMethods {
   /**
-   * Add (dedicated IPs).
+   * Assigns a dedicated IP address to the account.
    *
    * `POST accounts/{accountId}/ips/{ip}`
-   * (body: `Ips`, Kazoo's `ips` document)
+   * (document: `Ips`, from Kazoo's `ips` schema)
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/ips/
    */
   readonly add: MethodOf<Endpoints["ips"]["add"], Doc.Ips>;
   /**
-   * Deletes a dedicated IP.
+   * Takes a dedicated IP address back from the account.
    *
    * `DELETE accounts/{accountId}/ips/{ip}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/ips/
    */
   readonly delete: MethodOf<Endpoints["ips"]["delete"]>;
   /**
-   * Lists the dedicated IPs.
+   * Lists the dedicated IP addresses available in a zone.
    *
    * `GET accounts/{accountId}/ips?zone={zone}&quantity={quantity}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/ips/
    */
   readonly list: MethodOf<Endpoints["ips"]["list"]>;
   /**
-   * Lists assigned (dedicated IPs).
+   * Lists the account's dedicated IP addresses.
    *
    * `GET accounts/{accountId}/ips/assigned`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/ips/
    */
   readonly listAssigned: MethodOf<Endpoints["ips"]["listAssigned"]>;
   /**
-   * Lists zones (dedicated IPs).
+   * Lists the zones of the dedicated IP addresses.
    *
    * `GET accounts/{accountId}/ips/zones`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/ips/
@@ -2670,56 +2740,56 @@ export interface IpsMethods {
 /** `kazooSdk.ledgers`: its methods. */
 export interface LedgersMethods {
   /**
-   * Credit (ledgers).
+   * Adds a credit entry to the account's ledger.
    *
    * `PUT accounts/{accountId}/ledgers/credit`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/ledgers/
    */
   readonly credit: MethodOf<Endpoints["ledgers"]["credit"]>;
   /**
-   * Debit (ledgers).
+   * Adds a debit entry to the account's ledger.
    *
    * `PUT accounts/{accountId}/ledgers/debit`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/ledgers/
    */
   readonly debit: MethodOf<Endpoints["ledgers"]["debit"]>;
   /**
-   * Fetches one ledger.
+   * Fetches the entries of one ledger.
    *
    * `GET accounts/{accountId}/ledgers/{ledgerId}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/ledgers/
    */
   readonly get: MethodOf<Endpoints["ledgers"]["get"]>;
   /**
-   * Fetches the details (ledgers).
+   * Fetches one ledger entry.
    *
    * `GET accounts/{accountId}/ledgers/{ledgerId}/{id}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/ledgers/
    */
   readonly getDetails: MethodOf<Endpoints["ledgers"]["getDetails"]>;
   /**
-   * Lists the ledgers.
+   * Lists the account's ledgers and their balances.
    *
    * `GET accounts/{accountId}/ledgers`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/ledgers/
    */
   readonly list: MethodOf<Endpoints["ledgers"]["list"]>;
   /**
-   * Lists available (ledgers).
+   * Lists the ledgers the account may use.
    *
    * `GET accounts/{accountId}/ledgers/available`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/ledgers/
    */
   readonly listAvailable: MethodOf<Endpoints["ledgers"]["listAvailable"]>;
   /**
-   * Summary per month (ledgers).
+   * Sums the ledgers over one month.
    *
    * `GET accounts/{accountId}/ledgers/summary/{modbSuffix}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/ledgers/
    */
   readonly summaryPerMonth: MethodOf<Endpoints["ledgers"]["summaryPerMonth"]>;
   /**
-   * Total (ledgers).
+   * Fetches the total of the account's ledgers.
    *
    * `GET accounts/{accountId}/ledgers/total`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/ledgers/
@@ -2776,25 +2846,25 @@ export interface MatchListMethods {
 /** `kazooSdk.metaflow`: its methods. */
 export interface MetaflowMethods {
   /**
-   * Deletes the metaflow setting.
+   * Deletes the account's in-call feature codes (metaflows).
    *
    * `DELETE accounts/{accountId}/metaflows`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/metaflows/
    */
   readonly delete: MethodOf<Endpoints["metaflow"]["delete"]>;
   /**
-   * Fetches the metaflow setting.
+   * Fetches the account's in-call feature codes (metaflows).
    *
    * `GET accounts/{accountId}/metaflows`
-   * (body: `Metaflows`, Kazoo's `metaflows` document)
+   * (document: `Metaflows`, from Kazoo's `metaflows` schema)
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/metaflows/
    */
   readonly get: MethodOf<Endpoints["metaflow"]["get"], Doc.Metaflows>;
   /**
-   * Replaces the metaflow setting with the document given.
+   * Replaces the account's in-call feature codes (metaflows).
    *
    * `POST accounts/{accountId}/metaflows`
-   * (body: `Metaflows`, Kazoo's `metaflows` document)
+   * (document: `Metaflows`, from Kazoo's `metaflows` schema)
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/metaflows/
    */
   readonly update: MethodOf<Endpoints["metaflow"]["update"], Doc.Metaflows>;
@@ -2824,7 +2894,7 @@ export interface MultifactorMethods {
    */
   readonly get: MethodOf<Endpoints["multifactor"]["get"]>;
   /**
-   * Fetches the attempt (multi-factor providers).
+   * Fetches one multi-factor login attempt.
    *
    * `GET accounts/{accountId}/multi_factor/attempts/{attemptId}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/multi_factor/
@@ -2838,7 +2908,7 @@ export interface MultifactorMethods {
    */
   readonly list: MethodOf<Endpoints["multifactor"]["list"]>;
   /**
-   * Lists attempts (multi-factor providers).
+   * Lists the account's multi-factor login attempts.
    *
    * `GET accounts/{accountId}/multi_factor/attempts`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/multi_factor/
@@ -2852,14 +2922,14 @@ export interface MultifactorMethods {
    */
   readonly patch: MethodOf<Endpoints["multifactor"]["patch"]>;
   /**
-   * Qrcode (multi-factor providers).
+   * Fetches the QR code that sets up an authenticator app.
    *
    * `PUT multi_factor/qrcode`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/multi_factor/
    */
   readonly qrcode: MethodOf<Endpoints["multifactor"]["qrcode"]>;
   /**
-   * Reset qrcode (multi-factor providers).
+   * Resets a user's authenticator app QR code.
    *
    * `PUT multi_factor/reset_qrcode`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/multi_factor/
@@ -2877,7 +2947,7 @@ export interface MultifactorMethods {
 /** `kazooSdk.parkedCalls`: its methods. */
 export interface ParkedCallsMethods {
   /**
-   * Lists the parked calls.
+   * Lists the calls parked in the account.
    *
    * `GET accounts/{accountId}/parked_calls`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/parked_calls/
@@ -2888,14 +2958,14 @@ export interface ParkedCallsMethods {
 /** `kazooSdk.pivot`: its methods. */
 export interface PivotMethods {
   /**
-   * Fetches the debug (Pivot debug records).
+   * Fetches the Pivot (call control by HTTP) exchanges of one call.
    *
    * `GET accounts/{accountId}/pivot/debug/{callId}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/pivot/
    */
   readonly getDebug: MethodOf<Endpoints["pivot"]["getDebug"]>;
   /**
-   * Lists debug (Pivot debug records).
+   * Lists the calls handled by Pivot (call control by HTTP).
    *
    * `GET accounts/{accountId}/pivot/debug`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/pivot/
@@ -2913,14 +2983,14 @@ export interface PresenceMethods {
    */
   readonly get: MethodOf<Endpoints["presence"]["get"]>;
   /**
-   * Lists the presence states.
+   * Lists the presence state of the account's extensions.
    *
    * `GET accounts/{accountId}/presence`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/presence/
    */
   readonly list: MethodOf<Endpoints["presence"]["list"]>;
   /**
-   * Replaces a presence state with the document given.
+   * Resets the presence state of the account's extensions.
    *
    * `POST accounts/{accountId}/presence/{presenceId}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/presence/
@@ -2945,7 +3015,7 @@ export interface QubicleQueuesMethods {
    */
   readonly delete: MethodOf<Endpoints["qubicleQueues"]["delete"]>;
   /**
-   * Deletes the recipients (Qubicle queues).
+   * Removes agents from a Qubicle queue.
    *
    * `DELETE accounts/{accountId}/qubicle_queues/{queueId}/recipients`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/qubicle_queues/
@@ -2959,14 +3029,14 @@ export interface QubicleQueuesMethods {
    */
   readonly get: MethodOf<Endpoints["qubicleQueues"]["get"]>;
   /**
-   * Fetches the ensure started (Qubicle queues).
+   * Makes sure the Qubicle queues are running.
    *
    * `GET accounts/{accountId}/qubicle_queues/ensure_started`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/qubicle_queues/
    */
   readonly getEnsureStarted: MethodOf<Endpoints["qubicleQueues"]["getEnsureStarted"]>;
   /**
-   * Fetches the status (Qubicle queues).
+   * Fetches the live state of a Qubicle queue.
    *
    * `GET accounts/{accountId}/qubicle_queues/{queueId}/status`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/qubicle_queues/
@@ -2980,21 +3050,21 @@ export interface QubicleQueuesMethods {
    */
   readonly list: MethodOf<Endpoints["qubicleQueues"]["list"]>;
   /**
-   * Lists all recipients (Qubicle queues).
+   * Lists the agents of every Qubicle queue.
    *
    * `GET accounts/{accountId}/qubicle_queues/recipients`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/qubicle_queues/
    */
   readonly listAllRecipients: MethodOf<Endpoints["qubicleQueues"]["listAllRecipients"]>;
   /**
-   * Lists recipients (Qubicle queues).
+   * Lists the agents of a Qubicle queue.
    *
    * `GET accounts/{accountId}/qubicle_queues/{queueId}/recipients`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/qubicle_queues/
    */
   readonly listRecipients: MethodOf<Endpoints["qubicleQueues"]["listRecipients"]>;
   /**
-   * Lists status (Qubicle queues).
+   * Fetches the live state of every Qubicle queue.
    *
    * `GET accounts/{accountId}/qubicle_queues/status`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/qubicle_queues/
@@ -3015,21 +3085,21 @@ export interface QubicleQueuesMethods {
    */
   readonly update: MethodOf<Endpoints["qubicleQueues"]["update"]>;
   /**
-   * Updates the recipients (Qubicle queues).
+   * Replaces the agents of a Qubicle queue.
    *
    * `POST accounts/{accountId}/qubicle_queues/{queueId}/recipients`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/qubicle_queues/
    */
   readonly updateRecipients: MethodOf<Endpoints["qubicleQueues"]["updateRecipients"]>;
   /**
-   * Updates the roles (Qubicle queues).
+   * Replaces the roles of a Qubicle queue.
    *
    * `POST accounts/{accountId}/qubicle_queues/{queueId}/roles`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/qubicle_queues/
    */
   readonly updateRoles: MethodOf<Endpoints["qubicleQueues"]["updateRoles"]>;
   /**
-   * Updates the sessions (Qubicle queues).
+   * Acts on a session of a Qubicle queue.
    *
    * `POST accounts/{accountId}/qubicle_queues/{queueId}/sessions/{sessionId}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/qubicle_queues/
@@ -3047,14 +3117,14 @@ export interface QubicleRecipientsMethods {
    */
   readonly get: MethodOf<Endpoints["qubicleRecipients"]["get"]>;
   /**
-   * Fetches the queue membership (Qubicle recipients).
+   * Lists the Qubicle queues some agents belong to.
    *
    * `POST accounts/{accountId}/qubicle_recipients/queue_membership`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/qubicle_recipients/
    */
   readonly getQueueMembership: MethodOf<Endpoints["qubicleRecipients"]["getQueueMembership"]>;
   /**
-   * Fetches the status (Qubicle recipients).
+   * Fetches the live state of a Qubicle agent.
    *
    * `GET accounts/{accountId}/qubicle_recipients/{userId}/status`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/qubicle_recipients/
@@ -3068,49 +3138,49 @@ export interface QubicleRecipientsMethods {
    */
   readonly list: MethodOf<Endpoints["qubicleRecipients"]["list"]>;
   /**
-   * Lists status (Qubicle recipients).
+   * Fetches the live state of several Qubicle agents.
    *
    * `POST accounts/{accountId}/qubicle_recipients/status`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/qubicle_recipients/
    */
   readonly listStatus: MethodOf<Endpoints["qubicleRecipients"]["listStatus"]>;
   /**
-   * Replaces a Qubicle recipient with the document given.
+   * Replaces a Qubicle agent's settings.
    *
    * `POST accounts/{accountId}/qubicle_recipients/{userId}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/qubicle_recipients/
    */
   readonly update: MethodOf<Endpoints["qubicleRecipients"]["update"]>;
   /**
-   * Updates the disable (Qubicle recipients).
+   * Disables a Qubicle agent.
    *
    * `POST accounts/{accountId}/qubicle_recipients/{userId}/disable`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/qubicle_recipients/
    */
   readonly updateDisable: MethodOf<Endpoints["qubicleRecipients"]["updateDisable"]>;
   /**
-   * Updates the enable (Qubicle recipients).
+   * Enables a Qubicle agent.
    *
    * `POST accounts/{accountId}/qubicle_recipients/{userId}/enable`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/qubicle_recipients/
    */
   readonly updateEnable: MethodOf<Endpoints["qubicleRecipients"]["updateEnable"]>;
   /**
-   * Updates the roles (Qubicle recipients).
+   * Replaces a Qubicle agent's roles.
    *
    * `POST accounts/{accountId}/qubicle_recipients/{userId}/roles`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/qubicle_recipients/
    */
   readonly updateRoles: MethodOf<Endpoints["qubicleRecipients"]["updateRoles"]>;
   /**
-   * Updates the state (Qubicle recipients).
+   * Changes a Qubicle agent's state (ready, away, ...).
    *
    * `POST accounts/{accountId}/qubicle_recipients/{userId}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/qubicle_recipients/
    */
   readonly updateState: MethodOf<Endpoints["qubicleRecipients"]["updateState"]>;
   /**
-   * Updates the status (Qubicle recipients).
+   * Changes a Qubicle agent's status.
    *
    * `POST accounts/{accountId}/qubicle_recipients/{userId}/status`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/qubicle_recipients/
@@ -3121,7 +3191,7 @@ export interface QubicleRecipientsMethods {
 /** `kazooSdk.qubicleReports`: its methods. */
 export interface QubicleReportsMethods {
   /**
-   * Fetches the Qubicle report.
+   * Fetches a Qubicle report.
    *
    * `POST accounts/{accountId}/qubicle_reports`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/qubicle_reports/
@@ -3189,14 +3259,14 @@ export interface RecordingsMethods {
    */
   readonly delete: MethodOf<Endpoints["recordings"]["delete"]>;
   /**
-   * Fetches one call recording.
+   * Fetches one call recording (its details, or the audio).
    *
    * `GET accounts/{accountId}/recordings/{recordingId}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/recordings/
    */
   readonly get: MethodOf<Endpoints["recordings"]["get"]>;
   /**
-   * Lists the call recordings.
+   * Lists the account's call recordings.
    *
    * `GET accounts/{accountId}/recordings`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/recordings/
@@ -3207,7 +3277,7 @@ export interface RecordingsMethods {
 /** `kazooSdk.registrations`: its methods. */
 export interface RegistrationsMethods {
   /**
-   * Lists the SIP registrations.
+   * Lists the account's SIP registrations.
    *
    * `GET accounts/{accountId}/registrations`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/registrations/
@@ -3218,14 +3288,14 @@ export interface RegistrationsMethods {
 /** `kazooSdk.schemas`: its methods. */
 export interface SchemasMethods {
   /**
-   * Fetches one JSON schema.
+   * Fetches one of Kazoo's JSON schemas.
    *
    * `GET schemas/{schemaId}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/schemas/
    */
   readonly get: MethodOf<Endpoints["schemas"]["get"]>;
   /**
-   * Lists the JSON schemas.
+   * Lists Kazoo's JSON schemas.
    *
    * `GET schemas`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/schemas/
@@ -3236,49 +3306,49 @@ export interface SchemasMethods {
 /** `kazooSdk.security`: its methods. */
 export interface SecurityMethods {
   /**
-   * Creates a security setting.
+   * Creates the account's login security settings.
    *
    * `PUT accounts/{accountId}/security`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/security/
    */
   readonly create: MethodOf<Endpoints["security"]["create"]>;
   /**
-   * Deletes the security setting.
+   * Deletes the account's login security settings.
    *
    * `DELETE accounts/{accountId}/security`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/security/
    */
   readonly delete: MethodOf<Endpoints["security"]["delete"]>;
   /**
-   * Fetches the security setting.
+   * Fetches the account's login security settings.
    *
    * `GET accounts/{accountId}/security`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/security/
    */
   readonly get: MethodOf<Endpoints["security"]["get"]>;
   /**
-   * Fetches the attempt (security settings).
+   * Fetches one login attempt.
    *
    * `GET accounts/{accountId}/security/attempts/{attemptId}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/security/
    */
   readonly getAttempt: MethodOf<Endpoints["security"]["getAttempt"]>;
   /**
-   * Lists attempts (security settings).
+   * Lists the account's login attempts.
    *
    * `GET accounts/{accountId}/security/attempts`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/security/
    */
   readonly listAttempts: MethodOf<Endpoints["security"]["listAttempts"]>;
   /**
-   * Lists modules (security settings).
+   * Lists the login methods the system offers.
    *
    * `GET security`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/security/
    */
   readonly listModules: MethodOf<Endpoints["security"]["listModules"]>;
   /**
-   * Replaces the security setting with the document given.
+   * Replaces the account's login security settings.
    *
    * `POST accounts/{accountId}/security`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/security/
@@ -3289,70 +3359,70 @@ export interface SecurityMethods {
 /** `kazooSdk.services`: its methods. */
 export interface ServicesMethods {
   /**
-   * Bulk change (services).
+   * Changes the service plans of several accounts at once.
    *
    * `POST accounts/{accountId}/services/`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/services/
    */
   readonly bulkChange: MethodOf<Endpoints["services"]["bulkChange"]>;
   /**
-   * Fetches the audit summary (services).
+   * Sums the audit log of billable changes by source.
    *
    * `GET accounts/{accountId}/services/audit_summary`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/services/
    */
   readonly getAuditSummary: MethodOf<Endpoints["services"]["getAuditSummary"]>;
   /**
-   * Fetches the summary (services).
+   * Fetches a summary of the account's services and their charges.
    *
    * `GET accounts/{accountId}/services/summary`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/services/
    */
   readonly getSummary: MethodOf<Endpoints["services"]["getSummary"]>;
   /**
-   * Lists assigned (services).
+   * Lists the account's services.
    *
    * `GET accounts/{accountId}/services`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/services/
    */
   readonly listAssigned: MethodOf<Endpoints["services"]["listAssigned"]>;
   /**
-   * Lists available (services).
+   * Lists the service plans the account may use.
    *
    * `GET accounts/{accountId}/services/available`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/services/
    */
   readonly listAvailable: MethodOf<Endpoints["services"]["listAvailable"]>;
   /**
-   * Lists editable (services).
+   * Lists the service plan fields that can be overridden.
    *
    * `GET accounts/{accountId}/services/editable`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/services/
    */
   readonly listEditable: MethodOf<Endpoints["services"]["listEditable"]>;
   /**
-   * Lists overrides (services).
+   * Lists the account's service plan overrides.
    *
    * `GET accounts/{accountId}/services/overrides`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/services/
    */
   readonly listOverrides: MethodOf<Endpoints["services"]["listOverrides"]>;
   /**
-   * Quote (services).
+   * Quotes the charges of adding service plans.
    *
    * `POST accounts/{accountId}/services/quote`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/services/
    */
   readonly quote: MethodOf<Endpoints["services"]["quote"]>;
   /**
-   * Topup (services).
+   * Tops up the account's credit.
    *
    * `POST accounts/{accountId}/services/topup`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/services/
    */
   readonly topup: MethodOf<Endpoints["services"]["topup"]>;
   /**
-   * Updates the manual quantities (services).
+   * Sets quantities of billable items by hand.
    *
    * `POST accounts/{accountId}/services/manual`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/services/
@@ -3363,14 +3433,14 @@ export interface ServicesMethods {
 /** `kazooSdk.slackIntegration`: its methods. */
 export interface SlackIntegrationMethods {
   /**
-   * Fetches the Slack integration.
+   * Fetches the account's Slack integration.
    *
    * `GET accounts/{accountId}/slack_integration`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/slack_integration/
    */
   readonly get: MethodOf<Endpoints["slackIntegration"]["get"]>;
   /**
-   * Lists users (Slack integrations).
+   * Lists the Slack users the integration sees.
    *
    * `GET accounts/{accountId}/slack_integration/user_listing`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/slack_integration/
@@ -3381,14 +3451,14 @@ export interface SlackIntegrationMethods {
 /** `kazooSdk.smtpLogs`: its methods. */
 export interface SmtpLogsMethods {
   /**
-   * Fetches one SMTP log.
+   * Fetches one entry of the fax-by-e-mail log.
    *
    * `GET accounts/{accountId}/notifications/smtplog/{logId}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/notifications/
    */
   readonly get: MethodOf<Endpoints["smtpLogs"]["get"]>;
   /**
-   * Lists the SMTP logs.
+   * Lists the fax-by-e-mail log.
    *
    * `GET accounts/{accountId}/notifications/smtplog`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/notifications/
@@ -3399,34 +3469,34 @@ export interface SmtpLogsMethods {
 /** `kazooSdk.storage`: its methods. */
 export interface StorageMethods {
   /**
-   * Add (storage settings).
+   * Creates the account's storage settings (where attachments go).
    *
    * `PUT accounts/{accountId}/storage`
-   * (body: `Storage`, Kazoo's `storage` document)
+   * (document: `Storage`, from Kazoo's `storage` schema)
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/storage/
    */
   readonly add: MethodOf<Endpoints["storage"]["add"], Doc.Storage>;
   /**
-   * Fetches the storage setting.
+   * Fetches the account's storage settings.
    *
    * `GET accounts/{accountId}/storage`
-   * (body: `Storage`, Kazoo's `storage` document)
+   * (document: `Storage`, from Kazoo's `storage` schema)
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/storage/
    */
   readonly get: MethodOf<Endpoints["storage"]["get"], Doc.Storage>;
   /**
-   * Changes only the given fields of a storage setting.
+   * Changes only the given fields of the account's storage settings.
    *
    * `PATCH accounts/{accountId}/storage`
-   * (body: `Storage`, Kazoo's `storage` document)
+   * (document: `Storage`, from Kazoo's `storage` schema)
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/storage/
    */
   readonly patch: MethodOf<Endpoints["storage"]["patch"], Doc.Storage>;
   /**
-   * Replaces the storage setting with the document given.
+   * Replaces the account's storage settings.
    *
    * `POST accounts/{accountId}/storage`
-   * (body: `Storage`, Kazoo's `storage` document)
+   * (document: `Storage`, from Kazoo's `storage` schema)
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/storage/
    */
   readonly update: MethodOf<Endpoints["storage"]["update"], Doc.Storage>;
@@ -3435,14 +3505,14 @@ export interface StorageMethods {
 /** `kazooSdk.system`: its methods. */
 export interface SystemMethods {
   /**
-   * About (system settings).
+   * Fetches the version and the node of the Kazoo system.
    *
    * `GET about`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/about/
    */
   readonly about: MethodOf<Endpoints["system"]["about"]>;
   /**
-   * Dialplans (system settings).
+   * Fetches the dial plans the account can use.
    *
    * `GET accounts/{accountId}/dialplans`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/dialplans/
@@ -3453,7 +3523,7 @@ export interface SystemMethods {
 /** `kazooSdk.tasks`: its methods. */
 export interface TasksMethods {
   /**
-   * Add (background tasks).
+   * Creates a background task (a CSV import or export) of a category and action.
    *
    * `PUT accounts/{accountId}/tasks?category={category}&action={action}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/tasks/
@@ -3474,14 +3544,14 @@ export interface TasksMethods {
    */
   readonly get: MethodOf<Endpoints["tasks"]["get"]>;
   /**
-   * Fetches the input (background tasks).
+   * Downloads a task's input CSV.
    *
    * `GET accounts/{accountId}/tasks/{taskId}/input`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/tasks/
    */
   readonly getInput: MethodOf<Endpoints["tasks"]["getInput"]>;
   /**
-   * Fetches the output (background tasks).
+   * Downloads a task's output CSV.
    *
    * `GET accounts/{accountId}/tasks/{taskId}/output`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/tasks/
@@ -3495,21 +3565,21 @@ export interface TasksMethods {
    */
   readonly list: MethodOf<Endpoints["tasks"]["list"]>;
   /**
-   * Start (background tasks).
+   * Starts a background task.
    *
    * `PATCH accounts/{accountId}/tasks/{taskId}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/tasks/
    */
   readonly start: MethodOf<Endpoints["tasks"]["start"]>;
   /**
-   * Stop (background tasks).
+   * Stops a background task.
    *
    * `PATCH accounts/{accountId}/tasks/{taskId}/stop`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/tasks/
    */
   readonly stop: MethodOf<Endpoints["tasks"]["stop"]>;
   /**
-   * Summary (background tasks).
+   * Lists the kinds of background task the system offers.
    *
    * `GET tasks`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/tasks/
@@ -3520,28 +3590,28 @@ export interface TasksMethods {
 /** `kazooSdk.telexsmsboxes`: its methods. */
 export interface TelexsmsboxesMethods {
   /**
-   * Creates a SMS box.
+   * Creates an SMS box.
    *
    * `PUT accounts/{accountId}/telexsmsboxes`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/telexsmsboxes/
    */
   readonly create: MethodOf<Endpoints["telexsmsboxes"]["create"]>;
   /**
-   * Deletes a SMS box.
+   * Deletes an SMS box.
    *
    * `DELETE accounts/{accountId}/telexsmsboxes/{boxId}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/telexsmsboxes/
    */
   readonly delete: MethodOf<Endpoints["telexsmsboxes"]["delete"]>;
   /**
-   * Lists the SMS boxes.
+   * Lists the account's SMS boxes.
    *
    * `GET accounts/{accountId}/telexsmsboxes`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/telexsmsboxes/
    */
   readonly list: MethodOf<Endpoints["telexsmsboxes"]["list"]>;
   /**
-   * Replaces a SMS box with the document given.
+   * Replaces an SMS box.
    *
    * `POST accounts/{accountId}/telexsmsboxes/{boxId}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/telexsmsboxes/
@@ -3555,7 +3625,7 @@ export interface TemporalSetMethods {
    * Creates a time-of-day rule set.
    *
    * `PUT accounts/{accountId}/temporal_rules_sets`
-   * (body: `TemporalRulesSet`, Kazoo's `temporal_rules_sets` document)
+   * (document: `TemporalRulesSet`, from Kazoo's `temporal_rules_sets` schema)
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/temporal_rules_sets/
    */
   readonly create: MethodOf<Endpoints["temporalSet"]["create"], Doc.TemporalRulesSet>;
@@ -3570,7 +3640,7 @@ export interface TemporalSetMethods {
    * Fetches one time-of-day rule set.
    *
    * `GET accounts/{accountId}/temporal_rules_sets/{setId}`
-   * (body: `TemporalRulesSet`, Kazoo's `temporal_rules_sets` document)
+   * (document: `TemporalRulesSet`, from Kazoo's `temporal_rules_sets` schema)
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/temporal_rules_sets/
    */
   readonly get: MethodOf<Endpoints["temporalSet"]["get"], Doc.TemporalRulesSet>;
@@ -3585,7 +3655,7 @@ export interface TemporalSetMethods {
    * Replaces a time-of-day rule set with the document given.
    *
    * `POST accounts/{accountId}/temporal_rules_sets/{setId}`
-   * (body: `TemporalRulesSet`, Kazoo's `temporal_rules_sets` document)
+   * (document: `TemporalRulesSet`, from Kazoo's `temporal_rules_sets` schema)
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/temporal_rules_sets/
    */
   readonly update: MethodOf<Endpoints["temporalSet"]["update"], Doc.TemporalRulesSet>;
@@ -3605,14 +3675,14 @@ export interface TransactionsMethods {
 /** `kazooSdk.trunkingio`: its methods. */
 export interface TrunkingioMethods {
   /**
-   * Fetches the trunking.io setting.
+   * Fetches the account's trunking.io settings.
    *
    * `GET accounts/{accountId}/trunkingio_settings`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/trunkingio_settings/
    */
   readonly get: MethodOf<Endpoints["trunkingio"]["get"]>;
   /**
-   * Fetches the check (trunking.io settings).
+   * Checks the account's trunking.io settings.
    *
    * `GET accounts/{accountId}/trunkingio_settings/check`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/trunkingio_settings/
@@ -3626,7 +3696,7 @@ export interface WebhooksMethods {
    * Creates a webhook.
    *
    * `PUT accounts/{accountId}/webhooks`
-   * (body: `Webhook`, Kazoo's `webhooks` document)
+   * (document: `Webhook`, from Kazoo's `webhooks` schema)
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/webhooks/
    */
   readonly create: MethodOf<Endpoints["webhooks"]["create"], Doc.Webhook>;
@@ -3641,7 +3711,7 @@ export interface WebhooksMethods {
    * Fetches one webhook.
    *
    * `GET accounts/{accountId}/webhooks/{webhookId}`
-   * (body: `Webhook`, Kazoo's `webhooks` document)
+   * (document: `Webhook`, from Kazoo's `webhooks` schema)
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/webhooks/
    */
   readonly get: MethodOf<Endpoints["webhooks"]["get"], Doc.Webhook>;
@@ -3653,21 +3723,21 @@ export interface WebhooksMethods {
    */
   readonly list: MethodOf<Endpoints["webhooks"]["list"]>;
   /**
-   * Lists account attempts (webhooks).
+   * Lists the account's webhook delivery attempts.
    *
    * `GET accounts/{accountId}/webhooks/attempts`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/webhooks/
    */
   readonly listAccountAttempts: MethodOf<Endpoints["webhooks"]["listAccountAttempts"]>;
   /**
-   * Lists attempts (webhooks).
+   * Lists a webhook's delivery attempts.
    *
    * `GET accounts/{accountId}/webhooks/{webhookId}/attempts`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/webhooks/
    */
   readonly listAttempts: MethodOf<Endpoints["webhooks"]["listAttempts"]>;
   /**
-   * Lists available (webhooks).
+   * Lists the events a webhook can be set on.
    *
    * `GET webhooks`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/webhooks/
@@ -3677,12 +3747,12 @@ export interface WebhooksMethods {
    * Changes only the given fields of a webhook.
    *
    * `PATCH accounts/{accountId}/webhooks/{webhookId}`
-   * (body: `Webhook`, Kazoo's `webhooks` document)
+   * (document: `Webhook`, from Kazoo's `webhooks` schema)
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/webhooks/
    */
   readonly patch: MethodOf<Endpoints["webhooks"]["patch"], Doc.Webhook>;
   /**
-   * Patch all (webhooks).
+   * Changes the given fields of every webhook of the account (e.g. re-enables them).
    *
    * `PATCH accounts/{accountId}/webhooks`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/webhooks/
@@ -3692,7 +3762,7 @@ export interface WebhooksMethods {
    * Replaces a webhook with the document given.
    *
    * `POST accounts/{accountId}/webhooks/{webhookId}`
-   * (body: `Webhook`, Kazoo's `webhooks` document)
+   * (document: `Webhook`, from Kazoo's `webhooks` schema)
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/webhooks/
    */
   readonly update: MethodOf<Endpoints["webhooks"]["update"], Doc.Webhook>;
@@ -3701,21 +3771,21 @@ export interface WebhooksMethods {
 /** `kazooSdk.websockets`: its methods. */
 export interface WebsocketsMethods {
   /**
-   * Lists the websockets.
+   * Lists the account's websocket connections.
    *
    * `GET accounts/{accountId}/websockets`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/websockets/
    */
   readonly list: MethodOf<Endpoints["websockets"]["list"]>;
   /**
-   * Lists bindings (websockets).
+   * Lists the event bindings of one websocket connection.
    *
    * `GET accounts/{accountId}/websockets/{websocketId}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/websockets/
    */
   readonly listBindings: MethodOf<Endpoints["websockets"]["listBindings"]>;
   /**
-   * Lists events (websockets).
+   * Lists the events a websocket can bind to.
    *
    * `GET websockets`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/websockets/
