@@ -17,7 +17,11 @@ export interface Endpoint {
   readonly noToken?: boolean;
   readonly noUiMetadata?: boolean;
   readonly dataOptional?: boolean;
+  readonly inData?: string;
 }
+
+/** A table entry: one form, or the forms of a method that has several (the first the call gives all placeholders of). */
+export type Entry = Endpoint | readonly Endpoint[];
 
 /** One part of a `multipart/mixed` body (faxes.sendAsMultipart): its headers and its text. */
 export interface MultipartPart {
@@ -82,10 +86,16 @@ export interface GeneralSettings<R = any> extends Hooks {
   uiMetadata?: { [key: string]: unknown };
   /** `true` adds `accept_charges: true` to the body; any value skips the 402 flow. */
   acceptCharges?: boolean;
-  /** The call succeeded: `response` is the envelope (a string for HTML, a Blob for PDF downloads). */
+  /**
+   * The call succeeded: `response` is the envelope (a string for text answers; for binary
+   * downloads a string of one character per byte, or a Blob with `responseType: 'blob'`).
+   */
   success?: (response: R, textStatus: string, jqXHR: JQuery.jqXHR) => void;
-  /** The call failed: `responseData` is always an object with `httpErrorStatus`. */
-  error?: (responseData: KazooError, jqXHR: JQuery.jqXHR) => void;
+  /**
+   * The call failed: `responseData` is always an object with `httpErrorStatus`. `onRequestError`
+   * is the one in effect for the call (a no-op when there is none), as the classic plugin passed it.
+   */
+  error?: (responseData: KazooError, jqXHR: JQuery.jqXHR, onRequestError: (jqXHR: JQuery.jqXHR, options?: any) => void) => void;
   /** Called instead of `error` when the charges of a 402 are refused. */
   onChargesCancelled?: () => void;
   /**
@@ -118,12 +128,20 @@ export interface GeneralSettings<R = any> extends Hooks {
   onPage?: (page: KazooResponse<any[]>) => void;
   /** With paginate: 'all', the most pages fetched (default 100); a capped result keeps next_start_key. */
   maxPages?: number;
+  /** Binary downloads: `'blob'` delivers a Blob instead of a string of one character per byte. */
+  responseType?: 'blob' | 'text';
+  /** `true` sends no `ui_metadata`, whatever uiMetadata says. */
+  removeMetadataAPI?: boolean;
+  /** Headers not to send (any case), `'X-Auth-Token'` included; a login still stores its token. */
+  removeHeaders?: string[];
+  /** Extra keys at the root of JSON bodies, beside `data` (never replacing `data` or `accept_charges`). */
+  envelopeKeys?: { [key: string]: unknown };
   /** Any other key is kept and handed to the hooks in `options`. */
   [custom: string]: unknown;
 }
 
 /** Endpoints an instance adds or replaces, in the table's format: namespace -> method -> entry. */
-export type CustomEndpoints = { [ns: string]: { [method: string]: Endpoint } };
+export type CustomEndpoints = { [ns: string]: { [method: string]: Entry } };
 
 /** No custom endpoints. */
 export type NoEndpoints = Record<never, never>;
@@ -149,10 +167,13 @@ type LastPlaceholder<U extends string> = U extends `${string}{${infer P}}${infer
   ? [Placeholders<Rest>] extends [never] ? P : LastPlaceholder<Rest>
   : never;
 
-/** What a method's success callback and promise receive, from the entry's `accept`. */
-export type ResponseOf<E> = E extends { accept: `text/${string}` } ? string
-  : E extends { accept: '*/*' } ? Blob | string | KazooResponse
-  : E extends { accept: string } ? Blob : KazooResponse;
+/** What a method's success callback and promise receive, from the entry's `accept` (B: with responseType 'blob'). */
+export type ResponseOf<E, B = false> = E extends { accept: `text/${string}` } ? string
+  : E extends { accept: '*/*' } ? (B extends true ? Blob : string) | KazooResponse
+  : E extends { accept: string } ? B extends true ? Blob : string : KazooResponse;
+
+/** A binary download: its response type depends on responseType. */
+type Binary<E> = E extends { accept: `text/${string}` } ? false : E extends { accept: string } ? true : false;
 
 /** What a method's `data` is: the parts of a multipart body, or anything else. */
 type DataOf<E> = E extends { contentType: 'multipart/mixed' } ? MultipartPart[] : unknown;
@@ -161,8 +182,13 @@ type DataRequired<E> = E extends { dataOptional: true } ? false : E extends { ve
 
 type Ids<K extends string> = { [P in K]: Id };
 
+/** A setting sent inside `data` (conference.action's `action`): with it, `data` is not needed. */
+type InData<E> = E extends { inData: infer K extends string } ? { [P in K]?: unknown } : unknown;
+
 /** The mandatory part of a method's settings: its placeholders, and `data` where required. */
-type Mandatory<E extends Endpoint> = DataRequired<E> extends true
+type Mandatory<E extends Endpoint> = E extends { inData: string }
+  ? (Ids<Placeholders<E['url']>> & { data: DataOf<E> }) | (Ids<Placeholders<E['url']>> & { [P in E['inData']]: unknown } & { data?: DataOf<E> })
+  : DataRequired<E> extends true
   ? E extends { verb: 'POST' }
     ? // the POST quirk: the last placeholder may come from data.id instead
       | (Ids<Placeholders<E['url']>> & { data: DataOf<E> })
@@ -171,13 +197,26 @@ type Mandatory<E extends Endpoint> = DataRequired<E> extends true
   : Ids<Placeholders<E['url']>> & { data?: DataOf<E> };
 
 /** The settings of one method call: its mandatory settings plus any General API setting. */
-export type SettingsOf<E extends Endpoint> = Mandatory<E> & GeneralSettings<ResponseOf<E>>;
+export type SettingsOf<E extends Endpoint, B = false> = Mandatory<E> & InData<E> & GeneralSettings<ResponseOf<E, B>>;
 
-/** One method: the settings argument may be left out only when nothing is mandatory. */
+/** One form of a method: the settings argument may be left out only when nothing is mandatory. */
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- `{} extends T`: every key of T is optional
-export type MethodOf<E extends Endpoint> = {} extends Mandatory<E>
+type FormOf<E extends Endpoint> = {} extends Mandatory<E>
   ? (settings?: SettingsOf<E>) => KazooPromise<ResponseOf<E>>
   : (settings: SettingsOf<E>) => KazooPromise<ResponseOf<E>>;
+
+/** A binary download also takes `responseType: 'blob'`, and then delivers a Blob. */
+type BlobFormOf<E extends Endpoint> = Binary<E> extends true
+  ? (settings: SettingsOf<E, true> & { responseType: 'blob' }) => KazooPromise<ResponseOf<E, true>>
+  : unknown;
+
+/** The settings of any form of a method with several: a call gives all the placeholders of one. */
+type SettingsOfForms<F extends readonly Endpoint[]> = { [I in keyof F]: F[I] extends Endpoint ? SettingsOf<F[I]> : never }[number];
+
+/** One method, from its entry (one form, or several). */
+export type MethodOf<E extends Entry> = E extends readonly Endpoint[]
+  ? (settings: SettingsOfForms<E>) => KazooPromise<ResponseOf<E[number]>>
+  : E extends Endpoint ? BlobFormOf<E> & FormOf<E> : never;
 
 /** The description of a request that hooks receive and `kazooSdk.request` sends. */
 export interface RequestOptions extends GeneralSettings {
@@ -201,7 +240,7 @@ export type RequestSettings = Partial<RequestOptions> & { url: string };
 
 /** An SDK instance: one namespace per table namespace, plus `request`. */
 export type KazooSdk<T = Endpoints> = {
-  readonly [NS in keyof T]: { readonly [M in keyof T[NS]]: T[NS][M] extends Endpoint ? MethodOf<T[NS][M]> : never };
+  readonly [NS in keyof T]: { readonly [M in keyof T[NS]]: T[NS][M] extends Entry ? MethodOf<T[NS][M]> : never };
 } & {
   /** Sends a request described by options (as hooks receive them); works detached too. */
   request(options: RequestSettings): KazooPromise<any>;
