@@ -3,6 +3,7 @@
 
 var VERBS = { G: 'GET', U: 'PUT', P: 'POST', D: 'DELETE', A: 'PATCH', H: 'HEAD' };
 var FLAGS = { a: 'auth', t: 'noToken', m: 'noUiMetadata', o: 'dataOptional' };
+var FIELDS = { '<': 'contentType', '>': 'accept', '=': 'inData' };
 /** The compact table -> namespace -> method -> entry. */
 function decodeTable(encoded) {
     var table = {};
@@ -14,11 +15,14 @@ function decodeTable(encoded) {
         var methods = (table[ns] = {});
         for (var i = 1; i < entries.length; i++) {
             var fields = entries[i].split(' ');
-            var entry = (methods[fields[0]] = { verb: VERBS[fields[1].charAt(0)], url: expand(fields[2], base, item) });
+            var name = fields[0];
+            var entry = { verb: VERBS[fields[1].charAt(0)], url: expand(fields[2], base, item) };
+            var before = methods[name];
+            methods[name] = before ? [].concat(before, entry) : entry;
             for (var f = 1; f < fields[1].length; f++)
                 entry[FLAGS[fields[1].charAt(f)]] = true;
             for (f = 3; f < fields.length; f++)
-                entry[fields[f].charAt(0) === '<' ? 'contentType' : 'accept'] = fields[f].slice(1);
+                entry[FIELDS[fields[f].charAt(0)]] = fields[f].slice(1);
         }
     }
     return table;
@@ -29,7 +33,7 @@ function expand(path, base, item) {
     return prefix === null ? path : prefix + path.slice(1);
 }
 
-var endpoints = decodeTable({"account":"accounts accountId|get G @|create U @|update P @|delete D @|listDescendants G @/descendants|listChildren G @/children|demote D @/reseller|listParents G @/tree|patch A @|promote Uo @/reseller|searchAll G search/multi?t=account&by_name={searchValue}&by_realm={searchValue}&by_id={searchValue}|searchByName G search?t=account&q=name&v={accountName}","auth":"auth/links auth_id|userAuth Ua user_auth|sharedAuth Ua shared_auth|pinAuth Ua pin_auth|callback Uao auth/callback|get Gt auth/tokeninfo?token={token}|getLink G ~/auth/links/{auth_id}|impersonate Uo ~/users/{userId}/user_auth|link Uo @|postTokenInfo Pto auth/tokeninfo|recovery Uo user_auth/recovery|recoveryResetId Po user_auth/recovery|unlink D @","balance":"|get G ~/transactions/current_balance|add U ~/braintree/credits","billing":"~/braintree/cards cardId|get G ~/braintree/customer|update P ~/braintree/customer|deleteCard D @|getToken G ~/braintree/client_token","callflow":"~/callflows callflowId|get G @|create U $|update P @|delete D @|list G $|patch A @|searchByNameAndNumber G ~/search?t=callflow&q=name_and_number&v={value}|searchByNumber G ~/search?t=callflow&q=number&v={value}","cdrs":"~/cdrs cdrId|get G @|list G $|listByInteraction G $/interaction|listByInteractionUser G ~/users/{userId}/cdrs/interaction|listByUser G ~/users/{userId}/cdrs|listLegs G $/legs/{callId}","channel":"~/channels callId|list G $|action Umo @","conference":"~/conferences conferenceId|get G @|create U $|update P @|delete D @|list G $|getPins G $/pins|view G @/status|action P @/{action}|getServer G ~/conferences_servers/{serverId}|createServer U ~/conferences_servers|updateServer P ~/conferences_servers/{serverId}|deleteServer D ~/conferences_servers/{serverId}|listServers G ~/conferences_servers|addParticipant P @/add_participant|muteParticipant P @/mute/{participantId}|unmuteParticipant P @/unmute/{participantId}|deafParticipant P @/deaf/{participantId}|undeafParticipant P @/undeaf/{participantId}|kickParticipant P @/kick/{participantId}|createNotification U ~/notify/conference_{notificationType} <text/html >text/html|getNotification G ~/notify/conference_{notificationType}/{contentType} <text/html >text/html|updateNotification P ~/notify/conference_{notificationType} <text/html >text/html|participantsAction Uo @/participants/{participantId}|participantsBulkAction Uo @/participants|participantsList G @/participants","connectivity":"~/connectivity connectivityId|get G @|create U $|update P @|list G $","device":"~/devices deviceId|get G @|create U $|update P @|delete D @|list G $|getStatus G $/status|quickcall G @/quickcall/{number}|patch A @|restart Po @/sync|updatePresence Po @/presence","directory":"~/directories directoryId|create U $|list G $|delete D @|get G @|update Po @","globalResources":"resources resourceId|get G @|create U $|update P @|delete D @|list G $|updateCollection P $/collection|listJobs G $/jobs|getJob G $/jobs/{jobId}|createJob U $/jobs","group":"~/groups groupId|get G @|create U $|update P @|delete D @|list G $","limits":"|get G ~/limits|update P ~/limits","localResources":"~/resources resourceId|get G @|create U $|update P @|delete D @|list G $|updateCollection P $/collection|listJobs G $/jobs|getJob G $/jobs/{jobId}|createJob U $/jobs","media":"~/media mediaId|get G @|create U $|update P @|delete D @|list G $|upload P @/raw <application/x-base64","menu":"~/menus menuId|get G @|create U $|update P @|delete D @|list G $","numbers":"~/phone_numbers phoneNumber|get G @|activate U $/collection/activate|update P @|delete D $/collection|identify G @/identify|list G $|listClassifiers G $/classifiers|search G $?prefix={pattern}&quantity={limit}&offset={offset}|searchBlocks G $?prefix={pattern}&quantity={size}&offset={offset}&blocks={limit}|searchCity G $/prefix?city={city}|activateBlock Uo $/collection/activate|create Uo @|createBlock Uo $/collection|deleteBlock D $/collection|getCarrierInfo G $/carriers_info|listAll G $|matchClassifier G $/classifiers/{phoneNumber}|patch A @|sync Po $/fix|syncOne Po $/fix/{number}","port":"~/port_requests portRequestId|get G @|create U $|update P @|delete D @|list G $|listDescendants G $/descendants|listAttachments G @/attachments|getAttachment G @/attachments/{documentName} <application/pdf >application/pdf|createAttachment U @/attachments?filename={documentName} <application/pdf >application/pdf|updateAttachment P @/attachments/{documentName} <application/pdf >application/pdf|deleteAttachment D @/attachments/{documentName} <application/pdf >application/pdf|changeState A @/{state}|addComment Uo @/comments|deleteAllComments D @/comments|deleteComment D @/comments/{commentId}|getComment G @/comments/{commentId}|getTimeline G @/timeline|listByState G $/{state}|listComments G @/comments|listDescendantsByState G ~/descendants/port_requests/{state}|listLastSubmitted G $/last_submitted|listPortAuthority G port_requests|portabilityLookup Po $/lnp_lookup|searchNumber G $?by_number={number}|searchNumberByDescendants G ~/descendants/port_requests?by_number={number}|updateComment Po @/comments/{commentId}","resourceTemplates":"~/resource_templates resourceId|get G @|create U $|update P @|delete D @|list G $","servicePlan":"~/service_plans planId|get G @|add P @|remove D @|list G $|listCurrent G $/current|reconciliate P $/reconciliation|synchronize P $/synchronization|addMany Po $/|addManyOverrides Po $/override|create Uo $|getAvailable G $/available/{planId}|getCsv G $/current?depth=4&identifier=items&accept=csv|listAvailable G $/available|removeMany D $/|update Po @","temporalRule":"~/temporal_rules ruleId|get G @|create U $|update P @|delete D @|list G $|patch A @","user":"~/users userId|get G @|create U $|update P @|delete D @|list G $|quickcall G @/quickcall/{number}|hotdesks G @/hotdesks|listDevices G @/devices|listUsersWithChat G $/getstream|patch A @|updateChatStatus A @/getstream|updatePresence Po @/presence","voicemail":"~/vmboxes voicemailId|get G @|create U $|update P @|delete D @|list G $|deleteMessages D @/messages|listMessages G @/messages|patch A @|updateMessages Po @/messages","whitelabel":"~/notifications notificationId|get G whitelabel/{domain}|getLogo G whitelabel/{domain}/logo|getDnsEntries G ~/whitelabel/domains|checkDnsEntries Po ~/whitelabel/domains?domain={domain}|create Uo ~/whitelabel|delete D ~/whitelabel|deleteNotification D @|getByDomain G whitelabel/{domain}|getIcon G ~/whitelabel/icon >*/*|getIconByDomain G whitelabel/{domain}/icon >*/*|getLogoByDomain G whitelabel/{domain}/logo >*/*|getNotification G @|getNotificationHtml G @ >text/html|getNotificationText G @ >text/plain|getSystemNotification G notifications/{notificationId}|getSystemNotificationHtml G notifications/{notificationId} >text/html|getSystemNotificationText G notifications/{notificationId} >text/plain|getWelcome G ~/whitelabel/welcome >text/html|getWelcomeByDomain G whitelabel/{domain}/welcome >text/html|listNotifications G $|previewNotification Po @/preview|update Po ~/whitelabel|updateIcon P ~/whitelabel/icon <application/x-base64|updateLogo P ~/whitelabel/logo <application/x-base64|updateNotification Po @|updateNotificationHtml P @ <text/html >text/html|updateNotificationText P @ <text/plain >text/plain|updateWelcome P ~/whitelabel/welcome <text/html >text/html","accessLists":"|get G ~/access_lists|update Po ~/access_lists","alert":"|list G ~/alerts","apiKey":"|create Uo ~/api_key|get G ~/api_key","appsStore":"~/apps_store appId|add Uo @|createOverride Uo @/override|delete D @|deleteOverride D @/override|get G @|getBlacklist G $/blacklist|getIcon G @/icon >*/*|getOverride G @/override|list G $|update Po @|updateBlacklist Po $/blacklist|updateIcon Po @/override/icon|updateOverride Po @/override","blacklist":"~/blacklists blacklistId|create Uo $|delete D @|get G @|list G $|update Po @","cdrPushOnebill":"|get G ~/cdr_push_onebill|post Po ~/cdr_push_onebill","clickToCall":"~/clicktocall clickToCallId|connect Po @/connect|create Uo $|delete D @|get G @|list G $|update Po @","configs":"~/configs endpoint|get G @","contactList":"|get G ~/contact_list","crm":"~/crm_integration/mappings mappingId|createIntegration Uo ~/crm_integration|createMapping Uo $|createTrigger Uo ~/crm_integration/triggers|deleteMapping D @|deleteTrigger D ~/crm_integration/triggers/{triggerId}|getCallLog G ~/crm_integration/call_logs|getIntegration G ~/crm_integration|getMapping G @|getTrigger G ~/crm_integration/triggers/{triggerId}|listMappings G $|listTriggers G ~/crm_integration/triggers|patchMapping A @|patchTrigger A ~/crm_integration/triggers/{triggerId}|updateMapping Po @|updateTrigger Po ~/crm_integration/triggers/{triggerId}","dashboards":"~/dashboards/queue_details queueId|getActivityLog Po ~/dashboards/activity_log|getEnsureStarted G ~/dashboards/ensure_started|getQueueDetails Po @|getQueueOverview Po ~/dashboards/queue_overview|getRecipientOverview G ~/dashboards/recipient_overview|getRecipientPerformance G ~/dashboards/recipient_performance","desktop":"|getLinux G ~/desktop/linux|getMac G ~/desktop/mac|getWindows G ~/desktop/windows","externalNumbers":"~/external_numbers numberId|create Uo $|delete D @|get G @|list G $|submitPin Po @/verify|verify Uo @/verify","faxbox":"~/faxboxes faxboxId|create Uo $|delete D @|get G @|list G $|update Po @","faxes":"~/faxes/inbox faxId|deleteInbound D @|deleteOutbound D ~/faxes/outbox/{faxId}|getAttachmentInbound G @/attachment >*/*|getAttachmentOutbound G ~/faxes/outbox/{faxId}/attachment >*/*|getDetailsInbound G @|getDetailsOutbound G ~/faxes/outbox/{faxId}|getLogDetails G ~/faxes/smtplog/{logId}|getLogs G ~/faxes/smtplog|listInbound G $|listOutbound G ~/faxes/outbox|send Uo ~/faxes|sendAsMultipart U ~/faxes <multipart/mixed|updateInbound Uo @|updateOutbound Uo ~/faxes/outbox/{faxId}","inspector":"~/call_inspector callId|get G @|list G $","ips":"~/ips ip|add Po @|delete D @|list G $?zone={zone}&quantity={quantity}|listAssigned G $/assigned|listZones G $/zones","ledgers":"~/ledgers ledgerId|credit Uo $/credit|debit Uo $/debit|get G @|getDetails G @/{id}|list G $|listAvailable G $/available|summaryPerMonth G $/summary/{modbSuffix}|total G $/total","matchList":"~/match_lists matchListId|create Uo $|delete D @|get G @|list G $/|patch A @|update Po @","metaflow":"|delete D ~/metaflows|get G ~/metaflows|update Po ~/metaflows","multifactor":"~/multi_factor mfaId|create Uo $|delete D @|get G @|getAttempt G $/attempts/{attemptId}|list G $|listAttempts G $/attempts|patch A @|qrcode Uo multi_factor/qrcode|resetQrcode Uo multi_factor/reset_qrcode|update Po @","parkedCalls":"|list G ~/parked_calls","pivot":"~/pivot/debug callId|getDebug G @|listDebug G $","presence":"~/presence presenceId|get G @|list G $|update Po @","qubicleQueues":"~/qubicle_queues queueId|create Uo $|delete D @|deleteRecipients D @/recipients|get G @|getEnsureStarted G $/ensure_started|getStatus G @/status|list G $|listAllRecipients G $/recipients|listRecipients G @/recipients|listStatus G $/status|patch A @|update Po @|updateRecipients Po @/recipients|updateRoles Po @/roles|updateSessions Po @/sessions/{sessionId}","qubicleRecipients":"~/qubicle_recipients userId|get G @|getQueueMembership Po $/queue_membership|getStatus G @/status|list G $|listStatus Po $/status|update Po @|updateDisable Po @/disable|updateEnable Po @/enable|updateRoles Po @/roles|updateState Po @|updateStatus Po @/status","qubicleReports":"|get Po ~/qubicle_reports","qubicleRoles":"|list G ~/qubicle_roles","qubicleSkills":"~/qubicle_skills skillId|create Uo $|delete D @|list G $|patch A @|update Po @","recordings":"~/recordings recordingId|delete D @|get G @|list G $","registrations":"|list G ~/registrations","schemas":"schemas schemaId|get G @|list G $","security":"~/security/attempts attemptId|create Uo ~/security|delete D ~/security|get G ~/security|getAttempt G @|listAttempts G $|listModules G security|update Po ~/security","services":"|bulkChange Po ~/services/|getAuditSummary G ~/services/audit_summary|getSummary G ~/services/summary|listAssigned G ~/services|listAvailable G ~/services/available|listEditable G ~/services/editable|listOverrides G ~/services/overrides|quote Po ~/services/quote|topup Po ~/services/topup|updateManualQuantities Po ~/services/manual","slackIntegration":"|get G ~/slack_integration|listUsers G ~/slack_integration/user_listing","smtpLogs":"~/notifications/smtplog logId|get G @|list G $","storage":"|add Uo ~/storage|get G ~/storage|patch A ~/storage|update Po ~/storage","system":"|about G about|dialplans G ~/dialplans","tasks":"~/tasks taskId|add Uo $?category={category}&action={action}|delete D @|get G @|getInput G @/input >text/csv|getOutput G @/output >text/csv|list G $|start A @|stop A @/stop|summary G tasks","telexsmsboxes":"~/telexsmsboxes boxId|create Uo $|delete D @|list G $|update Po @","temporalSet":"~/temporal_rules_sets setId|create Uo $|delete D @|get G @|list G $|update Po @","transactions":"|list G ~/transactions","trunkingio":"|get G ~/trunkingio_settings|getCheck G ~/trunkingio_settings/check","webhooks":"~/webhooks webhookId|create Uo $|delete D @|get G @|list G $|listAccountAttempts G $/attempts|listAttempts G @/attempts|listAvailable G webhooks|patch A @|patchAll A $|update Po @","websockets":"~/websockets websocketId|list G $|listBindings G @|listEvents G websockets"});
+var endpoints = decodeTable({"account":"accounts accountId|get G @|create U @|update P @|delete D @|listDescendants G @/descendants|listChildren G @/children?ascending=true|demote D @/reseller|listParents G @/tree|patch A @|promote Uo @/reseller|searchAll G search/multi?t=account&by_name={searchValue}&by_realm={searchValue}&by_id={searchValue}|searchByName G search?t=account&q=name&v={accountName}","auth":"auth/links auth_id|userAuth Ua user_auth|sharedAuth Ua shared_auth|pinAuth Ua pin_auth|callback Uao auth/callback|get Gt auth/tokeninfo?token={token}|getLink G ~/auth/links/{auth_id}|impersonate Uo ~/users/{userId}/user_auth|link Uo @|postTokenInfo Pto auth/tokeninfo|recovery Uo user_auth/recovery|recoveryResetId Po user_auth/recovery|unlink D @","balance":"|get G ~/transactions/current_balance|add U ~/braintree/credits","billing":"~/braintree/cards cardId|get G ~/braintree/customer|update P ~/braintree/customer|deleteCard D @|getToken G ~/braintree/client_token","callflow":"~/callflows callflowId|get G @|create U $|update P @|delete D @|list G $|patch A @|searchByNameAndNumber G ~/search?t=callflow&q=name_and_number&v={value}|searchByNumber G ~/search?t=callflow&q=number&v={value}","cdrs":"~/cdrs cdrId|get G @|list G $|listByInteraction G $/interaction|listByInteractionUser G ~/users/{userId}/cdrs/interaction|listByUser G ~/users/{userId}/cdrs|listLegs G $/legs/{callId}","channel":"~/channels callId|list G $|action Umo @","conference":"~/conferences conferenceId|get G @|create U $|update P @|delete D @|list G $|getPins G $/pins|view G @/status|action U @ =action|getServer G ~/conferences_servers/{serverId}|createServer U ~/conferences_servers|updateServer P ~/conferences_servers/{serverId}|deleteServer D ~/conferences_servers/{serverId}|listServers G ~/conferences_servers|addParticipant P @/add_participant|muteParticipant P @/mute/{participantId}|unmuteParticipant P @/unmute/{participantId}|deafParticipant P @/deaf/{participantId}|undeafParticipant P @/undeaf/{participantId}|kickParticipant P @/kick/{participantId}|createNotification U ~/notify/conference_{notificationType} <text/html >text/html|getNotification G ~/notify/conference_{notificationType}/{contentType} <text/html >text/html|updateNotification P ~/notify/conference_{notificationType} <text/html >text/html|participantsAction Uo @/participants/{participantId}|participantsBulkAction Uo @/participants|participantsList G @/participants","connectivity":"~/connectivity connectivityId|get G @|create U $|update P @|list G $","device":"~/devices deviceId|get G @|create U $|update P @|delete D @|list G $|getStatus G $/status|quickcall G @/quickcall/{number}|patch A @|restart Po @/sync|updatePresence Po @/presence","directory":"~/directories directoryId|create U $|list G $|delete D @|get G @|update Po @","globalResources":"resources resourceId|get G @|create U $|update P @|delete D @|list G $|updateCollection P $/collection|listJobs G $/jobs|getJob G $/jobs/{jobId}|createJob U $/jobs","group":"~/groups groupId|get G @|create U $|update P @|delete D @|list G $","limits":"|get G ~/limits|update P ~/limits","localResources":"~/resources resourceId|get G @|create U $|update P @|delete D @|list G $|updateCollection P $/collection|listJobs G $/jobs|getJob G $/jobs/{jobId}|createJob U $/jobs","media":"~/media mediaId|get G @|create U $|update P @|delete D @|list G $|upload P @/raw <application/x-base64","menu":"~/menus menuId|get G @|create U $|update P @|delete D @|list G $","numbers":"~/phone_numbers phoneNumber|get G @|activate Uo @/activate|activate U $/collection/activate|update P @|delete D @|delete D $/collection|identify G @/identify|list G $?filter_state=%5B%22in_service%22%2C%22port_in%22%5D|listClassifiers G $/classifiers|search G $?prefix={pattern}&quantity={limit}&offset={offset}|searchBlocks G $?prefix={pattern}&quantity={size}&offset={offset}&blocks={limit}|searchCity G $/prefix?city={city}|activateBlock Uo $/collection/activate|create Uo @|createBlock Uo $/collection|deleteBlock D $/collection|getCarrierInfo G $/carriers_info|listAll G $|matchClassifier G $/classifiers/{phoneNumber}|patch A @|sync Po $/fix|syncOne Po $/fix/{number}","port":"~/port_requests portRequestId|get G @|create U $|update P @|delete D @|list G $|listDescendants G ~/descendants/port_requests|listAttachments G @/attachments|getAttachment G @/attachments/{documentName} <application/pdf >application/pdf|createAttachment U @/attachments?filename={documentName} <application/pdf >application/pdf|updateAttachment P @/attachments/{documentName} <application/pdf >application/pdf|deleteAttachment D @/attachments/{documentName} <application/pdf >application/pdf|changeState A @/{state}|addComment Uo @/comments|deleteAllComments D @/comments|deleteComment D @/comments/{commentId}|getComment G @/comments/{commentId}|getTimeline G @/timeline|listByState G $/{state}|listComments G @/comments|listDescendantsByState G ~/descendants/port_requests/{state}|listLastSubmitted G $/last_submitted|listPortAuthority G port_requests|portabilityLookup Po $/lnp_lookup|searchNumber G $?by_number={number}|searchNumberByDescendants G ~/descendants/port_requests?by_number={number}|updateComment Po @/comments/{commentId}","resourceTemplates":"~/resource_templates resourceId|get G @|create U $|update P @|delete D @|list G $","servicePlan":"~/service_plans planId|get G @|add P @|remove D @|list G $|listCurrent G $/current|reconciliate P $/reconciliation|synchronize P $/synchronization|addMany Po $/|addManyOverrides Po $/override|create Uo $|getAvailable G $/available/{planId}|getCsv G $/current?depth=4&identifier=items&accept=csv|getFields G service_plans/editable|listAvailable G $/available|removeMany D $/|update Po @","temporalRule":"~/temporal_rules ruleId|get G @|create U $|update P @|delete D @|list G $|patch A @","user":"~/users userId|get G @|create U $|update P @|delete D @|list G $|quickcall G @/quickcall/{number}|hotdesks G @/hotdesks|listDevices G @/devices|listUsersWithChat G $/getstream|patch A @|updateChatStatus A @/getstream|updatePresence Po @/presence","voicemail":"~/vmboxes voicemailId|get G @|create U $|update P @|delete D @|list G $|deleteMessages D @/messages|listMessages G @/messages|patch A @|updateMessages Po @/messages","whitelabel":"~/notifications notificationId|get G whitelabel/{domain}|get G ~/whitelabel|getLogo G whitelabel/{domain}/logo|getLogo G ~/whitelabel/logo|getDnsEntries G ~/whitelabel/domains|checkDnsEntries Po ~/whitelabel/domains?domain={domain}|create Uo ~/whitelabel|delete D ~/whitelabel|deleteNotification D @|getByDomain G whitelabel/{domain}|getIcon G ~/whitelabel/icon >*/*|getIconByDomain G whitelabel/{domain}/icon >*/*|getLogoByDomain G whitelabel/{domain}/logo >*/*|getNotification G @|getNotificationHtml G @ >text/html|getNotificationText G @ >text/plain|getSystemNotification G notifications/{notificationId}|getSystemNotificationHtml G notifications/{notificationId} >text/html|getSystemNotificationText G notifications/{notificationId} >text/plain|getWelcome G ~/whitelabel/welcome >text/html|getWelcomeByDomain G whitelabel/{domain}/welcome >text/html|listNotifications G $|previewNotification Po @/preview|update Po ~/whitelabel|updateIcon P ~/whitelabel/icon <application/x-base64|updateLogo P ~/whitelabel/logo <application/x-base64|updateNotification Po @|updateNotificationHtml P @ <text/html >text/html|updateNotificationText P @ <text/plain >text/plain|updateWelcome P ~/whitelabel/welcome <text/html >text/html","accessLists":"|get G ~/access_lists|update Po ~/access_lists","alert":"|list G ~/alerts","apiKey":"|create Uo ~/api_key|get G ~/api_key","appsStore":"~/apps_store appId|add Uo @|createOverride Uo @/override|delete D @|deleteOverride D @/override|get G @|getBlacklist G $/blacklist|getIcon G @/icon >*/*|getOverride G @/override|list G $|update Po @|updateBlacklist Po $/blacklist|updateIcon Po @/override/icon|updateOverride Po @/override","blacklist":"~/blacklists blacklistId|create Uo $|delete D @|get G @|list G $|update Po @","cdrPushOnebill":"|get G ~/cdr_push_onebill|post Po ~/cdr_push_onebill","clickToCall":"~/clicktocall clickToCallId|connect Po @/connect|create Uo $|delete D @|get G @|list G $|update Po @","configs":"~/configs endpoint|get G @","contactList":"|get G ~/contact_list","crm":"~/crm_integration/mappings mappingId|createIntegration Uo ~/crm_integration|createMapping Uo $|createTrigger Uo ~/crm_integration/triggers|deleteMapping D @|deleteTrigger D ~/crm_integration/triggers/{triggerId}|getCallLog G ~/crm_integration/call_logs|getIntegration G ~/crm_integration|getMapping G @|getTrigger G ~/crm_integration/triggers/{triggerId}|listMappings G $|listTriggers G ~/crm_integration/triggers|patchMapping A @|patchTrigger A ~/crm_integration/triggers/{triggerId}|updateMapping Po @|updateTrigger Po ~/crm_integration/triggers/{triggerId}","dashboards":"~/dashboards/queue_details queueId|getActivityLog Po ~/dashboards/activity_log|getEnsureStarted G ~/dashboards/ensure_started|getQueueDetails Po @|getQueueOverview Po ~/dashboards/queue_overview|getRecipientOverview G ~/dashboards/recipient_overview|getRecipientPerformance G ~/dashboards/recipient_performance","desktop":"|getLinux G ~/desktop/linux|getMac G ~/desktop/mac|getWindows G ~/desktop/windows","externalNumbers":"~/external_numbers numberId|create Uo $|delete D @|get G @|list G $|submitPin Po @/verify|verify Uo @/verify","faxbox":"~/faxboxes faxboxId|create Uo $|delete D @|get G @|list G $|update Po @","faxes":"~/faxes/inbox faxId|deleteInbound D @|deleteOutbound D ~/faxes/outbox/{faxId}|getAttachmentInbound G @/attachment >*/*|getAttachmentOutbound G ~/faxes/outbox/{faxId}/attachment >*/*|getDetailsInbound G @|getDetailsOutbound G ~/faxes/outbox/{faxId}|getLogDetails G ~/faxes/smtplog/{logId}|getLogs G ~/faxes/smtplog|listInbound G $|listOutbound G ~/faxes/outbox|send Uo ~/faxes|sendAsMultipart U ~/faxes <multipart/mixed|updateInbound Uo @|updateOutbound Uo ~/faxes/outbox/{faxId}","inspector":"~/call_inspector callId|get G @|list G $","ips":"~/ips ip|add Po @|delete D @|list G $?zone={zone}&quantity={quantity}|listAssigned G $/assigned|listZones G $/zones","ledgers":"~/ledgers ledgerId|credit Uo $/credit|debit Uo $/debit|get G @|getDetails G @/{id}|list G $|listAvailable G $/available|summaryPerMonth G $/summary/{modbSuffix}|total G $/total","matchList":"~/match_lists matchListId|create Uo $|delete D @|get G @|list G $/|patch A @|update Po @","metaflow":"|delete D ~/metaflows|get G ~/metaflows|update Po ~/metaflows","multifactor":"~/multi_factor mfaId|create Uo $|delete D @|get G @|getAttempt G $/attempts/{attemptId}|list G $|listAttempts G $/attempts|patch A @|qrcode Uo multi_factor/qrcode|resetQrcode Uo multi_factor/reset_qrcode|update Po @","parkedCalls":"|list G ~/parked_calls","pivot":"~/pivot/debug callId|getDebug G @|listDebug G $","presence":"~/presence presenceId|get G @|list G $|update Po @","qubicleQueues":"~/qubicle_queues queueId|create Uo $|delete D @|deleteRecipients D @/recipients|get G @|getEnsureStarted G $/ensure_started|getStatus G @/status|list G $|listAllRecipients G $/recipients|listRecipients G @/recipients|listStatus G $/status|patch A @|update Po @|updateRecipients Po @/recipients|updateRoles Po @/roles|updateSessions Po @/sessions/{sessionId}","qubicleRecipients":"~/qubicle_recipients userId|get G @|getQueueMembership Po $/queue_membership|getStatus G @/status|list G $|listStatus Po $/status|update Po @|updateDisable Po @/disable|updateEnable Po @/enable|updateRoles Po @/roles|updateState Po @|updateStatus Po @/status","qubicleReports":"|get Po ~/qubicle_reports","qubicleRoles":"|list G ~/qubicle_roles","qubicleSkills":"~/qubicle_skills skillId|create Uo $|delete D @|list G $|patch A @|update Po @","recordings":"~/recordings recordingId|delete D @|get G @|list G $","registrations":"|list G ~/registrations","schemas":"schemas schemaId|get G @|list G $","security":"~/security/attempts attemptId|create Uo ~/security|delete D ~/security|get G ~/security|getAttempt G @|listAttempts G $|listModules G security|update Po ~/security","services":"|bulkChange Po ~/services/|getAuditSummary G ~/services/audit_summary|getSummary G ~/services/summary|listAssigned G ~/services|listAvailable G ~/services/available|listEditable G ~/services/editable|listOverrides G ~/services/overrides|quote Po ~/services/quote|topup Po ~/services/topup|updateManualQuantities Po ~/services/manual","slackIntegration":"|get G ~/slack_integration|listUsers G ~/slack_integration/user_listing","smtpLogs":"~/notifications/smtplog logId|get G @|list G $","storage":"|add Uo ~/storage|get G ~/storage|patch A ~/storage|update Po ~/storage","system":"|about G about|dialplans G ~/dialplans","tasks":"~/tasks taskId|add Uo $?category={category}&action={action}|delete D @|get G @|getInput G @/input >text/csv|getOutput G @/output >text/csv|list G $|start A @|stop A @/stop|summary G tasks","telexsmsboxes":"~/telexsmsboxes boxId|create Uo $|delete D @|list G $|update Po @","temporalSet":"~/temporal_rules_sets setId|create Uo $|delete D @|get G @|list G $|update Po @","transactions":"|list G ~/transactions","trunkingio":"|get G ~/trunkingio_settings|getCheck G ~/trunkingio_settings/check","webhooks":"~/webhooks webhookId|create Uo $|delete D @|get G @|list G $|listAccountAttempts G $/attempts|listAttempts G @/attempts|listAvailable G webhooks|patch A @|patchAll A $|update Po @","websockets":"~/websockets websocketId|list G $|listBindings G @|listEvents G websockets"});
 
 /**
  * The SDK's own error type and the normalisation of failed responses. Pure: no jQuery, no I/O.
@@ -79,6 +83,26 @@ function toKazooError(x) {
 }
 
 /**
+ * What a call does after one of its exchanges has been answered and its hooks have run. Pure: the
+ * driver (call.ts) gathers the facts and carries out the decision.
+ */
+function decide(facts) {
+    if (facts.ended)
+        return 'ended';
+    if (facts.ok)
+        return facts.next ? 'next' : 'done';
+    if (facts.aborted)
+        return 'fail';
+    if (facts.taken)
+        return 'taken';
+    if (facts.status === 402 && facts.mayAskCharges)
+        return 'charges';
+    if (facts.status === 401 && facts.mayRelogin)
+        return 'relogin';
+    return 'fail';
+}
+
+/**
  * The default wording of the 402 confirmation. Pure: no jQuery, no I/O.
  */
 /**
@@ -116,6 +140,277 @@ function toNumber(value) {
 }
 function money(value) {
     return toNumber(value).toFixed(2);
+}
+
+/**
+ * Sends `req` and reports its answer to `ended`, exactly once (also when the page's prefilters or
+ * onRequestStart abort it before jQuery would call back). `started` receives the jqXHR before
+ * onRequestStart runs, so that it can be aborted from there.
+ */
+function transmit($, req, opts, started, ended) {
+    var done = false;
+    function end(jqXHR, textStatus) {
+        if (done)
+            return;
+        done = true;
+        ended(answerOf(jqXHR, textStatus, req, opts));
+    }
+    // Only strings, numbers and bodies reach $.ajax: jQuery before 3.4 deep-copies its options, so a
+    // `__proto__` key in an object handed to it would reach Object.prototype.
+    var settings = {
+        url: req.url,
+        type: req.verb,
+        headers: req.headers,
+        processData: false,
+        contentType: req.type,
+        dataType: 'text',
+        cache: opts.cache === true,
+        // (closures rather than `context`, which makes $.ajax itself about 5% slower)
+        complete: end,
+    };
+    // (keys left out rather than undefined: $.ajax walks every key it is given)
+    if (req.body !== undefined)
+        settings.data = req.body;
+    // A beforeSend, even one doing nothing, makes $.ajax about 5% slower: one is given for
+    // onRequestStart, or to keep the page's own $.ajaxSetup beforeSend from taking the request over.
+    if (opts.onRequestStart || $.ajaxSettings.beforeSend) {
+        settings.beforeSend = function (jqXHR) {
+            started(jqXHR);
+            invoke(opts.onRequestStart, opts, jqXHR, opts);
+        };
+    }
+    // a number, 0 included: a call's timeout 0 switches a page-wide $.ajaxSetup timeout off
+    if (typeof opts.timeout === 'number')
+        settings.timeout = opts.timeout;
+    if (req.binary || opts.uploadProgress || opts.downloadProgress)
+        settings.xhr = xhrFor($, opts, req.binary);
+    var jqXHR = $.ajax(settings);
+    if (done)
+        return;
+    started(jqXHR);
+    // Aborted by a prefilter or from onRequestStart: jQuery ends the jqXHR without calling `complete`.
+    if (jqXHR.state() !== 'pending')
+        end(jqXHR, 'abort');
+}
+/**
+ * An XHR factory for the exchanges that need more than jQuery's own: binary answers read as bytes,
+ * and upload and download progress reported to the call's callbacks.
+ */
+function xhrFor($, opts, binary) {
+    return function () {
+        var xhr = $.ajaxSettings.xhr();
+        if (binary)
+            readAsBytes(xhr);
+        if (xhr.upload && opts.uploadProgress)
+            xhr.upload.addEventListener('progress', progressTo(opts, 'uploadProgress'));
+        if (opts.downloadProgress)
+            xhr.addEventListener('progress', progressTo(opts, 'downloadProgress'));
+        return xhr;
+    };
+}
+/**
+ * Makes an XHR receive its answer as bytes (read as text, a byte-order mark at the start of a
+ * binary file would choose the charset, whatever charset was asked for) while jQuery, which reads
+ * responseType and responseText, sees a text answer of one character per byte. An XHR that still
+ * answers with a string (a test double) is shown as it is.
+ */
+function readAsBytes(xhr) {
+    xhr.responseType = 'arraybuffer';
+    var text;
+    Object.defineProperty(xhr, 'responseType', { value: '', writable: true, configurable: true });
+    Object.defineProperty(xhr, 'responseText', {
+        configurable: true,
+        get: function () {
+            var response = xhr.response;
+            if (typeof response === 'string' || !response)
+                return response || '';
+            if (text === undefined) {
+                var bytes = new Uint8Array(response);
+                text = '';
+                // (in slices: one apply() per 8 KB rather than one per byte, or one too large for the stack)
+                for (var i = 0; i < bytes.length; i += 8192)
+                    text += String.fromCharCode.apply(null, bytes.subarray(i, i + 8192));
+            }
+            return text;
+        },
+        set: function () { },
+    });
+}
+function progressTo(opts, name) {
+    return function (event) {
+        invoke(opts[name], opts, event);
+    };
+}
+/**
+ * Reads the answer. JSON endpoints parse whatever arrives (an empty body is no value); text
+ * endpoints deliver strings; binary endpoints (read as bytes, see readAsBytes) deliver one
+ * character per byte, or a Blob, unless the answer is JSON or text, decoded from its bytes in its
+ * declared charset.
+ */
+function answerOf(jqXHR, textStatus, req, opts) {
+    var answer = {
+        jqXHR: jqXHR,
+        textStatus: textStatus,
+        ok: textStatus === 'success' || textStatus === 'notmodified' || textStatus === 'nocontent',
+        json: true,
+        invalid: false,
+    };
+    var text = typeof jqXHR.responseText === 'string' ? jqXHR.responseText : '';
+    // JSON endpoints parse whatever arrives, so only the others need the (costly) header lookup
+    var type = opts.accept ? jqXHR.getResponseHeader('Content-Type') || '' : '';
+    answer.json = !opts.accept || /json/i.test(type);
+    if (req.binary) {
+        if (!answer.json && !/^text\//i.test(type)) {
+            answer.value = req.blob && typeof Blob === 'function' ? new Blob([bytesOf(text)], { type: type }) : text;
+            return answer;
+        }
+        text = decode(text, type);
+    }
+    if (!answer.json || !text) {
+        answer.value = answer.json ? undefined : text;
+        return answer;
+    }
+    try {
+        answer.value = JSON.parse(text);
+    }
+    catch (e) {
+        answer.invalid = true;
+        answer.json = false;
+    }
+    return answer;
+}
+/** Text of one char per byte -> the bytes. */
+function bytesOf(text) {
+    var bytes = new Uint8Array(text.length);
+    for (var i = 0; i < text.length; i++)
+        bytes[i] = text.charCodeAt(i) & 0xff;
+    return bytes;
+}
+/**
+ * Text of one char per byte -> the text it carries, in the charset its Content-Type declares
+ * (UTF-8 when none, or one the engine does not know); as is where TextDecoder is missing.
+ */
+function decode(text, type) {
+    if (typeof TextDecoder !== 'function')
+        return text;
+    var charset = /;\s*charset="?([^";\s]+)/i.exec(type);
+    var decoder;
+    try {
+        decoder = new TextDecoder(charset ? charset[1] : 'utf-8');
+    }
+    catch (e) {
+        decoder = new TextDecoder();
+    }
+    return decoder.decode(bytesOf(text));
+}
+/** Runs a user callback; what it throws is reported, never allowed to stop the SDK. */
+function invoke(fn, self, a, b, c) {
+    if (typeof fn !== 'function')
+        return;
+    try {
+        fn.call(self, a, b, c);
+    }
+    catch (e) {
+        report(e);
+    }
+}
+/** Rethrows outside the SDK's stack, where the page's error reporting sees it. */
+function report(e) {
+    setTimeout(function () {
+        throw e;
+    }, 0);
+}
+
+/**
+ * Step 4 of a request, when its answer asks for more: the next page (paginate: 'all'), the 402
+ * charges question, the re-login on 401. Each asks or keeps what it needs and hands its result to
+ * the driver (call.ts), which sends the follow-up exchange or ends the call.
+ */
+/** paginate: 'all': the most pages a call fetches, unless maxPages (a positive number) says otherwise. */
+function pageLimit(opts) {
+    return typeof opts.maxPages === 'number' && opts.maxPages > 0 ? opts.maxPages : 100;
+}
+/** Adds a page's items to those kept so far (in place: linear in the number of items). */
+function keep$1(items, data) {
+    for (var i = 0; i < data.length; i++)
+        items.push(data[i]);
+    return items;
+}
+/**
+ * The 402 question: confirmCharges (default: window.confirm with a summary of the charges)
+ * receives the invoices; `decide` receives its answer (true accepts) once.
+ */
+function askCharges(opts, charges, decide) {
+    ask(typeof opts.confirmCharges === 'function' ? opts.confirmCharges : confirmWithWindow, opts, [charges, opts], decide);
+}
+function confirmWithWindow(charges) {
+    return typeof window !== 'undefined' && typeof window.confirm === 'function' && window.confirm(describeCharges(charges));
+}
+function sentAt(ctx, req) {
+    var state = ctx.relogins[req.root];
+    return { relogins: state ? state.ended : 0, during: !!(state && state.waiting) };
+}
+/**
+ * Whether a 401 may lead to a re-login: a reauth function is given, the request belongs to the
+ * instance's own apiRoot (a token is never fetched for another), it is not a login, not sent
+ * without a token on purpose, not already re-sent after a re-login, and not sent while a
+ * re-login was running (the re-login's own requests end with their 401: no deadlock).
+ */
+function mayRelogin(ctx, opts, req, sent, retried) {
+    return typeof opts.reauth === 'function' && req.root === ctx.home && !opts.auth && opts.authToken !== null && !retried && !sent.during;
+}
+/**
+ * Re-login on 401: one reauth() per apiRoot at a time. The calls that get a 401 while it runs
+ * wait for it, and so do those sent before it ended (they carried the old token): `decide`
+ * receives the token it gives (a string, an envelope's auth_token, or a promise of either; stored
+ * for the apiRoot), or null.
+ */
+function relogin(ctx, opts, req, sent, decide) {
+    var state = ctx.relogins[req.root] || (ctx.relogins[req.root] = { waiting: null, ended: 0, token: null });
+    if (state.waiting)
+        return void state.waiting.push(decide);
+    if (sent.relogins !== state.ended)
+        return decide(state.token); // a re-login ended since it was sent
+    state.waiting = [decide];
+    ask(opts.reauth, opts, [], function (answer) {
+        var token = typeof answer === 'string' ? answer : answer && typeof answer.auth_token === 'string' ? answer.auth_token : null;
+        var waiting = state.waiting;
+        state.waiting = null;
+        state.ended++;
+        state.token = token || null;
+        if (token)
+            ctx.tokens[req.root] = token;
+        for (var i = 0; i < waiting.length; i++)
+            waiting[i](state.token);
+    });
+}
+/**
+ * Asks an application function; its answer, or the value of the promise it returns, goes to
+ * `answer`, once (null when it throws or the promise fails; a second fulfilment is ignored).
+ */
+function ask(fn, self, args, answer) {
+    var answered = false;
+    function once(value) {
+        if (answered)
+            return;
+        answered = true;
+        answer(value);
+    }
+    try {
+        var value = fn.apply(self, args);
+        if (value && typeof value.then === 'function') {
+            value.then(once, function () {
+                once(null);
+            });
+        }
+        else {
+            once(value);
+        }
+    }
+    catch (e) {
+        report(e);
+        once(null);
+    }
 }
 
 /**
@@ -183,6 +478,40 @@ function fillUrl(template, values, label) {
         url += encodeValue(values, parts[i], label) + parts[i + 1];
     return url;
 }
+/**
+ * The form a call uses, of a method that has several: the first whose placeholders `values` gives
+ * all of (none missing), else the last one (whose missing setting the call is then told about).
+ */
+function chooseForm(templates, values) {
+    for (var i = 0; i < templates.length - 1; i++) {
+        var parts = partsOf(templates[i]);
+        for (var p = 1; p < parts.length && !isMissing(values[parts[p]]); p += 2)
+            ;
+        if (p >= parts.length)
+            return i;
+    }
+    return templates.length - 1;
+}
+/**
+ * A URL whose query holds defaults, without the keys that `filters` gives itself
+ * (`phone_numbers?filter_state=...` with `filters: {filter_state}` sends one filter_state).
+ */
+function withoutKeys(url, filters) {
+    var q = url.indexOf('?');
+    if (q === -1 || !filters)
+        return url;
+    var kept = url.slice(q + 1).split('&').filter(function (pair) {
+        var key = pair.split('=')[0];
+        try {
+            key = decodeURIComponent(key);
+        }
+        catch (e) {
+            // not a key filters could name
+        }
+        return !Object.prototype.hasOwnProperty.call(filters, key) || filters[key] == null;
+    });
+    return url.slice(0, kept.length ? q + 1 : q) + kept.join('&');
+}
 /** The name of a template's last placeholder, if it has one. */
 function lastPlaceholder(template) {
     var parts = partsOf(template);
@@ -208,11 +537,37 @@ function encodeValue(values, name, label) {
     throw new KazooSdkError(label + (missing ? ': missing mandatory setting "' : ': invalid value for setting "') + name + '"');
 }
 /**
- * True when a path holds a `.` or `..` segment, also percent-encoded or between backslashes (which
- * URLs treat as `/`): a browser would resolve it and the request could leave the apiRoot.
+ * True when a path holds a `.` or `..` segment, also percent-encoded, between backslashes (which
+ * URLs treat as `/`) or split by tabs and line breaks (which URL parsers drop): a browser would
+ * resolve it and the request could leave the apiRoot.
  */
 function hasDotSegment(path) {
-    return /(^|[/\\])(\.|%2e){1,2}([/\\?#]|$)/i.test(path);
+    return /(^|[/\\])(\.|%2e){1,2}([/\\?#]|$)/i.test(path.replace(/[\t\n\r]/g, ''));
+}
+/**
+ * True when a custom endpoint's URL template could lead a request out of its apiRoot, whatever the
+ * apiRoot: a dot segment, a backslash, a tab or line break, or a leading `//`.
+ */
+function unsafeTemplate(template) {
+    return hasDotSegment(template) || /[\\\t\n\r]|^\/\//.test(template);
+}
+var resolver;
+/**
+ * True when `path` joined to `apiRoot` is a URL the browser would request outside of the apiRoot:
+ * judged on the URL as the page's own URL parser resolves it (tabs and line breaks dropped,
+ * backslashes read as slashes, dot segments resolved, `//host` read as another host).
+ */
+function leavesRoot(apiRoot, path) {
+    if (hasDotSegment(path))
+        return true;
+    var root = normaliseRoot(apiRoot);
+    if (typeof document === 'undefined')
+        return /^[\s/\\]*\\|^\s*\/\s*\//.test(path); // no parser to ask
+    var a = resolver || (resolver = document.createElement('a'));
+    a.href = root;
+    var base = a.href;
+    a.href = joinUrl(root, path);
+    return a.href.indexOf(base) !== 0;
 }
 /** Joins an apiRoot and a relative path with exactly one `/` between them. */
 function joinUrl(apiRoot, path) {
@@ -280,20 +635,229 @@ function pair(key, value) {
 }
 
 /**
- * The one request core. Every method, and `kazooSdk.request`, goes through it, in the order a
- * request happens:
+ * Step 1 of a request: what the caller gave -> the request options (the complete, re-sendable
+ * description that hooks receive) -> the request itself (URL, headers, body: what goes on the wire),
+ * built once per call. Nothing is sent here; misuse throws a KazooSdkError before anything happens.
+ */
+var JSON_TYPE = 'application/json';
+/**
+ * A table entry (or the forms of one) and a call's settings -> the request options: the instance
+ * defaults, the settings, and the entry's verb, filled URL and content types.
+ */
+function fromEntry(ctx, forms, label, settings) {
+    if (settings === undefined || settings === null)
+        settings = {};
+    if (typeof settings !== 'object')
+        throw new KazooSdkError(label + ': settings must be an object');
+    var entry = (Array.isArray(forms) ? forms[chooseForm(forms.map(urlOf), settings)] : forms);
+    var data = settings.data;
+    var values = settings;
+    var last = entry.verb === 'POST' ? lastPlaceholder(entry.url) : undefined;
+    if (last && isMissing(settings[last]) && data && typeof data === 'object' && !isMissing(data.id)) {
+        // Drop-in quirk of the classic plugin: user.update({accountId, data: {id}}) fills {userId}.
+        values = assign({}, settings);
+        values[last] = data.id;
+    }
+    var url = fillUrl(entry.url, values, label);
+    var into = entry.inData;
+    if (into && !isMissing(settings[into])) {
+        // conference.action({action: 'lock'}): the setting goes into data
+        data = assign({}, isObject(data) ? data : undefined);
+        data[into] = settings[into];
+    }
+    if ((entry.verb === 'PUT' || entry.verb === 'POST') && !entry.dataOptional && (data === undefined || data === null)) {
+        throw new KazooSdkError(label + ': missing mandatory setting "data"');
+    }
+    var options = assign(assign({}, ctx.defaults), settings);
+    // the entry decides these, whatever keys of the same names the settings hold
+    options.verb = entry.verb;
+    options.url = url;
+    options.data = data;
+    options.contentType = entry.contentType;
+    options.accept = entry.accept;
+    options.auth = !!entry.auth;
+    if (entry.auth || entry.noToken)
+        options.authToken = null;
+    if (entry.noUiMetadata)
+        delete options.uiMetadata;
+    return checked(ctx, options, settings.headers);
+}
+function urlOf(entry) {
+    return entry.url;
+}
+function isObject(value) {
+    return !!value && typeof value === 'object' && !Array.isArray(value);
+}
+/** `kazooSdk.request(options)` -> the request options: the instance defaults under the given ones. */
+function fromOptions(ctx, options) {
+    var opts = assign(assign({}, ctx.defaults), options);
+    invalidIf(typeof opts.url !== 'string', 'missing mandatory setting "url"');
+    opts.verb = stringOf(opts.verb || 'GET', 'verb').toUpperCase();
+    opts = checked(ctx, opts, options && options.headers);
+    // (a method's URL needs no such check: its template is checked once, its values are encoded)
+    invalidIf(leavesRoot(opts.apiRoot, opts.url), 'invalid value for setting "url"');
+    return opts;
+}
+/** What every request must hold: an apiRoot, and the merged headers. */
+function checked(ctx, opts, headers) {
+    invalidIf(typeof opts.apiRoot !== 'string' || !opts.apiRoot, 'invalid value for setting "apiRoot"');
+    opts.headers = assign(assign({}, ctx.defaults.headers), headers);
+    return opts;
+}
+function invalidIf(condition, problem) {
+    if (condition)
+        throw new KazooSdkError('request: ' + problem);
+}
+/** The request options -> the request on the wire (URL, headers with the token, body). */
+function toRequest(ctx, opts) {
+    var root = normaliseRoot(opts.apiRoot);
+    var accept = opts.accept ? stringOf(opts.accept, 'accept') : '';
+    var filters = opts.filters ? assign({}, opts.filters) : undefined;
+    var base = joinUrl(root, filters ? withoutKeys(opts.url, filters) : opts.url);
+    var req = {
+        verb: opts.verb,
+        root: root,
+        base: base,
+        filters: filters,
+        url: appendQuery(base, toQuery(filters)),
+        headers: headersFor(opts, accept || JSON_TYPE, root in ctx.tokens ? ctx.tokens[root] : undefined),
+        type: false,
+        envelope: false,
+        binary: !!accept && !/json|^text\//i.test(accept),
+        blob: opts.responseType === 'blob',
+    };
+    if (opts.verb !== 'GET' && opts.verb !== 'HEAD')
+        setBody(ctx.$, req, opts);
+    return req;
+}
+/**
+ * The headers of a request: Accept, the call's headers (null removes one), the token, less the
+ * names of `removeHeaders` (any case).
+ */
+function headersFor(opts, accept, storedToken) {
+    var headers = { Accept: accept };
+    var own = opts.headers || {};
+    for (var name in own) {
+        if (own[name] === null || own[name] === undefined)
+            delete headers[name];
+        else
+            headers[name] = stringOf(own[name], 'headers');
+    }
+    // Login methods never carry a token (Kazoo 5 rejects stale ones); others carry the call's own
+    // token, else the one stored for this apiRoot (tokens never travel to another apiRoot).
+    var token = opts.auth ? null : 'authToken' in opts ? opts.authToken : storedToken;
+    if (token)
+        headers['X-Auth-Token'] = stringOf(token, 'authToken');
+    var removed = opts.removeHeaders;
+    if (Array.isArray(removed)) {
+        var names = ('\n' + removed.join('\n') + '\n').toLowerCase();
+        for (name in headers)
+            if (names.indexOf('\n' + name.toLowerCase() + '\n') !== -1)
+                delete headers[name];
+    }
+    return headers;
+}
+/** A setting's string form; a value without one (an object without a prototype) is a KazooSdkError. */
+function stringOf(value, setting) {
+    try {
+        return String(value);
+    }
+    catch (e) {
+        throw new KazooSdkError('request: invalid value for setting "' + setting + '"');
+    }
+}
+/** Keys of envelopeKeys that never reach the envelope. */
+var RESERVED = /^(data|accept_charges|__proto__|constructor)$/;
+/**
+ * The body and its Content-Type: for non-JSON content types `data` as given (text or bytes, never a
+ * plain object or array), or framed when multipart; else the Crossbar envelope as JSON.
+ */
+function setBody($, req, opts) {
+    var data = opts.data;
+    var type = opts.contentType ? stringOf(opts.contentType, 'contentType') : JSON_TYPE;
+    req.type = type;
+    if (type !== JSON_TYPE && !/json/i.test(type)) {
+        // multipart without a boundary: `data` holds the parts, framed here; other types: sent raw
+        var multipart = /^multipart\/[^;]*$/i.test(type);
+        var framed = multipart ? frameMultipart(data, type) : null;
+        if (framed) {
+            req.body = framed.body;
+            req.type = framed.type;
+        }
+        else {
+            invalidIf(multipart || $.isPlainObject(data) || Array.isArray(data), 'invalid value for setting "data"');
+            req.body = data;
+        }
+        return;
+    }
+    if (data === undefined || data === null)
+        data = {};
+    if (opts.uiMetadata && !opts.removeMetadataAPI && $.isPlainObject(data) && !('ui_metadata' in data)) {
+        data = assign(assign({}, data), { ui_metadata: opts.uiMetadata });
+    }
+    var envelope = { data: data };
+    var extra = opts.envelopeKeys;
+    for (var key in extra)
+        if (!RESERVED.test(key))
+            envelope[key] = extra[key];
+    if (opts.acceptCharges === true)
+        envelope.accept_charges = true;
+    try {
+        req.body = JSON.stringify(envelope);
+    }
+    catch (e) {
+        // a cycle, or a BigInt
+        invalidIf(true, 'data cannot be sent as JSON (' + e.message + ')');
+    }
+    req.envelope = true;
+}
+/** The same request with its JSON envelope saying `accept_charges: true` (the 402 retry): the same bytes otherwise. */
+function withCharges(req) {
+    var next = assign({}, req);
+    if (req.envelope)
+        next.body = req.body.slice(0, -1) + ',"accept_charges":true}';
+    return next;
+}
+/** The same request with another token (the retry after a re-login). */
+function withToken(req, token) {
+    var next = assign({}, req);
+    next.headers = assign({}, req.headers);
+    next.headers['X-Auth-Token'] = token;
+    return next;
+}
+/** The same request for the page after `startKey` (paginate: 'all'). */
+function withStartKey(req, startKey) {
+    var next = assign({}, req);
+    next.url = appendQuery(req.base, toQuery(assign(assign({}, req.filters), { start_key: startKey })));
+    return next;
+}
+/**
+ * Copies the enumerable keys of source onto target, skipping undefined values (as $.extend does)
+ * and `__proto__` (which jQuery before 3.4 copies, re-parenting the target).
+ */
+function assign(target, source) {
+    for (var key in source) {
+        var value = source[key];
+        if (value !== undefined && key !== '__proto__')
+            target[key] = value;
+    }
+    return target;
+}
+
+/**
+ * Step 3 of a request: a call's life, from the method (or kazooSdk.request) to its one outcome.
  *
- *   fromEntry / fromOptions   a method's table entry and settings, or request()'s options -> the
- *                             request options (throws KazooSdkError; nothing is sent)
- *   send                      the options -> a call, whose promise can be aborted
- *   exchange                  one HTTP exchange: URL, headers, body -> $.ajax -> onRequestStart
- *   conclude                  the answer -> token storage -> hooks -> callbacks, or one of the
- *                             follow-ups below -> the promise
+ *   send       the options -> the request (options.ts) -> a call with its promise -> exchange
+ *   exchange   one HTTP exchange (transport.ts); its answer goes to conclude
+ *   conclude   token storage, then the exchange's hooks, then decide (decide.ts) and carry out the
+ *              decision: next page, charges question, re-login (followups.ts), taken over by the
+ *              application, or the end of the call
+ *   finish     the one place where a call ends: its final callback, then its promise
  *
- * A call is usually one exchange. Follow-ups add exchanges to it: the next page (paginate: 'all'),
- * the retry of a 402 whose charges are accepted, the retry after a re-login on 401, and the re-send
- * of an application that took a failed exchange over (preventCallbackError) and handed its options
- * back to `kazooSdk.request`. Each exchange fires its own hooks; the call ends once.
+ * A call is usually one exchange. Follow-ups add exchanges to it, each firing its own hooks, and an
+ * application that took a failed exchange over (preventCallbackError) continues the call by handing
+ * its options back to kazooSdk.request. Once a call has ended nothing more happens to it: a late
+ * answer, abort(), a re-sent option or a second decision changes nothing.
  */
 /**
  * The key under which options (re-sent options continue the call) and promises reach their call:
@@ -305,80 +869,165 @@ function callOf(holder) {
     var link = holder[CALL];
     return typeof link === 'function' ? link(MARK) : undefined;
 }
-var JSON_TYPE = 'application/json';
 /**
- * A table entry and a call's settings -> the request options: the instance defaults, the settings,
- * and the entry's verb, filled URL and content types. Sends nothing; throws a KazooSdkError on misuse.
- */
-function fromEntry(ctx, entry, label, settings) {
-    if (settings === undefined || settings === null)
-        settings = {};
-    if (typeof settings !== 'object')
-        throw new KazooSdkError(label + ': settings must be an object');
-    var data = settings.data;
-    var values = settings;
-    var last = entry.verb === 'POST' ? lastPlaceholder(entry.url) : undefined;
-    if (last && isMissing(settings[last]) && data && typeof data === 'object' && !isMissing(data.id)) {
-        // Drop-in quirk of the classic plugin: user.update({accountId, data: {id}}) fills {userId}.
-        values = assign({}, settings);
-        values[last] = data.id;
-    }
-    var url = fillUrl(entry.url, values, label);
-    if ((entry.verb === 'PUT' || entry.verb === 'POST') && !entry.dataOptional && (data === undefined || data === null)) {
-        throw new KazooSdkError(label + ': missing mandatory setting "data"');
-    }
-    var options = assign(assign({}, ctx.defaults), settings);
-    // the entry decides these, whatever keys of the same names the settings hold
-    options.verb = entry.verb;
-    options.url = url;
-    options.contentType = entry.contentType;
-    options.accept = entry.accept;
-    options.auth = !!entry.auth;
-    if (entry.auth || entry.noToken)
-        options.authToken = null;
-    if (entry.noUiMetadata)
-        delete options.uiMetadata;
-    return checked(ctx, options, settings.headers);
-}
-/** `kazooSdk.request(options)` -> the request options: the instance defaults under the given ones. */
-function fromOptions(ctx, options) {
-    var opts = assign(assign({}, ctx.defaults), options);
-    invalidIf(typeof opts.url !== 'string', 'missing mandatory setting "url"');
-    // (a method's URL needs no such check: its template is checked once, its values are encoded)
-    invalidIf(hasDotSegment(opts.url), 'invalid value for setting "url"');
-    opts.verb = String(opts.verb || 'GET').toUpperCase();
-    return checked(ctx, opts, options && options.headers);
-}
-/** What every request must hold: an apiRoot, and the merged headers. */
-function checked(ctx, opts, headers) {
-    invalidIf(typeof opts.apiRoot !== 'string' || !opts.apiRoot, 'invalid value for setting "apiRoot"');
-    opts.headers = mergeHeaders(ctx.defaults.headers, headers);
-    return opts;
-}
-function invalidIf(condition, problem) {
-    if (condition)
-        throw new KazooSdkError('request: ' + problem);
-}
-/**
- * Starts an exchange for `options`. Options that come from a call still in progress (handed to a
- * hook, then back to `kazooSdk.request`) continue that call: its promise settles with this outcome.
+ * Starts a call for `options`, or continues the call they come from when the application took it
+ * over (set preventCallbackError in onRequestError) and it has not ended. Builds the request
+ * first: a KazooSdkError is thrown before anything is sent.
  */
 function send(ctx, options) {
+    var req = toRequest(ctx, options);
     var call = callOf(options);
     if (call && call.aborted)
         return call.promise; // an aborted call sends nothing more
-    if (!call || call.settled) {
+    if (!call || call.settled || !(call.taken || call.opts.preventCallbackError === true)) {
         call = newCall(ctx.$);
         options[CALL] = call.promise[CALL];
     }
-    exchange(ctx, options, call);
+    call.taken = false;
+    exchange(ctx, call, options, req);
     return call.promise;
+}
+function exchange(ctx, call, opts, req) {
+    var sent = sentAt(ctx, req);
+    call.opts = opts;
+    transmit(ctx.$, req, opts, function (jqXHR) {
+        call.jqXHR = jqXHR;
+    }, function (answer) {
+        if (call.jqXHR === answer.jqXHR)
+            call.jqXHR = null;
+        conclude(ctx, call, opts, req, sent, answer);
+    });
+}
+/** An exchange's answer -> token storage -> its hooks -> the decision, carried out. */
+function conclude(ctx, call, opts, req, sent, answer) {
+    var jqXHR = answer.jqXHR;
+    var ok = answer.ok && !answer.invalid;
+    var response;
+    var error;
+    var paging = false;
+    if (ok) {
+        response = answer.value === undefined ? {} : answer.value;
+        if (opts.auth && response && typeof response.auth_token === 'string' && response.auth_token)
+            ctx.tokens[req.root] = response.auth_token;
+        invoke(opts.onRequestEnd, opts, response, opts);
+        invoke(opts.onRequestSuccess, opts, response, opts);
+        paging = opts.paginate === 'all' && !!response && Array.isArray(response.data) && !call.settled;
+        if (paging) {
+            call.items = keep$1(call.items || [], response.data);
+            call.pages++;
+            invoke(opts.onPage, opts, response);
+        }
+    }
+    else {
+        error = toKazooError({
+            status: jqXHR.status || 0,
+            textStatus: answer.textStatus,
+            statusText: jqXHR.statusText,
+            json: answer.json ? answer.value : undefined,
+            invalidJson: answer.ok && answer.invalid,
+        });
+        jqXHR.monsterData = { url: req.url, verb: req.verb };
+        invoke(opts.onRequestEnd, opts, jqXHR, opts);
+        // The flag is per exchange: an application sets it inside onRequestError to take the call over.
+        opts.preventCallbackError = false;
+        invoke(opts.onRequestError, opts, jqXHR, opts);
+    }
+    var decision = decide({
+        ended: !!call.settled,
+        aborted: call.aborted,
+        ok: ok,
+        next: paging && !!response.next_start_key && call.pages < pageLimit(opts),
+        taken: !!opts.preventCallbackError,
+        status: error ? error.httpErrorStatus : 0,
+        mayAskCharges: opts.acceptCharges === undefined,
+        mayRelogin: mayRelogin(ctx, opts, req, sent, call.reauthed),
+    });
+    if (decision === 'next') {
+        var next = assign({}, opts);
+        next.filters = assign(assign({}, opts.filters), { start_key: response.next_start_key });
+        exchange(ctx, call, next, withStartKey(req, response.next_start_key));
+    }
+    else if (decision === 'done') {
+        if (paging) {
+            response = assign({}, response);
+            response.data = call.items;
+        }
+        var outcome = [response, answer.textStatus, jqXHR];
+        finish(call, 'resolve', opts.success, outcome, outcome);
+    }
+    else if (decision === 'taken') {
+        call.taken = !call.jqXHR; // (unless its options were re-sent already, from onRequestError)
+    }
+    else if (decision === 'charges') {
+        askCharges(opts, error.data, wait(call, function (accepted) {
+            if (accepted === true && !call.aborted) {
+                var next = assign({}, opts);
+                next.acceptCharges = true;
+                exchange(ctx, call, next, withCharges(req));
+            }
+            else if (typeof opts.onChargesCancelled === 'function') {
+                finish(call, 'reject', opts.onChargesCancelled, [], [error, jqXHR]);
+            }
+            else {
+                fail(call, error, jqXHR);
+            }
+        }));
+    }
+    else if (decision === 'relogin') {
+        call.reauthed = true;
+        relogin(ctx, opts, req, sent, wait(call, function (token) {
+            if (call.aborted)
+                fail(call, abortError(), undefined);
+            else if (typeof token === 'string' && token) {
+                var next = assign({}, opts);
+                next.authToken = token;
+                exchange(ctx, call, next, withToken(req, token));
+            }
+            else
+                fail(call, error, jqXHR);
+        }));
+    }
+    else if (decision === 'fail') {
+        fail(call, error, jqXHR);
+    }
+}
+/** The call waits for a decision (which abort() answers with false); it is taken once. */
+function wait(call, then) {
+    var decided = (call.waiting = function (answer) {
+        if (call.waiting !== decided)
+            return; // decided already, or the call has ended
+        call.waiting = null;
+        then(answer);
+    });
+    return decided;
+}
+function fail(call, error, jqXHR) {
+    var opts = call.opts;
+    finish(call, 'reject', opts.error, [error, jqXHR, opts.onRequestError || noop], [error, jqXHR]);
+}
+function noop() { }
+/**
+ * The one place where a call ends, once: its final callback (success, error or
+ * onChargesCancelled), then its promise. Whatever happens to the call afterwards does nothing.
+ */
+function finish(call, how, callback, args, outcome) {
+    if (call.settled)
+        return;
+    call.settled = how;
+    call.outcome = outcome;
+    call.jqXHR = call.waiting = null;
+    invoke(callback, call.opts, args[0], args[1], args[2]);
+    if (call.deferred)
+        call.deferred[how].apply(call.deferred, outcome);
+}
+function abortError() {
+    return toKazooError({ status: 0, textStatus: 'abort', statusText: '' });
 }
 function newCall($) {
     // every field set here, so that all calls share one shape
     var call = {
-        $: $, promise: null, deferred: null, settled: null, outcome: null, current: null, asking: null, aborted: false, opts: null,
-        reauthed: false, pages: 0, items: null,
+        $: $, promise: null, deferred: null, settled: null, outcome: null, aborted: false, taken: false, reauthed: false,
+        jqXHR: null, waiting: null, opts: null, pages: 0, items: null,
     };
     if (!cachedProto || cachedProto.$ !== $)
         cachedProto = { $: $, proto: promiseProto($) };
@@ -401,16 +1050,14 @@ function promiseProto($) {
             var call = callOf(this);
             if (!call.aborted && !call.settled) {
                 call.aborted = true;
-                // in flight: abort it (if still being sent, exchange does); asking about charges: refuse;
-                // taken over by the application: end it here
-                if (call.current) {
-                    if (call.current.jqXHR)
-                        call.current.jqXHR.abort();
-                }
-                else if (call.asking)
-                    call.asking(false);
+                // in flight: its answer ends the call; asking about charges: refused; waiting for a
+                // re-login: ended; between exchanges (a hook, or taken over by the application): ended here
+                if (call.jqXHR)
+                    call.jqXHR.abort();
+                else if (call.waiting)
+                    call.waiting(false);
                 else
-                    fail(call.opts, call, abortError(), undefined);
+                    fail(call, abortError(), undefined);
             }
             return this;
         },
@@ -431,419 +1078,6 @@ function deferredMethod(name) {
         return this[name].apply(this, arguments);
     };
 }
-/** Ends a call once: the outcome goes to its Deferred, or waits for one to be made. */
-function settle(call, how, outcome) {
-    if (call.settled)
-        return;
-    call.settled = how;
-    call.outcome = outcome;
-    if (call.deferred)
-        call.deferred[how].apply(call.deferred, outcome);
-}
-/** One HTTP exchange. */
-function exchange(ctx, opts, call) {
-    var root = normaliseRoot(opts.apiRoot);
-    var x = {
-        ctx: ctx, opts: opts, call: call, root: root, binary: isBinary(opts.accept), jqXHR: null, value: undefined, json: false, invalid: false,
-        relogins: ctx.relogins[root] ? ctx.relogins[root].ended : 0,
-    };
-    call.opts = opts;
-    call.current = x;
-    // Only strings, numbers and bodies reach $.ajax: jQuery before 3.4 deep-copies its options, so a
-    // `__proto__` key in an object handed to it would reach Object.prototype.
-    var settings = {
-        url: appendQuery(joinUrl(root, opts.url), toQuery(opts.filters)),
-        type: opts.verb,
-        headers: headersFor(opts, ctx.tokens[root]),
-        processData: false,
-        contentType: false,
-        dataType: 'text',
-        cache: opts.cache === true,
-        // (closures rather than `context: x`, which makes $.ajax itself about 5% slower)
-        complete: function (jqXHR, textStatus) {
-            if (call.current === x)
-                call.current = null;
-            conclude(x, jqXHR, textStatus);
-        },
-    };
-    // (keys left out rather than undefined: $.ajax walks every key it is given)
-    // A beforeSend, even one doing nothing, makes $.ajax about 5% slower: one is given for
-    // onRequestStart, or to keep the page's own $.ajaxSetup beforeSend from taking the request over.
-    if (opts.onRequestStart || ctx.$.ajaxSettings.beforeSend) {
-        settings.beforeSend = function (jqXHR) {
-            invoke(opts.onRequestStart, opts, jqXHR, opts);
-        };
-    }
-    if (typeof opts.timeout === 'number')
-        settings.timeout = opts.timeout;
-    if (x.binary || opts.uploadProgress || opts.downloadProgress)
-        settings.xhr = xhrFor(ctx.$, opts, x.binary);
-    if (opts.verb !== 'GET' && opts.verb !== 'HEAD')
-        setBody(ctx.$, settings, opts);
-    var jqXHR = ctx.$.ajax(settings);
-    if (call.current === x) {
-        x.jqXHR = jqXHR;
-        if (call.aborted)
-            jqXHR.abort(); // abort() from inside onRequestStart
-    }
-}
-/**
- * An XHR factory for the exchanges that need more than jQuery's own: binary answers read as bytes,
- * and upload and download progress reported to the call's callbacks.
- */
-function xhrFor($, opts, binary) {
-    return function () {
-        var xhr = $.ajaxSettings.xhr();
-        if (binary)
-            readAsBytes(xhr);
-        if (xhr.upload && opts.uploadProgress)
-            xhr.upload.addEventListener('progress', progressTo(opts, 'uploadProgress'));
-        if (opts.downloadProgress)
-            xhr.addEventListener('progress', progressTo(opts, 'downloadProgress'));
-        return xhr;
-    };
-}
-/**
- * Makes an XHR receive its answer as bytes (read as text, a byte-order mark at the start of a
- * binary file would choose the charset, whatever charset was asked for) while jQuery, which reads
- * responseType and responseText, sees a text answer of one character per byte. An XHR that still
- * answers with a string (a test double) is shown as it is.
- */
-function readAsBytes(xhr) {
-    xhr.responseType = 'arraybuffer';
-    var text;
-    Object.defineProperty(xhr, 'responseType', { value: '', writable: true, configurable: true });
-    Object.defineProperty(xhr, 'responseText', {
-        configurable: true,
-        get: function () {
-            var response = xhr.response;
-            if (typeof response === 'string' || !response)
-                return response || '';
-            if (text === undefined) {
-                var bytes = new Uint8Array(response);
-                text = '';
-                // (in slices: one apply() per 8 KB rather than one per byte, or one too large for the stack)
-                for (var i = 0; i < bytes.length; i += 8192)
-                    text += String.fromCharCode.apply(null, bytes.subarray(i, i + 8192));
-            }
-            return text;
-        },
-        set: function () { },
-    });
-}
-function progressTo(opts, name) {
-    return function (event) {
-        invoke(opts[name], opts, event);
-    };
-}
-/** The headers of an exchange: Accept, the call's headers (null removes one), the token. */
-function headersFor(opts, storedToken) {
-    var headers = { Accept: stringOf(opts.accept || JSON_TYPE, 'accept') };
-    var own = opts.headers || {};
-    for (var name in own) {
-        if (own[name] === null || own[name] === undefined)
-            delete headers[name];
-        else
-            headers[name] = stringOf(own[name], 'headers');
-    }
-    // Login methods never carry a token (Kazoo 5 rejects stale ones); others carry the call's own
-    // token, else the one stored for this apiRoot (tokens never travel to another apiRoot).
-    var token = opts.auth ? null : 'authToken' in opts ? opts.authToken : storedToken;
-    if (token)
-        headers['X-Auth-Token'] = stringOf(token, 'authToken');
-    return headers;
-}
-/** A setting's string form; a value without one (an object without a prototype) is a KazooSdkError. */
-function stringOf(value, setting) {
-    try {
-        return String(value);
-    }
-    catch (e) {
-        throw new KazooSdkError('request: invalid value for setting "' + setting + '"');
-    }
-}
-/**
- * The body and its Content-Type: for non-JSON content types `data` as given (text or bytes, never a
- * plain object or array), or framed when multipart; else the Crossbar envelope as JSON.
- */
-function setBody($, settings, opts) {
-    var data = opts.data;
-    var type = opts.contentType ? stringOf(opts.contentType, 'contentType') : JSON_TYPE;
-    settings.contentType = type;
-    if (type !== JSON_TYPE && !/json/i.test(type)) {
-        // multipart without a boundary: `data` holds the parts, framed here; other types: sent raw
-        var multipart = /^multipart\/[^;]*$/i.test(type);
-        var framed = multipart ? frameMultipart(data, type) : null;
-        if (framed) {
-            settings.data = framed.body;
-            settings.contentType = framed.type;
-        }
-        else {
-            invalidIf(multipart || $.isPlainObject(data) || Array.isArray(data), 'invalid value for setting "data"');
-            settings.data = data;
-        }
-        return;
-    }
-    if (data === undefined || data === null)
-        data = {};
-    if (opts.uiMetadata && $.isPlainObject(data) && !('ui_metadata' in data)) {
-        data = assign(assign({}, data), { ui_metadata: opts.uiMetadata });
-    }
-    var envelope = { data: data };
-    if (opts.acceptCharges === true)
-        envelope.accept_charges = true;
-    try {
-        settings.data = JSON.stringify(envelope);
-    }
-    catch (e) {
-        // a cycle, or a BigInt
-        throw new KazooSdkError('request: invalid value for setting "data"');
-    }
-}
-/** The answer of an exchange -> token, hooks, callbacks, 402 flow, promise. */
-function conclude(x, jqXHR, textStatus) {
-    var opts = x.opts;
-    var call = x.call;
-    var ok = textStatus === 'success' || textStatus === 'notmodified' || textStatus === 'nocontent';
-    readBody(x, jqXHR);
-    if (ok && !x.invalid) {
-        var response = x.value === undefined ? {} : x.value;
-        if (opts.auth && response && typeof response.auth_token === 'string' && response.auth_token) {
-            x.ctx.tokens[x.root] = response.auth_token;
-        }
-        invoke(opts.onRequestEnd, opts, response, opts);
-        invoke(opts.onRequestSuccess, opts, response, opts);
-        if (opts.paginate === 'all' && Array.isArray(response.data) && !call.aborted && nextPage(x, response))
-            return;
-        if (call.aborted)
-            return; // abort() from a hook or onPage has ended the call
-        if (opts.paginate === 'all' && Array.isArray(response.data)) {
-            response = assign({}, response);
-            response.data = call.items;
-        }
-        invoke(opts.success, opts, response, textStatus, jqXHR);
-        settle(call, 'resolve', [response, textStatus, jqXHR]);
-        return;
-    }
-    var error = toKazooError({
-        status: jqXHR.status || 0,
-        textStatus: textStatus,
-        statusText: jqXHR.statusText,
-        json: x.json ? x.value : undefined,
-        invalidJson: ok && !!x.invalid,
-    });
-    invoke(opts.onRequestEnd, opts, jqXHR, opts);
-    // The flag is per exchange: an application sets it inside onRequestError to take the call over.
-    opts.preventCallbackError = false;
-    invoke(opts.onRequestError, opts, jqXHR, opts);
-    if (opts.preventCallbackError || call.settled)
-        return; // taken over, or ended by abort() in a hook
-    if (error.httpErrorStatus === 402 && opts.acceptCharges === undefined && !call.aborted) {
-        askCharges(x, error, jqXHR);
-        return;
-    }
-    if (error.httpErrorStatus === 401 && typeof opts.reauth === 'function' && !opts.auth && opts.authToken !== null && !call.reauthed && !call.aborted) {
-        reauthenticate(x, error, jqXHR);
-        return;
-    }
-    fail(opts, call, error, jqXHR);
-}
-/**
- * paginate: 'all': keeps a page's data and asks for the next one (the same request with
- * start_key = next_start_key), unless it was the last page or maxPages (default 100) is reached.
- * Returns true when it has sent the next request.
- */
-function nextPage(x, page) {
-    var call = x.call;
-    var opts = x.opts;
-    var max = typeof opts.maxPages === 'number' && opts.maxPages > 0 ? opts.maxPages : 100;
-    call.items = (call.items || []).concat(page.data);
-    invoke(opts.onPage, opts, page);
-    if (!page.next_start_key || ++call.pages >= max || call.aborted)
-        return false;
-    resend(x, 'filters', assign(assign({}, opts.filters), { start_key: page.next_start_key }));
-    return true;
-}
-/** Sends the exchange's request once more, for the same call, with one option changed. */
-function resend(x, name, value) {
-    var next = assign({}, x.opts);
-    next[name] = value;
-    exchange(x.ctx, next, x.call);
-}
-/**
- * Re-login on 401: one reauth() per apiRoot at a time. The calls that get a 401 while it runs wait
- * for it, and so do those sent before it ended (they carried the old token): each is sent once more
- * with the token it gives (a string, an envelope's auth_token, or a promise of either), which is
- * stored. No token: each ends with its own 401.
- */
-function reauthenticate(x, error, jqXHR) {
-    var call = x.call;
-    var state = x.ctx.relogins[x.root] || (x.ctx.relogins[x.root] = { waiting: null, ended: 0, token: null });
-    call.reauthed = true;
-    var decide = awaitDecision(call, function (token) {
-        if (call.aborted)
-            fail(x.opts, call, abortError(), undefined);
-        else if (typeof token === 'string' && token)
-            resend(x, 'authToken', token);
-        else
-            fail(x.opts, call, error, jqXHR);
-    });
-    if (state.waiting)
-        return void state.waiting.push(decide);
-    if (x.relogins !== state.ended)
-        return decide(state.token); // a re-login ended since it was sent
-    state.waiting = [decide];
-    ask(x.opts.reauth, x.opts, [], function (answer) {
-        var token = typeof answer === 'string' ? answer : answer && typeof answer.auth_token === 'string' ? answer.auth_token : null;
-        var waiting = state.waiting;
-        state.waiting = null;
-        state.ended++;
-        state.token = token || null;
-        if (token)
-            x.ctx.tokens[x.root] = token;
-        for (var i = 0; i < waiting.length; i++)
-            waiting[i](token);
-    });
-}
-/**
- * The 402 flow: confirmCharges decides (true, or a promise of true, accepts). Accepted: the same
- * request once more with accept_charges, whose outcome is the call's. Refused (or confirm failing,
- * or the call aborted meanwhile): onChargesCancelled when given, otherwise the error callback.
- */
-function askCharges(x, error, jqXHR) {
-    var opts = x.opts;
-    var call = x.call;
-    var decide = awaitDecision(call, function (accepted) {
-        if (accepted === true && !call.aborted) {
-            resend(x, 'acceptCharges', true);
-        }
-        else if (typeof opts.onChargesCancelled === 'function') {
-            invoke(opts.onChargesCancelled, opts);
-            settle(call, 'reject', [error, jqXHR]);
-        }
-        else {
-            fail(opts, call, error, jqXHR);
-        }
-    });
-    ask(typeof opts.confirmCharges === 'function' ? opts.confirmCharges : confirmWithWindow, opts, [error.data, opts], decide);
-}
-/** The call waits for a decision (what abort() answers with false); it is taken once. */
-function awaitDecision(call, then) {
-    var decide = (call.asking = function (answer) {
-        if (call.asking !== decide)
-            return; // decided already
-        call.asking = null;
-        then(answer);
-    });
-    return decide;
-}
-/** Asks an application function; its answer, or the value of the promise it returns, goes to `answer` (null when it fails). */
-function ask(fn, self, args, answer) {
-    try {
-        var value = fn.apply(self, args);
-        if (value && typeof value.then === 'function') {
-            value.then(answer, function () {
-                answer(null);
-            });
-        }
-        else {
-            answer(value);
-        }
-    }
-    catch (e) {
-        report(e);
-        answer(null);
-    }
-}
-function fail(opts, call, error, jqXHR) {
-    invoke(opts.error, opts, error, jqXHR);
-    settle(call, 'reject', [error, jqXHR]);
-}
-function abortError() {
-    return toKazooError({ status: 0, textStatus: 'abort', statusText: '' });
-}
-function confirmWithWindow(charges) {
-    return typeof window !== 'undefined' && typeof window.confirm === 'function' && window.confirm(describeCharges(charges));
-}
-/**
- * Reads the response body. JSON endpoints parse whatever arrives (an empty body is no value);
- * text endpoints deliver strings; binary endpoints (read as bytes, see readAsBytes) deliver a Blob unless
- * the answer is JSON or text, which is decoded back from its bytes.
- */
-function readBody(x, jqXHR) {
-    var text = typeof jqXHR.responseText === 'string' ? jqXHR.responseText : '';
-    // JSON endpoints parse whatever arrives, so only the others need the (costly) header lookup
-    var type = x.opts.accept ? jqXHR.getResponseHeader('Content-Type') || '' : '';
-    x.json = !x.opts.accept || /json/i.test(type);
-    if (x.binary && !x.json && !/^text\//i.test(type)) {
-        x.value = toBlob(text, type);
-        return;
-    }
-    if (x.binary)
-        text = decodeUtf8(text);
-    if (!x.json || !text) {
-        x.value = x.json ? undefined : text;
-        return;
-    }
-    try {
-        x.value = JSON.parse(text);
-    }
-    catch (e) {
-        x.invalid = true;
-        x.json = false;
-    }
-}
-function isBinary(accept) {
-    return !!accept && !/json|^text\//i.test(accept);
-}
-/** Text of one char per byte -> the bytes. */
-function bytesOf(text) {
-    var bytes = new Uint8Array(text.length);
-    for (var i = 0; i < text.length; i++)
-        bytes[i] = text.charCodeAt(i) & 0xff;
-    return bytes;
-}
-function toBlob(text, type) {
-    var bytes = bytesOf(text);
-    return typeof Blob === 'function' ? new Blob([bytes], { type: type }) : bytes;
-}
-/** Text of one char per byte -> the UTF-8 text it carries (as is where TextDecoder is missing). */
-function decodeUtf8(text) {
-    return typeof TextDecoder === 'function' ? new TextDecoder().decode(bytesOf(text)) : text;
-}
-/** Merges header maps key by key: the call's value wins, `null` removes a default header. */
-function mergeHeaders(defaults, own) {
-    return assign(assign({}, defaults), own);
-}
-/**
- * Copies the enumerable keys of source onto target, skipping undefined values (as $.extend does)
- * and `__proto__` (which jQuery before 3.4 copies, re-parenting the target).
- */
-function assign(target, source) {
-    for (var key in source) {
-        var value = source[key];
-        if (value !== undefined && key !== '__proto__')
-            target[key] = value;
-    }
-    return target;
-}
-/** Runs a user callback; what it throws is reported, never allowed to stop the SDK. */
-function invoke(fn, self, a, b, c) {
-    if (typeof fn !== 'function')
-        return;
-    try {
-        fn.call(self, a, b, c);
-    }
-    catch (e) {
-        report(e);
-    }
-}
-/** Rethrows outside the SDK's stack, where the page's error reporting sees it. */
-function report(e) {
-    setTimeout(function () {
-        throw e;
-    }, 0);
-}
 
 /**
  * getKazooSdk: settings -> an independent instance whose namespaces are built from the table.
@@ -858,10 +1092,11 @@ function createSdk($, settings) {
     var defaults = assign({}, given);
     // (left undefined, which assign() skips, rather than deleted: a deleted key slows every copy of it)
     defaults.authToken = defaults.endpoints = undefined;
-    defaults.headers = mergeHeaders(given.headers);
-    var ctx = { $: $, defaults: defaults, tokens: {}, relogins: {} };
+    defaults.headers = assign({}, given.headers);
+    var home = normaliseRoot(given.apiRoot);
+    var ctx = { $: $, defaults: defaults, home: home, tokens: {}, relogins: {} };
     if (given.authToken)
-        ctx.tokens[normaliseRoot(given.apiRoot)] = given.authToken;
+        ctx.tokens[home] = given.authToken;
     // The namespaces, and their methods, are made when first read (see lazyType): an instance costs a
     // few objects, not 70 namespaces and 469 closures.
     var Sdk = given.endpoints ? sdkType(withCustom(endpoints, given.endpoints)) : builtIn || (builtIn = sdkType(endpoints));
@@ -942,24 +1177,40 @@ function withCustom(table, custom) {
             var entry = custom[ns][name];
             if (name === '__proto__')
                 continue;
-            if (!entry || typeof entry.url !== 'string' || hasDotSegment(entry.url) || typeof entry.verb !== 'string' || !VERB.test(entry.verb)) {
-                throw new KazooSdkError('endpoints.' + ns + '.' + name + ': invalid entry (verb and url required, no . or .. segment)');
+            var forms = isForms(entry) ? entry : [entry];
+            for (var i = 0; i < forms.length; i++) {
+                var form = forms[i];
+                if (!form || typeof form.url !== 'string' || unsafeTemplate(form.url) || typeof form.verb !== 'string' || !VERB.test(form.verb)) {
+                    throw new KazooSdkError('endpoints.' + ns + '.' + name + ': invalid entry (verb and url required; no . or .. segment, backslash, tab, line break or leading //)');
+                }
             }
-            merged[ns][name] = assign({}, entry); // a copy: later changes to it change nothing
+            // a copy: later changes to it change nothing
+            merged[ns][name] = isForms(entry) ? entry.map(copyOf) : copyOf(entry);
         }
     }
     return merged;
+}
+function isForms(entry) {
+    return Array.isArray(entry);
+}
+function copyOf(entry) {
+    return assign({}, entry);
 }
 /** A deep-frozen copy of a table (what $.getKazooSdk.endpoints exposes). */
 function frozenCopy(table) {
     var copy = {};
     for (var ns in table) {
         copy[ns] = {};
-        for (var name in table[ns])
-            copy[ns][name] = Object.freeze(assign({}, table[ns][name]));
+        for (var name in table[ns]) {
+            var entry = table[ns][name];
+            copy[ns][name] = isForms(entry) ? Object.freeze(entry.map(frozen)) : frozen(entry);
+        }
         Object.freeze(copy[ns]);
     }
     return Object.freeze(copy);
+}
+function frozen(entry) {
+    return Object.freeze(copyOf(entry));
 }
 function keep(target, name, value) {
     Object.defineProperty(target, name, { value: value, enumerable: true, writable: true, configurable: true });

@@ -1,29 +1,37 @@
 /// <reference types="jquery" />
 /**
  * The endpoint table: one entry per SDK method, grouped by namespace: first the methods of the ported
- * documentation (spec/kazoo-sdk.txt) in its order, then, after "today's Kazoo", those that current
- * Monster-UI applications call (spec/kazoo-modern-endpoints.md). Pure data; every method of the SDK
- * is built from it (the builds ship it in a compact encoding, see scripts/table-codec.mjs).
+ * 2014 documentation in its order, then, after "today's Kazoo", those that current Monster-UI
+ * applications call. Pure data; every method of the SDK is built from it (the builds ship it in a
+ * compact encoding, see scripts/table-codec.mjs).
  *
  * An entry:
  * - `verb`: the HTTP method.
  * - `url`: the path relative to the apiRoot. Each `{name}` is a mandatory setting of the method,
- *   encoded into the URL (also inside the query part, as in numbers.search).
+ *   encoded into the URL (also inside the query part, as in numbers.search). A query written in the
+ *   template holds defaults: a call's `filters` with the same key replace them.
  * - `contentType`: the request Content-Type when it is not JSON; such bodies are sent raw
  *   (`multipart/mixed`: `data` is an array of `{headers, body}` parts, framed by the SDK).
- * - `accept`: the response content type when it is not JSON (text/* arrives as a string,
- *   anything else as bytes: a Blob).
+ * - `accept`: the response content type when it is not JSON (text/* arrives as a string; anything
+ *   else as bytes: a string of one character per byte, or a Blob with `responseType: 'blob'`).
  * - `auth`: a login method. It never sends X-Auth-Token and stores the token it gets back.
  * - `noToken`: never sends X-Auth-Token (not even a call's own authToken).
  * - `noUiMetadata`: never puts the instance's uiMetadata into `data`.
  * - `dataOptional`: a PUT or POST whose `data` is not mandatory (PUT and POST require it otherwise).
+ * - `inData`: the name of a setting that, when given, is sent inside `data` under that name.
  *
- * Errata (where the documentation names a path no Kazoo server has; see README):
- * media.* use `media` (not `medias`); globalResources.delete uses `resources/{resourceId}`;
- * whitelabel.getDnsEntries/checkDnsEntries live under `accounts/{accountId}/whitelabel/domains`;
- * globalResources.createJob and localResources.createJob take no jobId (the server assigns it).
- * The binary downloads of today's Kazoo (icons, logos, fax documents), marked "text" in the spec, ask
- * for any type and deliver a Blob (a text answer stays a string).
+ * A method with several forms is an array of entries: a call uses the first form whose
+ * placeholders it gives all of (numbers.activate with `phoneNumber`, or the collection without it).
+ *
+ * Errata (where the 2014 documentation names a path no Kazoo server has, or one that today's
+ * applications no longer call; see README): media.* use `media` (not `medias`);
+ * globalResources.delete uses `resources/{resourceId}`; whitelabel.getDnsEntries/checkDnsEntries
+ * live under `accounts/{accountId}/whitelabel/domains`; globalResources.createJob and
+ * localResources.createJob take no jobId (the server assigns it); conference.action is a PUT of the
+ * conference with the action in `data`; port.listDescendants is `descendants/port_requests`;
+ * numbers.list and account.listChildren carry today's query.
+ * The binary downloads of today's Kazoo (icons, logos, fax documents), marked "text" in their
+ * description, ask for any type and deliver bytes (a text answer stays a string).
  */
 declare const endpoints: {
     readonly account: {
@@ -49,7 +57,7 @@ declare const endpoints: {
         };
         readonly listChildren: {
             readonly verb: "GET";
-            readonly url: "accounts/{accountId}/children";
+            readonly url: "accounts/{accountId}/children?ascending=true";
         };
         readonly demote: {
             readonly verb: "DELETE";
@@ -269,8 +277,9 @@ declare const endpoints: {
             readonly url: "accounts/{accountId}/conferences/{conferenceId}/status";
         };
         readonly action: {
-            readonly verb: "POST";
-            readonly url: "accounts/{accountId}/conferences/{conferenceId}/{action}";
+            readonly verb: "PUT";
+            readonly url: "accounts/{accountId}/conferences/{conferenceId}";
+            readonly inData: "action";
         };
         readonly getServer: {
             readonly verb: "GET";
@@ -596,25 +605,32 @@ declare const endpoints: {
             readonly verb: "GET";
             readonly url: "accounts/{accountId}/phone_numbers/{phoneNumber}";
         };
-        readonly activate: {
+        readonly activate: readonly [{
+            readonly verb: "PUT";
+            readonly url: "accounts/{accountId}/phone_numbers/{phoneNumber}/activate";
+            readonly dataOptional: true;
+        }, {
             readonly verb: "PUT";
             readonly url: "accounts/{accountId}/phone_numbers/collection/activate";
-        };
+        }];
         readonly update: {
             readonly verb: "POST";
             readonly url: "accounts/{accountId}/phone_numbers/{phoneNumber}";
         };
-        readonly delete: {
+        readonly delete: readonly [{
+            readonly verb: "DELETE";
+            readonly url: "accounts/{accountId}/phone_numbers/{phoneNumber}";
+        }, {
             readonly verb: "DELETE";
             readonly url: "accounts/{accountId}/phone_numbers/collection";
-        };
+        }];
         readonly identify: {
             readonly verb: "GET";
             readonly url: "accounts/{accountId}/phone_numbers/{phoneNumber}/identify";
         };
         readonly list: {
             readonly verb: "GET";
-            readonly url: "accounts/{accountId}/phone_numbers";
+            readonly url: "accounts/{accountId}/phone_numbers?filter_state=%5B%22in_service%22%2C%22port_in%22%5D";
         };
         readonly listClassifiers: {
             readonly verb: "GET";
@@ -701,7 +717,7 @@ declare const endpoints: {
         };
         readonly listDescendants: {
             readonly verb: "GET";
-            readonly url: "accounts/{accountId}/port_requests/descendants";
+            readonly url: "accounts/{accountId}/descendants/port_requests";
         };
         readonly listAttachments: {
             readonly verb: "GET";
@@ -869,6 +885,10 @@ declare const endpoints: {
             readonly verb: "GET";
             readonly url: "accounts/{accountId}/service_plans/current?depth=4&identifier=items&accept=csv";
         };
+        readonly getFields: {
+            readonly verb: "GET";
+            readonly url: "service_plans/editable";
+        };
         readonly listAvailable: {
             readonly verb: "GET";
             readonly url: "accounts/{accountId}/service_plans/available";
@@ -1000,14 +1020,20 @@ declare const endpoints: {
         };
     };
     readonly whitelabel: {
-        readonly get: {
+        readonly get: readonly [{
             readonly verb: "GET";
             readonly url: "whitelabel/{domain}";
-        };
-        readonly getLogo: {
+        }, {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/whitelabel";
+        }];
+        readonly getLogo: readonly [{
             readonly verb: "GET";
             readonly url: "whitelabel/{domain}/logo";
-        };
+        }, {
+            readonly verb: "GET";
+            readonly url: "accounts/{accountId}/whitelabel/logo";
+        }];
         readonly getDnsEntries: {
             readonly verb: "GET";
             readonly url: "accounts/{accountId}/whitelabel/domains";
@@ -3871,7 +3897,7 @@ interface KazooSdkNamespaces {
     readonly port: PortMethods;
     /** `kazooSdk.resourceTemplates`: 5 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/resource_templates/ */
     readonly resourceTemplates: ResourceTemplatesMethods;
-    /** `kazooSdk.servicePlan`: 15 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/service_plans/ */
+    /** `kazooSdk.servicePlan`: 16 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/service_plans/ */
     readonly servicePlan: ServicePlanMethods;
     /** `kazooSdk.temporalRule`: 6 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/temporal_rules/ */
     readonly temporalRule: TemporalRuleMethods;
@@ -4015,7 +4041,7 @@ interface AccountMethods {
     /**
      * Lists the accounts directly below an account.
      *
-     * `GET accounts/{accountId}/children`
+     * `GET accounts/{accountId}/children?ascending=true`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/accounts/
      */
     readonly listChildren: MethodOf<Endpoints["account"]["listChildren"]>;
@@ -4381,10 +4407,11 @@ interface ConferenceMethods {
     /**
      * Acts on a conference (lock, unlock, ...).
      *
-     * `POST accounts/{accountId}/conferences/{conferenceId}/{action}`
+     * `PUT accounts/{accountId}/conferences/{conferenceId}`
+     * (document: `Conference`, from Kazoo's `conferences` schema)
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/conference/
      */
-    readonly action: MethodOf<Endpoints["conference"]["action"]>;
+    readonly action: MethodOf<Endpoints["conference"]["action"], Conference>;
     /**
      * Fetches one conference server.
      *
@@ -4954,6 +4981,7 @@ interface NumbersMethods {
     /**
      * Buys (activates) phone numbers for the account.
      *
+     * `PUT accounts/{accountId}/phone_numbers/{phoneNumber}/activate`
      * `PUT accounts/{accountId}/phone_numbers/collection/activate`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/phone_numbers/
      */
@@ -4969,6 +4997,7 @@ interface NumbersMethods {
     /**
      * Releases phone numbers from the account.
      *
+     * `DELETE accounts/{accountId}/phone_numbers/{phoneNumber}`
      * `DELETE accounts/{accountId}/phone_numbers/collection`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/phone_numbers/
      */
@@ -4983,7 +5012,7 @@ interface NumbersMethods {
     /**
      * Lists the account's phone numbers.
      *
-     * `GET accounts/{accountId}/phone_numbers`
+     * `GET accounts/{accountId}/phone_numbers?filter_state=%5B%22in_service%22%2C%22port_in%22%5D`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/phone_numbers/
      */
     readonly list: MethodOf<Endpoints["numbers"]["list"]>;
@@ -5131,8 +5160,8 @@ interface PortMethods {
     /**
      * Lists the port requests of every account below an account.
      *
-     * `GET accounts/{accountId}/port_requests/descendants`
-     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/port_requests/
+     * `GET accounts/{accountId}/descendants/port_requests`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/accounts/
      */
     readonly listDescendants: MethodOf<Endpoints["port"]["listDescendants"]>;
     /**
@@ -5401,6 +5430,13 @@ interface ServicePlanMethods {
      */
     readonly getCsv: MethodOf<Endpoints["servicePlan"]["getCsv"]>;
     /**
+     * Lists the service plan fields a reseller may edit.
+     *
+     * `GET service_plans/editable`
+     * @see https://docs.2600hz.com/dev/applications/crossbar/doc/service_plans/
+     */
+    readonly getFields: MethodOf<Endpoints["servicePlan"]["getFields"]>;
+    /**
      * Lists the service plans the account may add.
      *
      * `GET accounts/{accountId}/service_plans/available`
@@ -5638,6 +5674,7 @@ interface WhitelabelMethods {
      * Fetches white-label settings: a domain's (before login) or an account's.
      *
      * `GET whitelabel/{domain}`
+     * `GET accounts/{accountId}/whitelabel`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/whitelabeling/
      */
     readonly get: MethodOf<Endpoints["whitelabel"]["get"]>;
@@ -5645,6 +5682,7 @@ interface WhitelabelMethods {
      * Downloads a white-label logo: a domain's (before login) or an account's.
      *
      * `GET whitelabel/{domain}/logo`
+     * `GET accounts/{accountId}/whitelabel/logo`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/whitelabeling/
      */
     readonly getLogo: MethodOf<Endpoints["whitelabel"]["getLogo"]>;
@@ -7566,7 +7604,10 @@ interface Endpoint {
     readonly noToken?: boolean;
     readonly noUiMetadata?: boolean;
     readonly dataOptional?: boolean;
+    readonly inData?: string;
 }
+/** A table entry: one form, or the forms of a method that has several (the first the call gives all placeholders of). */
+type Entry = Endpoint | readonly Endpoint[];
 /** One part of a `multipart/mixed` body (faxes.sendAsMultipart): its headers and its text. */
 interface MultipartPart {
     headers?: {
@@ -7629,10 +7670,16 @@ interface GeneralSettings<R = any> extends Hooks {
     };
     /** `true` adds `accept_charges: true` to the body; any value skips the 402 flow. */
     acceptCharges?: boolean;
-    /** The call succeeded: `response` is the envelope (a string for HTML, a Blob for PDF downloads). */
+    /**
+     * The call succeeded: `response` is the envelope (a string for text answers; for binary
+     * downloads a string of one character per byte, or a Blob with `responseType: 'blob'`).
+     */
     success?: (response: R, textStatus: string, jqXHR: JQuery.jqXHR) => void;
-    /** The call failed: `responseData` is always an object with `httpErrorStatus`. */
-    error?: (responseData: KazooError, jqXHR: JQuery.jqXHR) => void;
+    /**
+     * The call failed: `responseData` is always an object with `httpErrorStatus`. `onRequestError`
+     * is the one in effect for the call (a no-op when there is none), as the classic plugin passed it.
+     */
+    error?: (responseData: KazooError, jqXHR: JQuery.jqXHR, onRequestError: (jqXHR: JQuery.jqXHR, options?: any) => void) => void;
     /** Called instead of `error` when the charges of a 402 are refused. */
     onChargesCancelled?: () => void;
     /**
@@ -7669,13 +7716,23 @@ interface GeneralSettings<R = any> extends Hooks {
     onPage?: (page: KazooResponse<any[]>) => void;
     /** With paginate: 'all', the most pages fetched (default 100); a capped result keeps next_start_key. */
     maxPages?: number;
+    /** Binary downloads: `'blob'` delivers a Blob instead of a string of one character per byte. */
+    responseType?: 'blob' | 'text';
+    /** `true` sends no `ui_metadata`, whatever uiMetadata says. */
+    removeMetadataAPI?: boolean;
+    /** Headers not to send (any case), `'X-Auth-Token'` included; a login still stores its token. */
+    removeHeaders?: string[];
+    /** Extra keys at the root of JSON bodies, beside `data` (never replacing `data` or `accept_charges`). */
+    envelopeKeys?: {
+        [key: string]: unknown;
+    };
     /** Any other key is kept and handed to the hooks in `options`. */
     [custom: string]: unknown;
 }
 /** Endpoints an instance adds or replaces, in the table's format: namespace -> method -> entry. */
 type CustomEndpoints = {
     [ns: string]: {
-        [method: string]: Endpoint;
+        [method: string]: Entry;
     };
 };
 /** No custom endpoints. */
@@ -7696,16 +7753,22 @@ type Placeholders<U extends string> = U extends `${string}{${infer P}}${infer Re
 /** The last placeholder of a URL template (a POST takes it from `data.id` when missing). */
 type LastPlaceholder<U extends string> = U extends `${string}{${infer P}}${infer Rest}` ? [Placeholders<Rest>] extends [never] ? P : LastPlaceholder<Rest> : never;
 /**
- * What a method's success callback and promise receive, from the entry's `accept`; the envelope of
- * its Kazoo document `D` where it has one.
+ * What a method's success callback and promise receive, from the entry's `accept` (B: with
+ * responseType 'blob'); the envelope of its Kazoo document `D` where it has one.
  */
-type ResponseOf<E, D = never> = E extends {
+type ResponseOf<E, B = false, D = never> = E extends {
     accept: `text/${string}`;
 } ? string : E extends {
     accept: '*/*';
-} ? Blob | string | KazooResponse : E extends {
+} ? (B extends true ? Blob : string) | KazooResponse : E extends {
     accept: string;
-} ? Blob : [D] extends [never] ? KazooResponse : KazooResponse<D>;
+} ? B extends true ? Blob : string : [D] extends [never] ? KazooResponse : KazooResponse<D>;
+/** A binary download: its response type depends on responseType. */
+type Binary<E> = E extends {
+    accept: `text/${string}`;
+} ? false : E extends {
+    accept: string;
+} ? true : false;
 /**
  * What a method's `data` is: the parts of a multipart body; its Kazoo document `D` where it has one
  * (every field optional on a PATCH); or anything else.
@@ -7729,8 +7792,22 @@ type DataRequired<E> = E extends {
 type Ids<K extends string> = {
     [P in K]: Id;
 };
+/** A setting sent inside `data` (conference.action's `action`): with it, `data` is not needed. */
+type InData<E> = E extends {
+    inData: infer K extends string;
+} ? {
+    [P in K]?: unknown;
+} : unknown;
 /** The mandatory part of a method's settings: its placeholders, and `data` where required. */
-type Mandatory<E extends Endpoint, D = never> = DataRequired<E> extends true ? E extends {
+type Mandatory<E extends Endpoint, D = never> = E extends {
+    inData: string;
+} ? (Ids<Placeholders<E['url']>> & {
+    data: DataOf<E, D>;
+}) | (Ids<Placeholders<E['url']>> & {
+    [P in E['inData']]: unknown;
+} & {
+    data?: DataOf<E, D>;
+}) : DataRequired<E> extends true ? E extends {
     verb: 'POST';
 } ? (Ids<Placeholders<E['url']>> & {
     data: DataOf<E, D>;
@@ -7742,15 +7819,25 @@ type Mandatory<E extends Endpoint, D = never> = DataRequired<E> extends true ? E
     data?: DataOf<E, D>;
 };
 /**
- * The settings of one method call: its mandatory settings plus any General API setting. `D` is the
- * method's Kazoo document (generated from Kazoo's schemas), when it has one.
+ * The settings of one method call: its mandatory settings plus any General API setting. `B`: with
+ * responseType 'blob'; `D`: the method's Kazoo document (generated from Kazoo's schemas), if any.
  */
-type SettingsOf<E extends Endpoint, D = never> = Mandatory<E, D> & GeneralSettings<ResponseOf<E, D>>;
+type SettingsOf<E extends Endpoint, B = false, D = never> = Mandatory<E, D> & InData<E> & GeneralSettings<ResponseOf<E, B, D>>;
+/** One form of a method: the settings argument may be left out only when nothing is mandatory. */
+type FormOf<E extends Endpoint, D = never> = {} extends Mandatory<E, D> ? (settings?: SettingsOf<E, false, D>) => KazooPromise<ResponseOf<E, false, D>> : (settings: SettingsOf<E, false, D>) => KazooPromise<ResponseOf<E, false, D>>;
+/** A binary download also takes `responseType: 'blob'`, and then delivers a Blob. */
+type BlobFormOf<E extends Endpoint> = Binary<E> extends true ? (settings: SettingsOf<E, true> & {
+    responseType: 'blob';
+}) => KazooPromise<ResponseOf<E, true>> : unknown;
+/** The settings of any form of a method with several: a call gives all the placeholders of one. */
+type SettingsOfForms<F extends readonly Endpoint[], D = never> = {
+    [I in keyof F]: F[I] extends Endpoint ? SettingsOf<F[I], false, D> : never;
+}[number];
 /**
- * One method: the settings argument may be left out only when nothing is mandatory. `D` is the
- * method's Kazoo document, when it has one: its `data` and its answer's `data`.
+ * One method, from its entry (one form, or several). `D` is the method's Kazoo document, when it
+ * has one: its `data` and its answer's `data`.
  */
-type MethodOf<E extends Endpoint, D = never> = {} extends Mandatory<E, D> ? (settings?: SettingsOf<E, D>) => KazooPromise<ResponseOf<E, D>> : (settings: SettingsOf<E, D>) => KazooPromise<ResponseOf<E, D>>;
+type MethodOf<E extends Entry, D = never> = E extends readonly Endpoint[] ? (settings: SettingsOfForms<E, D>) => KazooPromise<ResponseOf<E[number], false, D>> : E extends Endpoint ? BlobFormOf<E> & FormOf<E, D> : never;
 /** The description of a request that hooks receive and `kazooSdk.request` sends. */
 interface RequestOptions extends GeneralSettings {
     verb: Verb;
@@ -7778,7 +7865,7 @@ interface KazooSdk extends KazooSdkNamespaces {
 }
 /** The methods a table of custom endpoints makes (typed from their entries, without documents). */
 type CustomMethods<T> = {
-    readonly [M in keyof T]: T[M] extends Endpoint ? MethodOf<T[M]> : never;
+    readonly [M in keyof T]: T[M] extends Entry ? MethodOf<T[M]> : never;
 };
 /** An SDK instance with custom endpoints added or put in place (`KazooSdk` when there are none). */
 type KazooSdkWith<E extends CustomEndpoints> = {} extends E ? KazooSdk : Omit<KazooSdk, keyof E> & {
@@ -7808,4 +7895,4 @@ declare global {
 declare function getKazooSdk<const E extends CustomEndpoints = NoEndpoints>(settings: SdkSettings<E>): KazooSdkWith<E>;
 
 export { KazooSdkError, publicEndpoints as endpoints, getKazooSdk, install };
-export type { AccessLists, AccessListsMethods, Account, AccountMethods, AlertMethods, Allotments, ApiAuth, ApiKeyMethods, AppsStoreMethods, AuthMethods, BalanceMethods, BillingMethods, Blacklist, BlacklistMethods, CallRecording, CallRecordingParameters, CallRecordingSource, CallWaiting, CallerId, Callflow, CallflowMethods, CallflowsAction, Cccp, CdrPushOnebillMethods, CdrsMethods, ChannelMethods, ClickToCallMethods, Clicktocall, Comment, Comments, Conference, ConferenceMethods, ConferencesProfile, ConfigsMethods, Connectivity, ConnectivityMethods, ContactListMethods, CrmMethods, CustomEndpoints, CustomSipHeader, DashboardsMethods, DataOf, DesktopMethods, Device, DeviceMethods, Dialplan, Directory, DirectoryMethods, Endpoint, EndpointMedia, Endpoints, ExternalNumbersMethods, Fax, FaxboxMethods, FaxesMethods, Formatter, Function, GeneralSettings, GetKazooSdk, GlobalResourcesMethods, Group, GroupMethods, Hooks, Id, InspectorMethods, Ips, IpsMethods, KazooError, KazooPromise, KazooResponse, KazooSdk, KazooSdkNamespaces, KazooSdkWith, Ledger, LedgersMethods, Limits, LimitsMethods, List, LocalResourcesMethods, MatchListMethods, Media, MediaMethods, Menu, MenuMethods, MetaflowMethods, Metaflows, MethodOf, Mm, MultifactorMethods, MultipartPart, NoEndpoints, Notification, NotifyCallback, NumbersMethods, ParkedCallsMethods, PhoneNumber, PivotMethods, Placeholders, PortMethods, PortRequest, PresenceMethods, Profile, QubicleQueuesMethods, QubicleRecipientsMethods, QubicleReportsMethods, QubicleRolesMethods, QubicleSkillsMethods, Queue, Rate, RecordingsMethods, RegistrationsMethods, RequestOptions, RequestSettings, Resource, ResourceSelector, ResourceTemplatesMethods, ResponseOf, SchemasMethods, SdkSettings, SecurityMethods, ServicePlanMethods, ServicesMethods, SettingsOf, Skel, SlackIntegrationMethods, Sms, SmtpLogsMethods, Storage, StorageAttachments, StorageConnections, StorageMethods, StoragePlan, StoragePlanDatabase, StoragePlanDatabaseAttachment, StoragePlanDatabaseDocument, SystemConfig, SystemMethods, Task, TasksMethods, TelexsmsboxesMethods, TemporalRule, TemporalRuleMethods, TemporalRulesSet, TemporalSetMethods, TokenRestrictions, TransactionsMethods, TrunkingioMethods, User, UserAuth, UserMethods, Verb, Vmbox, VoicemailMethods, Webhook, WebhooksMethods, WebsocketsMethods, Whitelabel, WhitelabelMethods, WithCustom };
+export type { AccessLists, AccessListsMethods, Account, AccountMethods, AlertMethods, Allotments, ApiAuth, ApiKeyMethods, AppsStoreMethods, AuthMethods, BalanceMethods, BillingMethods, Blacklist, BlacklistMethods, CallRecording, CallRecordingParameters, CallRecordingSource, CallWaiting, CallerId, Callflow, CallflowMethods, CallflowsAction, Cccp, CdrPushOnebillMethods, CdrsMethods, ChannelMethods, ClickToCallMethods, Clicktocall, Comment, Comments, Conference, ConferenceMethods, ConferencesProfile, ConfigsMethods, Connectivity, ConnectivityMethods, ContactListMethods, CrmMethods, CustomEndpoints, CustomSipHeader, DashboardsMethods, DataOf, DesktopMethods, Device, DeviceMethods, Dialplan, Directory, DirectoryMethods, Endpoint, EndpointMedia, Endpoints, Entry, ExternalNumbersMethods, Fax, FaxboxMethods, FaxesMethods, Formatter, Function, GeneralSettings, GetKazooSdk, GlobalResourcesMethods, Group, GroupMethods, Hooks, Id, InspectorMethods, Ips, IpsMethods, KazooError, KazooPromise, KazooResponse, KazooSdk, KazooSdkNamespaces, KazooSdkWith, Ledger, LedgersMethods, Limits, LimitsMethods, List, LocalResourcesMethods, MatchListMethods, Media, MediaMethods, Menu, MenuMethods, MetaflowMethods, Metaflows, MethodOf, Mm, MultifactorMethods, MultipartPart, NoEndpoints, Notification, NotifyCallback, NumbersMethods, ParkedCallsMethods, PhoneNumber, PivotMethods, Placeholders, PortMethods, PortRequest, PresenceMethods, Profile, QubicleQueuesMethods, QubicleRecipientsMethods, QubicleReportsMethods, QubicleRolesMethods, QubicleSkillsMethods, Queue, Rate, RecordingsMethods, RegistrationsMethods, RequestOptions, RequestSettings, Resource, ResourceSelector, ResourceTemplatesMethods, ResponseOf, SchemasMethods, SdkSettings, SecurityMethods, ServicePlanMethods, ServicesMethods, SettingsOf, Skel, SlackIntegrationMethods, Sms, SmtpLogsMethods, Storage, StorageAttachments, StorageConnections, StorageMethods, StoragePlan, StoragePlanDatabase, StoragePlanDatabaseAttachment, StoragePlanDatabaseDocument, SystemConfig, SystemMethods, Task, TasksMethods, TelexsmsboxesMethods, TemporalRule, TemporalRuleMethods, TemporalRulesSet, TemporalSetMethods, TokenRestrictions, TransactionsMethods, TrunkingioMethods, User, UserAuth, UserMethods, Verb, Vmbox, VoicemailMethods, Webhook, WebhooksMethods, WebsocketsMethods, Whitelabel, WhitelabelMethods, WithCustom };

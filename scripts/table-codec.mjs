@@ -14,14 +14,16 @@ export function encodeTable(table) {
 }
 
 function encodeNamespace(ns, methods) {
-  const { base, id } = chooseBase(Object.values(methods).map((entry) => entry.url));
+  // a method with several forms: one entry per form, under the same name, in order
+  const forms = Object.entries(methods).flatMap(([name, entry]) => (Array.isArray(entry) ? entry : [entry]).map((form) => [name, form]));
+  const { base, id } = chooseBase(forms.map(([, form]) => form.url));
   const item = base === null ? null : `${base}/{${id}}`;
-  const entries = Object.entries(methods).map(([name, entry]) => {
+  const entries = forms.map(([name, entry]) => {
     const label = `${ns}.${name}`;
     if (!/^\w+$/.test(name)) throw new Error(`${label}: a method name must be a word`);
-    const { verb, url, contentType, accept, ...flags } = entry;
+    const { verb, url, contentType, accept, inData, ...flags } = entry;
     if (!VERBS[verb]) throw new Error(`${label}: unknown verb ${verb}`);
-    for (const text of [url, contentType, accept]) {
+    for (const text of [url, contentType, accept, inData]) {
       if (text !== undefined && (typeof text !== 'string' || /[\s|]/.test(text))) throw new Error(`${label}: no space or | in ${text}`);
     }
     if (/^[@$~]/.test(url)) throw new Error(`${label}: a url cannot start with @, $ or ~`);
@@ -30,8 +32,8 @@ function encodeNamespace(ns, methods) {
       if (!FLAGS[flag] || value !== true) throw new Error(`${label}: unknown field ${flag}: ${value}`);
       code += FLAGS[flag];
     }
-    const types = (contentType ? ` <${contentType}` : '') + (accept ? ` >${accept}` : '');
-    return `${name} ${code} ${shorten(url, base, item)}${types}`;
+    const fields = (contentType ? ` <${contentType}` : '') + (accept ? ` >${accept}` : '') + (inData ? ` =${inData}` : '');
+    return `${name} ${code} ${shorten(url, base, item)}${fields}`;
   });
   const head = base === null ? '' : `${shorten(base, null, null)} ${id}`;
   return [head, ...entries].join('|');

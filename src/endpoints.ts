@@ -1,28 +1,36 @@
 /**
  * The endpoint table: one entry per SDK method, grouped by namespace: first the methods of the ported
- * documentation (spec/kazoo-sdk.txt) in its order, then, after "today's Kazoo", those that current
- * Monster-UI applications call (spec/kazoo-modern-endpoints.md). Pure data; every method of the SDK
- * is built from it (the builds ship it in a compact encoding, see scripts/table-codec.mjs).
+ * 2014 documentation in its order, then, after "today's Kazoo", those that current Monster-UI
+ * applications call. Pure data; every method of the SDK is built from it (the builds ship it in a
+ * compact encoding, see scripts/table-codec.mjs).
  *
  * An entry:
  * - `verb`: the HTTP method.
  * - `url`: the path relative to the apiRoot. Each `{name}` is a mandatory setting of the method,
- *   encoded into the URL (also inside the query part, as in numbers.search).
+ *   encoded into the URL (also inside the query part, as in numbers.search). A query written in the
+ *   template holds defaults: a call's `filters` with the same key replace them.
  * - `contentType`: the request Content-Type when it is not JSON; such bodies are sent raw
  *   (`multipart/mixed`: `data` is an array of `{headers, body}` parts, framed by the SDK).
- * - `accept`: the response content type when it is not JSON (text/* arrives as a string,
- *   anything else as bytes: a Blob).
+ * - `accept`: the response content type when it is not JSON (text/* arrives as a string; anything
+ *   else as bytes: a string of one character per byte, or a Blob with `responseType: 'blob'`).
  * - `auth`: a login method. It never sends X-Auth-Token and stores the token it gets back.
  * - `noToken`: never sends X-Auth-Token (not even a call's own authToken).
  * - `noUiMetadata`: never puts the instance's uiMetadata into `data`.
  * - `dataOptional`: a PUT or POST whose `data` is not mandatory (PUT and POST require it otherwise).
+ * - `inData`: the name of a setting that, when given, is sent inside `data` under that name.
  *
- * Errata (where the documentation names a path no Kazoo server has; see README):
- * media.* use `media` (not `medias`); globalResources.delete uses `resources/{resourceId}`;
- * whitelabel.getDnsEntries/checkDnsEntries live under `accounts/{accountId}/whitelabel/domains`;
- * globalResources.createJob and localResources.createJob take no jobId (the server assigns it).
- * The binary downloads of today's Kazoo (icons, logos, fax documents), marked "text" in the spec, ask
- * for any type and deliver a Blob (a text answer stays a string).
+ * A method with several forms is an array of entries: a call uses the first form whose
+ * placeholders it gives all of (numbers.activate with `phoneNumber`, or the collection without it).
+ *
+ * Errata (where the 2014 documentation names a path no Kazoo server has, or one that today's
+ * applications no longer call; see README): media.* use `media` (not `medias`);
+ * globalResources.delete uses `resources/{resourceId}`; whitelabel.getDnsEntries/checkDnsEntries
+ * live under `accounts/{accountId}/whitelabel/domains`; globalResources.createJob and
+ * localResources.createJob take no jobId (the server assigns it); conference.action is a PUT of the
+ * conference with the action in `data`; port.listDescendants is `descendants/port_requests`;
+ * numbers.list and account.listChildren carry today's query.
+ * The binary downloads of today's Kazoo (icons, logos, fax documents), marked "text" in their
+ * description, ask for any type and deliver bytes (a text answer stays a string).
  */
 export const endpoints = {
   account: {
@@ -31,7 +39,7 @@ export const endpoints = {
     update: { verb: 'POST', url: 'accounts/{accountId}' },
     delete: { verb: 'DELETE', url: 'accounts/{accountId}' },
     listDescendants: { verb: 'GET', url: 'accounts/{accountId}/descendants' },
-    listChildren: { verb: 'GET', url: 'accounts/{accountId}/children' },
+    listChildren: { verb: 'GET', url: 'accounts/{accountId}/children?ascending=true' },
     // today's Kazoo
     demote: { verb: 'DELETE', url: 'accounts/{accountId}/reseller' },
     listParents: { verb: 'GET', url: 'accounts/{accountId}/tree' },
@@ -99,7 +107,7 @@ export const endpoints = {
     list: { verb: 'GET', url: 'accounts/{accountId}/conferences' },
     getPins: { verb: 'GET', url: 'accounts/{accountId}/conferences/pins' },
     view: { verb: 'GET', url: 'accounts/{accountId}/conferences/{conferenceId}/status' },
-    action: { verb: 'POST', url: 'accounts/{accountId}/conferences/{conferenceId}/{action}' },
+    action: { verb: 'PUT', url: 'accounts/{accountId}/conferences/{conferenceId}', inData: 'action' },
     getServer: { verb: 'GET', url: 'accounts/{accountId}/conferences_servers/{serverId}' },
     createServer: { verb: 'PUT', url: 'accounts/{accountId}/conferences_servers' },
     updateServer: { verb: 'POST', url: 'accounts/{accountId}/conferences_servers/{serverId}' },
@@ -196,11 +204,17 @@ export const endpoints = {
   },
   numbers: {
     get: { verb: 'GET', url: 'accounts/{accountId}/phone_numbers/{phoneNumber}' },
-    activate: { verb: 'PUT', url: 'accounts/{accountId}/phone_numbers/collection/activate' },
+    activate: [
+      { verb: 'PUT', url: 'accounts/{accountId}/phone_numbers/{phoneNumber}/activate', dataOptional: true },
+      { verb: 'PUT', url: 'accounts/{accountId}/phone_numbers/collection/activate' },
+    ],
     update: { verb: 'POST', url: 'accounts/{accountId}/phone_numbers/{phoneNumber}' },
-    delete: { verb: 'DELETE', url: 'accounts/{accountId}/phone_numbers/collection' },
+    delete: [
+      { verb: 'DELETE', url: 'accounts/{accountId}/phone_numbers/{phoneNumber}' },
+      { verb: 'DELETE', url: 'accounts/{accountId}/phone_numbers/collection' },
+    ],
     identify: { verb: 'GET', url: 'accounts/{accountId}/phone_numbers/{phoneNumber}/identify' },
-    list: { verb: 'GET', url: 'accounts/{accountId}/phone_numbers' },
+    list: { verb: 'GET', url: 'accounts/{accountId}/phone_numbers?filter_state=%5B%22in_service%22%2C%22port_in%22%5D' },
     listClassifiers: { verb: 'GET', url: 'accounts/{accountId}/phone_numbers/classifiers' },
     search: { verb: 'GET', url: 'accounts/{accountId}/phone_numbers?prefix={pattern}&quantity={limit}&offset={offset}' },
     searchBlocks: { verb: 'GET', url: 'accounts/{accountId}/phone_numbers?prefix={pattern}&quantity={size}&offset={offset}&blocks={limit}' },
@@ -223,7 +237,7 @@ export const endpoints = {
     update: { verb: 'POST', url: 'accounts/{accountId}/port_requests/{portRequestId}' },
     delete: { verb: 'DELETE', url: 'accounts/{accountId}/port_requests/{portRequestId}' },
     list: { verb: 'GET', url: 'accounts/{accountId}/port_requests' },
-    listDescendants: { verb: 'GET', url: 'accounts/{accountId}/port_requests/descendants' },
+    listDescendants: { verb: 'GET', url: 'accounts/{accountId}/descendants/port_requests' },
     listAttachments: { verb: 'GET', url: 'accounts/{accountId}/port_requests/{portRequestId}/attachments' },
     getAttachment: { verb: 'GET', url: 'accounts/{accountId}/port_requests/{portRequestId}/attachments/{documentName}', contentType: 'application/pdf', accept: 'application/pdf' },
     createAttachment: { verb: 'PUT', url: 'accounts/{accountId}/port_requests/{portRequestId}/attachments?filename={documentName}', contentType: 'application/pdf', accept: 'application/pdf' },
@@ -267,6 +281,7 @@ export const endpoints = {
     create: { verb: 'PUT', url: 'accounts/{accountId}/service_plans', dataOptional: true },
     getAvailable: { verb: 'GET', url: 'accounts/{accountId}/service_plans/available/{planId}' },
     getCsv: { verb: 'GET', url: 'accounts/{accountId}/service_plans/current?depth=4&identifier=items&accept=csv' },
+    getFields: { verb: 'GET', url: 'service_plans/editable' },
     listAvailable: { verb: 'GET', url: 'accounts/{accountId}/service_plans/available' },
     removeMany: { verb: 'DELETE', url: 'accounts/{accountId}/service_plans/' },
     update: { verb: 'POST', url: 'accounts/{accountId}/service_plans/{planId}', dataOptional: true },
@@ -308,8 +323,14 @@ export const endpoints = {
     updateMessages: { verb: 'POST', url: 'accounts/{accountId}/vmboxes/{voicemailId}/messages', dataOptional: true },
   },
   whitelabel: {
-    get: { verb: 'GET', url: 'whitelabel/{domain}' },
-    getLogo: { verb: 'GET', url: 'whitelabel/{domain}/logo' },
+    get: [
+      { verb: 'GET', url: 'whitelabel/{domain}' },
+      { verb: 'GET', url: 'accounts/{accountId}/whitelabel' },
+    ],
+    getLogo: [
+      { verb: 'GET', url: 'whitelabel/{domain}/logo' },
+      { verb: 'GET', url: 'accounts/{accountId}/whitelabel/logo' },
+    ],
     getDnsEntries: { verb: 'GET', url: 'accounts/{accountId}/whitelabel/domains' },
     checkDnsEntries: { verb: 'POST', url: 'accounts/{accountId}/whitelabel/domains?domain={domain}', dataOptional: true },
     // today's Kazoo

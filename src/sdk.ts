@@ -3,9 +3,10 @@
  */
 import { endpoints } from './endpoints';
 import { KazooSdkError } from './errors';
-import { assign, Context, fromEntry, fromOptions, mergeHeaders, send } from './request';
-import type { Endpoint, Endpoints, GetKazooSdk, KazooPromise, KazooSdk, RequestSettings, SdkSettings } from './types';
-import { hasDotSegment, normaliseRoot } from './url';
+import { send } from './call';
+import { assign, Context, fromEntry, fromOptions } from './options';
+import type { Endpoint, Endpoints, Entry, GetKazooSdk, KazooPromise, KazooSdk, RequestSettings, SdkSettings } from './types';
+import { normaliseRoot, unsafeTemplate } from './url';
 
 type AnyObject = { [key: string]: any };
 
@@ -19,9 +20,10 @@ export function createSdk($: JQueryStatic, settings: SdkSettings): KazooSdk {
   var defaults = assign({}, given);
   // (left undefined, which assign() skips, rather than deleted: a deleted key slows every copy of it)
   defaults.authToken = defaults.endpoints = undefined;
-  defaults.headers = mergeHeaders(given.headers);
-  var ctx: Context = { $: $, defaults: defaults, tokens: {}, relogins: {} };
-  if (given.authToken) ctx.tokens[normaliseRoot(given.apiRoot)] = given.authToken;
+  defaults.headers = assign({}, given.headers);
+  var home = normaliseRoot(given.apiRoot);
+  var ctx: Context = { $: $, defaults: defaults, home: home, tokens: {}, relogins: {} };
+  if (given.authToken) ctx.tokens[home] = given.authToken;
 
   // The namespaces, and their methods, are made when first read (see lazyType): an instance costs a
   // few objects, not 70 namespaces and 469 closures.
@@ -33,7 +35,7 @@ export function createSdk($: JQueryStatic, settings: SdkSettings): KazooSdk {
   return sdk as KazooSdk;
 }
 
-type Table = { [ns: string]: { [method: string]: Endpoint } };
+type Table = { [ns: string]: { [method: string]: Entry } };
 type Maker = (ctx: Context) => unknown;
 type LazyType = new (ctx: Context) => AnyObject;
 
@@ -54,7 +56,7 @@ function sdkType(table: Table): LazyType {
 }
 
 /** A method of an instance: a closure on its context, so it also works detached, as in the classic plugin. */
-function methodMaker(entry: Endpoint, label: string): Maker {
+function methodMaker(entry: Entry, label: string): Maker {
   return function (ctx) {
     return function (settings?: AnyObject): KazooPromise<any> {
       return send(ctx, fromEntry(ctx, entry, label, settings));
@@ -109,13 +111,26 @@ function withCustom(table: Table, custom: AnyObject): Table {
     for (var name in custom[ns]) {
       var entry = custom[ns][name];
       if (name === '__proto__') continue;
-      if (!entry || typeof entry.url !== 'string' || hasDotSegment(entry.url) || typeof entry.verb !== 'string' || !VERB.test(entry.verb)) {
-        throw new KazooSdkError('endpoints.' + ns + '.' + name + ': invalid entry (verb and url required, no . or .. segment)');
+      var forms: readonly Endpoint[] = isForms(entry) ? entry : [entry];
+      for (var i = 0; i < forms.length; i++) {
+        var form = forms[i];
+        if (!form || typeof form.url !== 'string' || unsafeTemplate(form.url) || typeof form.verb !== 'string' || !VERB.test(form.verb)) {
+          throw new KazooSdkError('endpoints.' + ns + '.' + name + ': invalid entry (verb and url required; no . or .. segment, backslash, tab, line break or leading //)');
+        }
       }
-      merged[ns][name] = assign({}, entry) as Endpoint; // a copy: later changes to it change nothing
+      // a copy: later changes to it change nothing
+      merged[ns][name] = isForms(entry) ? entry.map(copyOf) : copyOf(entry);
     }
   }
   return merged;
+}
+
+function isForms(entry: Entry): entry is readonly Endpoint[] {
+  return Array.isArray(entry);
+}
+
+function copyOf(entry: Endpoint): Endpoint {
+  return assign({}, entry) as Endpoint;
 }
 
 /** A deep-frozen copy of a table (what $.getKazooSdk.endpoints exposes). */
@@ -123,10 +138,17 @@ function frozenCopy(table: Table): Table {
   var copy: Table = {};
   for (var ns in table) {
     copy[ns] = {};
-    for (var name in table[ns]) copy[ns][name] = Object.freeze(assign({}, table[ns][name])) as Endpoint;
+    for (var name in table[ns]) {
+      var entry = table[ns][name];
+      copy[ns][name] = isForms(entry) ? Object.freeze(entry.map(frozen)) : frozen(entry);
+    }
     Object.freeze(copy[ns]);
   }
   return Object.freeze(copy);
+}
+
+function frozen(entry: Endpoint): Endpoint {
+  return Object.freeze(copyOf(entry));
 }
 
 function keep<T>(target: AnyObject, name: string, value: T): T {

@@ -4,9 +4,10 @@
  *
  * One string per namespace: `base id|entry|entry...`, where `base` is the path most of the
  * namespace's URLs start with and `id` the placeholder of its items. An entry is
- * `name VERB[flags] path[ <contentType][ >accept]`: VERB one letter (G GET, U PUT, P POST, D DELETE,
- * A PATCH, H HEAD), flags a auth, t noToken, m noUiMetadata, o dataOptional; in the path (and the
- * base) a leading `@` stands for `base/{id}`, `$` for `base`, `~` for `accounts/{accountId}`.
+ * `name VERB[flags] path[ <contentType][ >accept][ =inData]`: VERB one letter (G GET, U PUT, P POST,
+ * D DELETE, A PATCH, H HEAD), flags a auth, t noToken, m noUiMetadata, o dataOptional; in the path
+ * (and the base) a leading `@` stands for `base/{id}`, `$` for `base`, `~` for `accounts/{accountId}`.
+ * The forms of a method with several are entries of the same name, in order: they decode to an array.
  * Repeated shapes (get/create/update/delete/list) become identical text, which gzip stores once.
  */
 import type { Endpoint } from './types';
@@ -15,9 +16,10 @@ type AnyObject = { [key: string]: any };
 
 var VERBS: AnyObject = { G: 'GET', U: 'PUT', P: 'POST', D: 'DELETE', A: 'PATCH', H: 'HEAD' };
 var FLAGS: AnyObject = { a: 'auth', t: 'noToken', m: 'noUiMetadata', o: 'dataOptional' };
+var FIELDS: AnyObject = { '<': 'contentType', '>': 'accept', '=': 'inData' };
 
 /** The compact table -> namespace -> method -> entry. */
-export function decodeTable(encoded: { [ns: string]: string }): { [ns: string]: { [method: string]: Endpoint } } {
+export function decodeTable(encoded: { [ns: string]: string }): { [ns: string]: { [method: string]: Endpoint | Endpoint[] } } {
   var table: AnyObject = {};
   for (var ns in encoded) {
     var entries = encoded[ns].split('|');
@@ -27,9 +29,12 @@ export function decodeTable(encoded: { [ns: string]: string }): { [ns: string]: 
     var methods: AnyObject = (table[ns] = {});
     for (var i = 1; i < entries.length; i++) {
       var fields = entries[i].split(' ');
-      var entry: AnyObject = (methods[fields[0]] = { verb: VERBS[fields[1].charAt(0)], url: expand(fields[2], base, item) });
+      var name = fields[0];
+      var entry: AnyObject = { verb: VERBS[fields[1].charAt(0)], url: expand(fields[2], base, item) };
+      var before = methods[name];
+      methods[name] = before ? [].concat(before, entry as never) : entry;
       for (var f = 1; f < fields[1].length; f++) entry[FLAGS[fields[1].charAt(f)]] = true;
-      for (f = 3; f < fields.length; f++) entry[fields[f].charAt(0) === '<' ? 'contentType' : 'accept'] = fields[f].slice(1);
+      for (f = 3; f < fields.length; f++) entry[FIELDS[fields[f].charAt(0)]] = fields[f].slice(1);
     }
   }
   return table;

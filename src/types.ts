@@ -20,7 +20,11 @@ export interface Endpoint {
   readonly noToken?: boolean;
   readonly noUiMetadata?: boolean;
   readonly dataOptional?: boolean;
+  readonly inData?: string;
 }
+
+/** A table entry: one form, or the forms of a method that has several (the first the call gives all placeholders of). */
+export type Entry = Endpoint | readonly Endpoint[];
 
 /** One part of a `multipart/mixed` body (faxes.sendAsMultipart): its headers and its text. */
 export interface MultipartPart {
@@ -85,10 +89,16 @@ export interface GeneralSettings<R = any> extends Hooks {
   uiMetadata?: { [key: string]: unknown };
   /** `true` adds `accept_charges: true` to the body; any value skips the 402 flow. */
   acceptCharges?: boolean;
-  /** The call succeeded: `response` is the envelope (a string for HTML, a Blob for PDF downloads). */
+  /**
+   * The call succeeded: `response` is the envelope (a string for text answers; for binary
+   * downloads a string of one character per byte, or a Blob with `responseType: 'blob'`).
+   */
   success?: (response: R, textStatus: string, jqXHR: JQuery.jqXHR) => void;
-  /** The call failed: `responseData` is always an object with `httpErrorStatus`. */
-  error?: (responseData: KazooError, jqXHR: JQuery.jqXHR) => void;
+  /**
+   * The call failed: `responseData` is always an object with `httpErrorStatus`. `onRequestError`
+   * is the one in effect for the call (a no-op when there is none), as the classic plugin passed it.
+   */
+  error?: (responseData: KazooError, jqXHR: JQuery.jqXHR, onRequestError: (jqXHR: JQuery.jqXHR, options?: any) => void) => void;
   /** Called instead of `error` when the charges of a 402 are refused. */
   onChargesCancelled?: () => void;
   /**
@@ -121,12 +131,20 @@ export interface GeneralSettings<R = any> extends Hooks {
   onPage?: (page: KazooResponse<any[]>) => void;
   /** With paginate: 'all', the most pages fetched (default 100); a capped result keeps next_start_key. */
   maxPages?: number;
+  /** Binary downloads: `'blob'` delivers a Blob instead of a string of one character per byte. */
+  responseType?: 'blob' | 'text';
+  /** `true` sends no `ui_metadata`, whatever uiMetadata says. */
+  removeMetadataAPI?: boolean;
+  /** Headers not to send (any case), `'X-Auth-Token'` included; a login still stores its token. */
+  removeHeaders?: string[];
+  /** Extra keys at the root of JSON bodies, beside `data` (never replacing `data` or `accept_charges`). */
+  envelopeKeys?: { [key: string]: unknown };
   /** Any other key is kept and handed to the hooks in `options`. */
   [custom: string]: unknown;
 }
 
 /** Endpoints an instance adds or replaces, in the table's format: namespace -> method -> entry. */
-export type CustomEndpoints = { [ns: string]: { [method: string]: Endpoint } };
+export type CustomEndpoints = { [ns: string]: { [method: string]: Entry } };
 
 /** No custom endpoints. */
 export type NoEndpoints = Record<never, never>;
@@ -153,13 +171,16 @@ type LastPlaceholder<U extends string> = U extends `${string}{${infer P}}${infer
   : never;
 
 /**
- * What a method's success callback and promise receive, from the entry's `accept`; the envelope of
- * its Kazoo document `D` where it has one.
+ * What a method's success callback and promise receive, from the entry's `accept` (B: with
+ * responseType 'blob'); the envelope of its Kazoo document `D` where it has one.
  */
-export type ResponseOf<E, D = never> = E extends { accept: `text/${string}` } ? string
-  : E extends { accept: '*/*' } ? Blob | string | KazooResponse
-  : E extends { accept: string } ? Blob
+export type ResponseOf<E, B = false, D = never> = E extends { accept: `text/${string}` } ? string
+  : E extends { accept: '*/*' } ? (B extends true ? Blob : string) | KazooResponse
+  : E extends { accept: string } ? B extends true ? Blob : string
   : [D] extends [never] ? KazooResponse : KazooResponse<D>;
+
+/** A binary download: its response type depends on responseType. */
+type Binary<E> = E extends { accept: `text/${string}` } ? false : E extends { accept: string } ? true : false;
 
 /**
  * What a method's `data` is: the parts of a multipart body; its Kazoo document `D` where it has one
@@ -176,8 +197,13 @@ type DataRequired<E> = E extends { dataOptional: true } ? false : E extends { ve
 
 type Ids<K extends string> = { [P in K]: Id };
 
+/** A setting sent inside `data` (conference.action's `action`): with it, `data` is not needed. */
+type InData<E> = E extends { inData: infer K extends string } ? { [P in K]?: unknown } : unknown;
+
 /** The mandatory part of a method's settings: its placeholders, and `data` where required. */
-type Mandatory<E extends Endpoint, D = never> = DataRequired<E> extends true
+type Mandatory<E extends Endpoint, D = never> = E extends { inData: string }
+  ? (Ids<Placeholders<E['url']>> & { data: DataOf<E, D> }) | (Ids<Placeholders<E['url']>> & { [P in E['inData']]: unknown } & { data?: DataOf<E, D> })
+  : DataRequired<E> extends true
   ? E extends { verb: 'POST' }
     ? // the POST quirk: the last placeholder may come from data.id instead
       | (Ids<Placeholders<E['url']>> & { data: DataOf<E, D> })
@@ -186,19 +212,32 @@ type Mandatory<E extends Endpoint, D = never> = DataRequired<E> extends true
   : Ids<Placeholders<E['url']>> & { data?: DataOf<E, D> };
 
 /**
- * The settings of one method call: its mandatory settings plus any General API setting. `D` is the
- * method's Kazoo document (generated from Kazoo's schemas), when it has one.
+ * The settings of one method call: its mandatory settings plus any General API setting. `B`: with
+ * responseType 'blob'; `D`: the method's Kazoo document (generated from Kazoo's schemas), if any.
  */
-export type SettingsOf<E extends Endpoint, D = never> = Mandatory<E, D> & GeneralSettings<ResponseOf<E, D>>;
+export type SettingsOf<E extends Endpoint, B = false, D = never> = Mandatory<E, D> & InData<E> & GeneralSettings<ResponseOf<E, B, D>>;
+
+/** One form of a method: the settings argument may be left out only when nothing is mandatory. */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- `{} extends T`: every key of T is optional
+type FormOf<E extends Endpoint, D = never> = {} extends Mandatory<E, D>
+  ? (settings?: SettingsOf<E, false, D>) => KazooPromise<ResponseOf<E, false, D>>
+  : (settings: SettingsOf<E, false, D>) => KazooPromise<ResponseOf<E, false, D>>;
+
+/** A binary download also takes `responseType: 'blob'`, and then delivers a Blob. */
+type BlobFormOf<E extends Endpoint> = Binary<E> extends true
+  ? (settings: SettingsOf<E, true> & { responseType: 'blob' }) => KazooPromise<ResponseOf<E, true>>
+  : unknown;
+
+/** The settings of any form of a method with several: a call gives all the placeholders of one. */
+type SettingsOfForms<F extends readonly Endpoint[], D = never> = { [I in keyof F]: F[I] extends Endpoint ? SettingsOf<F[I], false, D> : never }[number];
 
 /**
- * One method: the settings argument may be left out only when nothing is mandatory. `D` is the
- * method's Kazoo document, when it has one: its `data` and its answer's `data`.
+ * One method, from its entry (one form, or several). `D` is the method's Kazoo document, when it
+ * has one: its `data` and its answer's `data`.
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- `{} extends T`: every key of T is optional
-export type MethodOf<E extends Endpoint, D = never> = {} extends Mandatory<E, D>
-  ? (settings?: SettingsOf<E, D>) => KazooPromise<ResponseOf<E, D>>
-  : (settings: SettingsOf<E, D>) => KazooPromise<ResponseOf<E, D>>;
+export type MethodOf<E extends Entry, D = never> = E extends readonly Endpoint[]
+  ? (settings: SettingsOfForms<E, D>) => KazooPromise<ResponseOf<E[number], false, D>>
+  : E extends Endpoint ? BlobFormOf<E> & FormOf<E, D> : never;
 
 /** The description of a request that hooks receive and `kazooSdk.request` sends. */
 export interface RequestOptions extends GeneralSettings {
@@ -227,7 +266,7 @@ export interface KazooSdk extends KazooSdkNamespaces {
 }
 
 /** The methods a table of custom endpoints makes (typed from their entries, without documents). */
-type CustomMethods<T> = { readonly [M in keyof T]: T[M] extends Endpoint ? MethodOf<T[M]> : never };
+type CustomMethods<T> = { readonly [M in keyof T]: T[M] extends Entry ? MethodOf<T[M]> : never };
 
 /** An SDK instance with custom endpoints added or put in place (`KazooSdk` when there are none). */
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- `{} extends E`: no custom endpoint

@@ -31,6 +31,38 @@ export function fillUrl(template: string, values: { [name: string]: unknown }, l
   return url;
 }
 
+/**
+ * The form a call uses, of a method that has several: the first whose placeholders `values` gives
+ * all of (none missing), else the last one (whose missing setting the call is then told about).
+ */
+export function chooseForm(templates: string[], values: { [name: string]: unknown }): number {
+  for (var i = 0; i < templates.length - 1; i++) {
+    var parts = partsOf(templates[i]);
+    for (var p = 1; p < parts.length && !isMissing(values[parts[p]]); p += 2);
+    if (p >= parts.length) return i;
+  }
+  return templates.length - 1;
+}
+
+/**
+ * A URL whose query holds defaults, without the keys that `filters` gives itself
+ * (`phone_numbers?filter_state=...` with `filters: {filter_state}` sends one filter_state).
+ */
+export function withoutKeys(url: string, filters: { [key: string]: unknown } | undefined): string {
+  var q = url.indexOf('?');
+  if (q === -1 || !filters) return url;
+  var kept = url.slice(q + 1).split('&').filter(function (pair) {
+    var key = pair.split('=')[0];
+    try {
+      key = decodeURIComponent(key);
+    } catch (e) {
+      // not a key filters could name
+    }
+    return !Object.prototype.hasOwnProperty.call(filters, key) || filters[key] == null;
+  });
+  return url.slice(0, kept.length ? q + 1 : q) + kept.join('&');
+}
+
 /** The name of a template's last placeholder, if it has one. */
 export function lastPlaceholder(template: string): string | undefined {
   var parts = partsOf(template);
@@ -59,11 +91,38 @@ function encodeValue(values: { [name: string]: unknown }, name: string, label: s
 }
 
 /**
- * True when a path holds a `.` or `..` segment, also percent-encoded or between backslashes (which
- * URLs treat as `/`): a browser would resolve it and the request could leave the apiRoot.
+ * True when a path holds a `.` or `..` segment, also percent-encoded, between backslashes (which
+ * URLs treat as `/`) or split by tabs and line breaks (which URL parsers drop): a browser would
+ * resolve it and the request could leave the apiRoot.
  */
 export function hasDotSegment(path: string): boolean {
-  return /(^|[/\\])(\.|%2e){1,2}([/\\?#]|$)/i.test(path);
+  return /(^|[/\\])(\.|%2e){1,2}([/\\?#]|$)/i.test(path.replace(/[\t\n\r]/g, ''));
+}
+
+/**
+ * True when a custom endpoint's URL template could lead a request out of its apiRoot, whatever the
+ * apiRoot: a dot segment, a backslash, a tab or line break, or a leading `//`.
+ */
+export function unsafeTemplate(template: string): boolean {
+  return hasDotSegment(template) || /[\\\t\n\r]|^\/\//.test(template);
+}
+
+var resolver: HTMLAnchorElement | undefined;
+
+/**
+ * True when `path` joined to `apiRoot` is a URL the browser would request outside of the apiRoot:
+ * judged on the URL as the page's own URL parser resolves it (tabs and line breaks dropped,
+ * backslashes read as slashes, dot segments resolved, `//host` read as another host).
+ */
+export function leavesRoot(apiRoot: string, path: string): boolean {
+  if (hasDotSegment(path)) return true;
+  var root = normaliseRoot(apiRoot);
+  if (typeof document === 'undefined') return /^[\s/\\]*\\|^\s*\/\s*\//.test(path); // no parser to ask
+  var a = resolver || (resolver = document.createElement('a'));
+  a.href = root;
+  var base = a.href;
+  a.href = joinUrl(root, path);
+  return a.href.indexOf(base) !== 0;
 }
 
 /** Joins an apiRoot and a relative path with exactly one `/` between them. */

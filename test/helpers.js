@@ -108,6 +108,20 @@
     return requests[0];
   };
 
+  /** Checks that `result` is a string of one character per byte holding exactly `bytes`, then calls `finish`. */
+  KT.assertByteString = function (assert, result, bytes, label, finish) {
+    assert.strictEqual(typeof result, 'string', label + ': a string of one character per byte');
+    if (typeof result === 'string') assert.deepEqual(KT.codes(result), bytes, label + ': the bytes, intact');
+    finish();
+  };
+
+  /** The char codes of a string. */
+  KT.codes = function (text) {
+    var codes = [];
+    for (var i = 0; i < text.length; i++) codes.push(text.charCodeAt(i));
+    return codes;
+  };
+
   /** Checks that `result` is a Blob holding exactly `bytes`, then calls `finish`. */
   KT.assertBlobBytes = function (assert, result, bytes, label, finish) {
     assert.ok(result instanceof Blob, label + ': a Blob');
@@ -189,7 +203,9 @@
     return bytes.map(function (b) { return String.fromCharCode(b); }).join('');
   };
 
+  /** The bytes of a Blob, or of a string of one character per byte. */
   KT.bytes = function (blob) {
+    if (typeof blob === 'string') return Promise.resolve(KT.codes(blob));
     return new Promise(function (resolve, reject) {
       var reader = new FileReader();
       reader.onload = function () {

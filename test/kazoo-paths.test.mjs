@@ -27,9 +27,9 @@ const EXCEPTIONS = [
     methods: ['globalResources.*'],
   },
   {
-    reason: 'kept for the classic documentation: conference paths of its own (pins, status, actions and participants by path, conference servers, conference notification templates) that no Kazoo server has',
+    reason: 'kept for the classic documentation: conference paths of its own (pins, status, participants by path, conference servers, conference notification templates) that no Kazoo server has',
     methods: [
-      'conference.getPins', 'conference.view', 'conference.action', 'conference.getServer', 'conference.createServer',
+      'conference.getPins', 'conference.view', 'conference.getServer', 'conference.createServer',
       'conference.updateServer', 'conference.deleteServer', 'conference.listServers', 'conference.addParticipant',
       'conference.muteParticipant', 'conference.unmuteParticipant', 'conference.deafParticipant', 'conference.undeafParticipant',
       'conference.kickParticipant', 'conference.createNotification', 'conference.getNotification', 'conference.updateNotification',
@@ -40,9 +40,9 @@ const EXCEPTIONS = [
     methods: ['auth.sharedAuth', 'auth.pinAuth', 'balance.get'],
   },
   {
-    reason: "kept for the classic documentation: the port request's state as a placeholder (Kazoo lists one path per state), its descendants under port_requests, and comments by path",
+    reason: "kept for the classic documentation: the port request's state as a placeholder (Kazoo lists one path per state), comments by path, and the portability lookup",
     methods: [
-      'port.listDescendants', 'port.changeState', 'port.addComment', 'port.deleteAllComments', 'port.deleteComment',
+      'port.changeState', 'port.addComment', 'port.deleteAllComments', 'port.deleteComment',
       'port.getComment', 'port.listComments', 'port.updateComment', 'port.listDescendantsByState', 'port.portabilityLookup',
     ],
   },

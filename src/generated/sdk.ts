@@ -46,7 +46,7 @@ export interface KazooSdkNamespaces {
   readonly port: PortMethods;
   /** `kazooSdk.resourceTemplates`: 5 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/resource_templates/ */
   readonly resourceTemplates: ResourceTemplatesMethods;
-  /** `kazooSdk.servicePlan`: 15 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/service_plans/ */
+  /** `kazooSdk.servicePlan`: 16 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/service_plans/ */
   readonly servicePlan: ServicePlanMethods;
   /** `kazooSdk.temporalRule`: 6 methods. @see https://docs.2600hz.com/dev/applications/crossbar/doc/temporal_rules/ */
   readonly temporalRule: TemporalRuleMethods;
@@ -191,7 +191,7 @@ export interface AccountMethods {
   /**
    * Lists the accounts directly below an account.
    *
-   * `GET accounts/{accountId}/children`
+   * `GET accounts/{accountId}/children?ascending=true`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/accounts/
    */
   readonly listChildren: MethodOf<Endpoints["account"]["listChildren"]>;
@@ -564,10 +564,11 @@ export interface ConferenceMethods {
   /**
    * Acts on a conference (lock, unlock, ...).
    *
-   * `POST accounts/{accountId}/conferences/{conferenceId}/{action}`
+   * `PUT accounts/{accountId}/conferences/{conferenceId}`
+   * (document: `Conference`, from Kazoo's `conferences` schema)
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/conference/
    */
-  readonly action: MethodOf<Endpoints["conference"]["action"]>;
+  readonly action: MethodOf<Endpoints["conference"]["action"], Doc.Conference>;
   /**
    * Fetches one conference server.
    *
@@ -1147,6 +1148,7 @@ export interface NumbersMethods {
   /**
    * Buys (activates) phone numbers for the account.
    *
+   * `PUT accounts/{accountId}/phone_numbers/{phoneNumber}/activate`
    * `PUT accounts/{accountId}/phone_numbers/collection/activate`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/phone_numbers/
    */
@@ -1162,6 +1164,7 @@ export interface NumbersMethods {
   /**
    * Releases phone numbers from the account.
    *
+   * `DELETE accounts/{accountId}/phone_numbers/{phoneNumber}`
    * `DELETE accounts/{accountId}/phone_numbers/collection`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/phone_numbers/
    */
@@ -1176,7 +1179,7 @@ export interface NumbersMethods {
   /**
    * Lists the account's phone numbers.
    *
-   * `GET accounts/{accountId}/phone_numbers`
+   * `GET accounts/{accountId}/phone_numbers?filter_state=%5B%22in_service%22%2C%22port_in%22%5D`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/phone_numbers/
    */
   readonly list: MethodOf<Endpoints["numbers"]["list"]>;
@@ -1325,8 +1328,8 @@ export interface PortMethods {
   /**
    * Lists the port requests of every account below an account.
    *
-   * `GET accounts/{accountId}/port_requests/descendants`
-   * @see https://docs.2600hz.com/dev/applications/crossbar/doc/port_requests/
+   * `GET accounts/{accountId}/descendants/port_requests`
+   * @see https://docs.2600hz.com/dev/applications/crossbar/doc/accounts/
    */
   readonly listDescendants: MethodOf<Endpoints["port"]["listDescendants"]>;
   /**
@@ -1597,6 +1600,13 @@ export interface ServicePlanMethods {
    */
   readonly getCsv: MethodOf<Endpoints["servicePlan"]["getCsv"]>;
   /**
+   * Lists the service plan fields a reseller may edit.
+   *
+   * `GET service_plans/editable`
+   * @see https://docs.2600hz.com/dev/applications/crossbar/doc/service_plans/
+   */
+  readonly getFields: MethodOf<Endpoints["servicePlan"]["getFields"]>;
+  /**
    * Lists the service plans the account may add.
    *
    * `GET accounts/{accountId}/service_plans/available`
@@ -1838,6 +1848,7 @@ export interface WhitelabelMethods {
    * Fetches white-label settings: a domain's (before login) or an account's.
    *
    * `GET whitelabel/{domain}`
+   * `GET accounts/{accountId}/whitelabel`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/whitelabeling/
    */
   readonly get: MethodOf<Endpoints["whitelabel"]["get"]>;
@@ -1845,6 +1856,7 @@ export interface WhitelabelMethods {
    * Downloads a white-label logo: a domain's (before login) or an account's.
    *
    * `GET whitelabel/{domain}/logo`
+   * `GET accounts/{accountId}/whitelabel/logo`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/whitelabeling/
    */
   readonly getLogo: MethodOf<Endpoints["whitelabel"]["getLogo"]>;

@@ -135,11 +135,35 @@ QUnit.test('a success without Content-Type on a JSON endpoint is still parsed', 
   });
 });
 
-QUnit.test('PDF bytes arrive intact as a Blob, whatever their values', function (assert) {
+QUnit.test('PDF bytes arrive intact as a string of one character per byte, whatever their values', function (assert) {
   var done = assert.async();
   var all = [];
   for (var i = 0; i < 256; i++) all.push(i);
-  KT.sdk().port.getAttachment({ accountId: 'a', portRequestId: 'p', documentName: 'd.pdf', success: function (blob) {
+  KT.sdk().port.getAttachment({ accountId: 'a', portRequestId: 'p', documentName: 'd.pdf', success: function (text) {
+    KT.assertByteString(assert, text, all, 'all 256 byte values', done);
+  } });
+  KT.respond(this.requests[0], 200, KT.binary(all), { 'Content-Type': 'application/pdf' });
+});
+
+QUnit.test('a data-URI document stored as text comes back as the same text, to split', function (assert) {
+  var done = assert.async();
+  var uri = 'data:application/pdf;base64,JVBERi0xLjQK';
+  KT.sdk().port.getAttachment({ accountId: 'a', portRequestId: 'p', documentName: 'd.pdf', success: function (text) {
+    assert.strictEqual(text, uri);
+    assert.strictEqual(text.split(',')[1], 'JVBERi0xLjQK');
+    done();
+  } });
+  KT.respond(this.requests[0], 200, uri, { 'Content-Type': 'application/pdf' });
+});
+
+QUnit.test('responseType "blob" (call or instance): PDF bytes arrive intact as a Blob, whatever their values', function (assert) {
+  var done = assert.async(2);
+  var all = [];
+  for (var i = 0; i < 256; i++) all.push(i);
+  KT.sdk({ responseType: 'blob' }).port.getAttachment({ accountId: 'a', portRequestId: 'p', documentName: 'd.pdf', success: function (blob) {
+    KT.assertBlobBytes(assert, blob, all, 'instance setting', done);
+  } });
+  KT.sdk().port.getAttachment({ accountId: 'a', portRequestId: 'p', documentName: 'd.pdf', responseType: 'blob', success: function (blob) {
     assert.true(blob instanceof window.Blob, 'a Blob');
     assert.strictEqual(blob.type, 'application/pdf');
     KT.bytes(blob).then(function (bytes) {
@@ -148,6 +172,7 @@ QUnit.test('PDF bytes arrive intact as a Blob, whatever their values', function 
     });
   } });
   KT.respond(this.requests[0], 200, KT.binary(all), { 'Content-Type': 'application/pdf' });
+  KT.respond(this.requests[1], 200, KT.binary(all), { 'Content-Type': 'application/pdf' });
 });
 
 QUnit.test('a JSON error from a PDF endpoint is parsed, unicode included', function (assert) {

@@ -62,6 +62,10 @@ sdk.conference.getNotification({
 });
 sdk.port.getAttachment({
   accountId: 'a', portRequestId: 'p', documentName: 'd',
+  success: (text) => text.length, // one char per byte, as the classic plugin delivered
+});
+sdk.port.getAttachment({
+  accountId: 'a', portRequestId: 'p', documentName: 'd', responseType: 'blob',
   success: (blob) => blob.size,
 });
 sdk.device.get({
@@ -76,7 +80,7 @@ promise.abort();
 async function awaited(): Promise<void> {
   const res = await sdk.user.list({ accountId: 'a' });
   const data: unknown = res.data;
-  const blob: Blob = await sdk.port.getAttachment({ accountId: 'a', portRequestId: 'p', documentName: 'd' });
+  const blob: Blob = await sdk.port.getAttachment({ accountId: 'a', portRequestId: 'p', documentName: 'd', responseType: 'blob' });
   void data;
   void blob;
 }
