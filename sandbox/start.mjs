@@ -39,6 +39,7 @@ export const FILES = {
   '/dist/jquery.kazoosdk.min.js': 'dist/jquery.kazoosdk.min.js',
   '/dist/jquery.kazoosdk.mjs': 'dist/jquery.kazoosdk.mjs',
   '/dist/jquery.kazoosdk.d.ts': 'dist/jquery.kazoosdk.d.ts',
+  '/docs': 'docs/api.html', // the searchable API reference
   '/vendor/md5.min.js': 'node_modules/js-md5/build/md5.min.js',
   '/vendor/jquery.js': `node_modules/jquery-${DEFAULT_JQUERY}/dist/jquery.js`,
 };
