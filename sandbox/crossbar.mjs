@@ -1,5 +1,5 @@
 // Crossbar wire format: envelopes, errors and small helpers shared by the sandbox modules.
-// The shapes follow ../shared/spec/crossbar.md ("Envelopes" and the error table).
+// The shapes follow Kazoo's Crossbar API: its response envelope and its error answers.
 
 import { createHash, randomUUID } from 'node:crypto';
 
@@ -41,7 +41,7 @@ export class CrossbarError extends Error {
   }
 }
 
-// Constructors for the errors of crossbar.md's table, so every module answers the same way.
+// Constructors for Crossbar's error answers, so every module answers the same way.
 export const errors = {
   /** 400 validation error: `fields` is `{"<field.path>": {"<code>": {"message": ..., "value"?: ...}}}`. */
   validation(fields) {

@@ -1,4 +1,4 @@
-// Listing GETs: query-string filters, sorting and pagination, as crossbar.md's "Query string".
+// Listing GETs: query-string filters, sorting and pagination, as Kazoo's Crossbar takes them.
 //
 // Filters apply to the full stored documents (so `created_from` can use pvt_created); the page is then
 // mapped to the collection's summary. Every filter key may repeat (`has_key=a&has_key=b`) and all must hold.

@@ -20,7 +20,7 @@ const targets = { 'docs/API.md': renderMarkdown, 'docs/api.html': renderHtml };
 const check = process.argv.includes('--check');
 
 /**
- * The errata: methods whose documented path (spec/kazoo-sdk.txt) no Kazoo server has, and what the
+ * The errata: methods whose path in the classic plugin's 2014 documentation no Kazoo server has, and what the
  * SDK does instead (README, "Errata"). Keyed by `namespace.method`; every key must be in the table.
  */
 const MEDIAS = { sdk: '`media`, not `medias`' };

@@ -17,7 +17,7 @@ interface Invoice {
 }
 
 /**
- * A readable summary of a 402 answer's `data` (an array of invoices, see crossbar.md), for the
+ * A readable summary of a 402 answer's `data` (Kazoo's array of invoices), for the
  * default `window.confirm` dialog. Anything unexpected in the charges is skipped, never thrown on.
  */
 export function describeCharges(charges: unknown): string {

@@ -1,7 +1,7 @@
 /* Every documented method: verb, URL, content types, placeholders, body, token, response handling.
  *
- * The expectations below are transcribed from the documentation (shared/spec/kazoo-sdk.txt), one row
- * per method, with the errata of DESIGN.md §3 applied (marked ERRATUM). They are written
+ * The expectations below are transcribed from the classic plugin's 2014 documentation, one row
+ * per method, with the errata the README lists applied (marked ERRATUM). They are written
  * independently of the SDK's own endpoint table on purpose: never derive them from it.
  *
  * Row: [method, verb, URL (after {apiRoot}/), { request: content type, response: content type },
@@ -72,13 +72,13 @@
   ['globalResources.get', 'GET', 'resources/{resourceId}', { request: 'application/json', response: 'json' }, ['resourceId']],
   ['globalResources.create', 'PUT', 'resources', { request: 'application/json', response: 'json' }, ['data']],
   ['globalResources.update', 'POST', 'resources/{resourceId}', { request: 'application/json', response: 'json' }, ['resourceId', 'data']],
-  // ERRATUM (DESIGN.md): doc says globalResources/{resourceId}
+  // ERRATUM (README, Errata): doc says globalResources/{resourceId}
   ['globalResources.delete', 'DELETE', 'resources/{resourceId}', { request: 'application/json', response: 'json' }, ['resourceId', 'data']],
   ['globalResources.list', 'GET', 'resources', { request: 'application/json', response: 'json' }, []],
   ['globalResources.updateCollection', 'POST', 'resources/collection', { request: 'application/json', response: 'json' }, ['data']],
   ['globalResources.listJobs', 'GET', 'resources/jobs', { request: 'application/json', response: 'json' }, []],
   ['globalResources.getJob', 'GET', 'resources/jobs/{jobId}', { request: 'application/json', response: 'json' }, ['jobId']],
-  // ERRATUM (DESIGN.md): jobId is neither in the path nor mandatory
+  // ERRATUM (README, Errata): jobId is neither in the path nor mandatory
   ['globalResources.createJob', 'PUT', 'resources/jobs', { request: 'application/json', response: 'json' }, ['data']],
   ['group.get', 'GET', 'accounts/{accountId}/groups/{groupId}', { request: 'application/json', response: 'json' }, ['accountId', 'groupId']],
   ['group.create', 'PUT', 'accounts/{accountId}/groups', { request: 'application/json', response: 'json' }, ['accountId', 'data']],
@@ -95,9 +95,9 @@
   ['localResources.updateCollection', 'POST', 'accounts/{accountId}/resources/collection', { request: 'application/json', response: 'json' }, ['accountId', 'data']],
   ['localResources.listJobs', 'GET', 'accounts/{accountId}/resources/jobs', { request: 'application/json', response: 'json' }, ['accountId']],
   ['localResources.getJob', 'GET', 'accounts/{accountId}/resources/jobs/{jobId}', { request: 'application/json', response: 'json' }, ['accountId', 'jobId']],
-  // ERRATUM (DESIGN.md): jobId is neither in the path nor mandatory
+  // ERRATUM (README, Errata): jobId is neither in the path nor mandatory
   ['localResources.createJob', 'PUT', 'accounts/{accountId}/resources/jobs', { request: 'application/json', response: 'json' }, ['accountId', 'data']],
-  // ERRATUM (DESIGN.md): media.get/create/update/delete/list use accounts/{accountId}/media, the doc says medias
+  // ERRATUM (README, Errata): media.get/create/update/delete/list use accounts/{accountId}/media, the doc says medias
   ['media.get', 'GET', 'accounts/{accountId}/media/{mediaId}', { request: 'application/json', response: 'json' }, ['accountId', 'mediaId']],
   ['media.create', 'PUT', 'accounts/{accountId}/media', { request: 'application/json', response: 'json' }, ['accountId', 'data']],
   ['media.update', 'POST', 'accounts/{accountId}/media/{mediaId}', { request: 'application/json', response: 'json' }, ['accountId', 'mediaId', 'data']],
@@ -164,9 +164,9 @@
   ['voicemail.list', 'GET', 'accounts/{accountId}/vmboxes', { request: 'application/json', response: 'json' }, ['accountId']],
   ['whitelabel.get', 'GET', 'whitelabel/{domain}', { request: 'application/json', response: 'json' }, ['domain']],
   ['whitelabel.getLogo', 'GET', 'whitelabel/{domain}/logo', { request: 'application/json', response: 'json' }, ['domain']],
-  // ERRATUM (DESIGN.md): accountId (mandatory in the doc) is in the path
+  // ERRATUM (README, Errata): accountId (mandatory in the doc) is in the path
   ['whitelabel.getDnsEntries', 'GET', 'accounts/{accountId}/whitelabel/domains', { request: 'application/json', response: 'json' }, ['accountId']],
-  // ERRATUM (DESIGN.md): accountId is in the path; data is not mandatory
+  // ERRATUM (README, Errata): accountId is in the path; data is not mandatory
   ['whitelabel.checkDnsEntries', 'POST', 'accounts/{accountId}/whitelabel/domains?domain={domain}', { request: 'application/json', response: 'json' }, ['accountId', 'domain']],
   ];
 

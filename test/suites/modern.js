@@ -1,7 +1,7 @@
 /* Issue 8: every "modern" method — the Kazoo 4.3 / 5.x endpoints beyond the ported documentation.
  *
- * The rows below are TRANSCRIBED FROM THE SPEC FILE shared/spec/kazoo-modern-endpoints.md (323 rows,
- * the table as written there, corrections included; the `used` column is left out). They are written
+ * The rows below are TRANSCRIBED from the list of the calls today's Monster-UI applications make on
+ * Kazoo 4.3 / 5.x (323 rows, as written there, corrections included; where they are used is left out). They are written
  * independently of the SDK on purpose: this suite never reads src/endpoints.ts nor
  * $.getKazooSdk.endpoints. What the columns mean comes from the issue-8 contract:
  *
@@ -623,7 +623,7 @@
 
   QUnit.test('the SDK has exactly the documented methods and those of today\'s Kazoo, nothing else', function (assert) {
     var sdk = KT.sdk({ authToken: 'tok-stored' });
-    // KT.documentedMethods: the 146 rows of methods.js, transcribed from kazoo-sdk.txt
+    // KT.documentedMethods: the 146 rows of methods.js, transcribed from the classic documentation
     // plus servicePlan.getFields, which Monster-UI calls (GET service_plans/editable)
     var expected = (KT.documentedMethods || []).concat(ROWS.map(function (row) { return row.name; }), ['servicePlan.getFields']).sort();
     assert.strictEqual(expected.length, 146 + 323 + 1, 'the two transcriptions and servicePlan.getFields: 470 methods');
