@@ -104,7 +104,7 @@ function decide(facts) {
  * The default wording of the 402 confirmation. Pure: no jQuery, no I/O.
  */
 /**
- * A readable summary of a 402 answer's `data` (an array of invoices, see crossbar.md), for the
+ * A readable summary of a 402 answer's `data` (Kazoo's array of invoices), for the
  * default `window.confirm` dialog. Anything unexpected in the charges is skipped, never thrown on.
  */
 function describeCharges(charges) {

@@ -1,30 +1,24 @@
-// Fails when the committed dist/ is not what `npm run build` makes from src/ now.
+// Fails when the committed dist/ is not what `npm run build` makes from src/ now: one test per file.
+import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { after, test } from 'node:test';
 
 const out = mkdtempSync(join(tmpdir(), 'kazoosdk-dist-'));
-let passed = 0;
-let failed = 0;
-try {
-  execFileSync(process.execPath, ['node_modules/rollup/dist/bin/rollup', '-c', '--silent'], {
-    env: { ...process.env, OUT_DIR: out },
-    stdio: ['ignore', 'ignore', 'inherit'],
+after(() => rmSync(out, { recursive: true, force: true }));
+execFileSync(process.execPath, ['node_modules/rollup/dist/bin/rollup', '-c', '--silent'], {
+  env: { ...process.env, OUT_DIR: out },
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
+const built = readdirSync(out).sort();
+const committed = readdirSync('dist').sort();
+
+for (const file of new Set([...built, ...committed])) {
+  test(`dist/${file} is what the build makes`, () => {
+    assert.ok(committed.includes(file), `dist/${file} is missing: run npm run build and commit dist/`);
+    assert.ok(built.includes(file), `dist/${file} is not produced by the build: remove it`);
+    assert.ok(readFileSync(join(out, file)).equals(readFileSync(join('dist', file))), `dist/${file} is stale: run npm run build and commit dist/`);
   });
-  const built = readdirSync(out).sort();
-  const committed = readdirSync('dist').sort();
-  for (const file of new Set([...built, ...committed])) {
-    const a = built.includes(file) ? readFileSync(join(out, file)) : null;
-    const b = committed.includes(file) ? readFileSync(join('dist', file)) : null;
-    if (a && b && a.equals(b)) passed++;
-    else {
-      failed++;
-      console.log(`dist/${file} is ${!b ? 'missing' : !a ? 'not produced by the build' : 'stale'}: run npm run build and commit dist/`);
-    }
-  }
-} finally {
-  rmSync(out, { recursive: true, force: true });
 }
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
