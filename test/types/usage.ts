@@ -110,7 +110,7 @@ void verb;
 void names;
 void error;
 
-// issue 7: the new settings, and custom endpoints typed like built-in ones
+// re-login, progress and paging settings, and custom endpoints typed like built-in ones
 getKazooSdk({
   apiRoot: 'x',
   reauth: () => sdk.auth.userAuth({ data: { account_name: 'demo', credentials: 'md5' } }),
@@ -126,7 +126,7 @@ custom.faxes.get({ accountId: 'a', faxId: 'f' });
 custom.faxes.get({ accountId: 'a' });
 custom.user.get({ accountId: 'a', userId: 'u' });
 
-// issue 8: today's methods are typed from the same table
+// the methods of today's Kazoo are typed from the same table
 sdk.webhooks.patch({ accountId: 'a', webhookId: 'w', data: { enabled: false } });
 sdk.webhooks.create({ accountId: 'a' }); // data is optional on today's methods
 // @ts-expect-error webhookId is a placeholder
