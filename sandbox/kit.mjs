@@ -87,12 +87,12 @@ export function locationOf(ctx, ...parts) {
 // ----- names and numbers ----------------------------------------------------------------------------
 
 /** Kazoo compares account names lower-cased with everything but letters and digits removed. */
-export function normalizeAccountName(name) {
+export function normaliseAccountName(name) {
   return String(name).toLowerCase().replace(/[^a-z0-9]/g, '');
 }
 
 /** Normalise a phone number to E.164 (+digits); null when it is not one. */
-export function normalizeNumber(value) {
+export function normaliseNumber(value) {
   const text = String(value).replace(/[\s().-]/g, '');
   if (/^\+\d{3,15}$/.test(text)) return text;
   if (/^1\d{10}$/.test(text)) return `+${text}`;

@@ -14,7 +14,7 @@ import {
 import { COLLECTIONS as CLASSIC_COLLECTIONS } from './collections.mjs';
 import {
   ACCOUNT, decodeDataUri, decodeUpload, deletedResult, docResult, isMissingValue, locationOf, loginResult, mustGet,
-  normalizeAccountName, route, sanitize,
+  normaliseAccountName, route, sanitize,
 } from './kit.mjs';
 import { listDocs } from './listing.mjs';
 import { MultipartError, boundaryOf, parseMultipart } from './multipart.mjs';
@@ -367,7 +367,7 @@ function visibleAccounts(ctx) {
 }
 
 const ACCOUNT_SEARCHES = {
-  name: (account, value) => normalizeAccountName(account.name).startsWith(normalizeAccountName(value)),
+  name: (account, value) => normaliseAccountName(account.name).startsWith(normaliseAccountName(value)),
   realm: (account, value) => String(account.realm || '').toLowerCase().startsWith(value.toLowerCase()),
   id: (account, value) => account.id.startsWith(value.toLowerCase()),
 };
@@ -484,7 +484,7 @@ function registerAuth() {
       const data = ctx.docData();
       if (isMissingValue(data.username)) throw errors.required('username');
       if (isMissingValue(data.account_name)) throw errors.required('account_name');
-      const account = ctx.store.listAccounts().find((candidate) => normalizeAccountName(candidate.name) === normalizeAccountName(data.account_name));
+      const account = ctx.store.listAccounts().find((candidate) => normaliseAccountName(candidate.name) === normaliseAccountName(data.account_name));
       const user = account && ctx.store.listDocs(account.id, 'users').find((candidate) => candidate.username === String(data.username).toLowerCase());
       if (!user) throw errors.validation({ username: { not_found: { message: 'The provided user name could not be found', value: data.username } } });
       return created('Request for password reset handled, email sent', null);

@@ -10,7 +10,7 @@ import {
 } from './crossbar.mjs';
 import {
   ACCOUNT, ROUTES, accountDb, decodeUpload, deletedResult, docResult, globalDb, isMissingValue, locationOf, loginResult,
-  matchRoute, mustGet, normalizeAccountName, normalizeNumber, preferredType, privateFields, requireCharges, route, sanitize,
+  matchRoute, mustGet, normaliseAccountName, normaliseNumber, preferredType, privateFields, requireCharges, route, sanitize,
 } from './kit.mjs';
 import { numbersInvoice, prepareAndValidate, requiredErrors, specOf } from './collections.mjs';
 import { faultHandlers } from './faults.mjs';
@@ -19,7 +19,7 @@ import { buildFilters, listDocs } from './listing.mjs';
 import { SEED } from './seed.mjs';
 import { GLOBAL_DB, newId } from './store.mjs';
 
-export { ROUTES, decodeUpload, matchRoute, normalizeAccountName, normalizeNumber };
+export { ROUTES, decodeUpload, matchRoute, normaliseAccountName, normaliseNumber };
 
 // ----- generic CRUD ---------------------------------------------------------------------------------
 
@@ -93,15 +93,15 @@ function loginAccount(ctx, data) {
   let match;
   if (!isMissingValue(data.account_name)) {
     field = 'account_name';
-    const wanted = normalizeAccountName(data.account_name);
-    match = store.listAccounts().find((account) => normalizeAccountName(account.name) === wanted);
+    const wanted = normaliseAccountName(data.account_name);
+    match = store.listAccounts().find((account) => normaliseAccountName(account.name) === wanted);
   } else if (!isMissingValue(data.account_realm)) {
     field = 'account_realm';
     const wanted = String(data.account_realm).toLowerCase();
     match = store.listAccounts().find((account) => String(account.realm).toLowerCase() === wanted);
   } else if (!isMissingValue(data.phone_number)) {
     field = 'phone_number';
-    const number = normalizeNumber(data.phone_number);
+    const number = normaliseNumber(data.phone_number);
     const found = number && findNumber(store, number);
     match = found ? store.getAccount(found.accountId) : undefined;
   } else {
@@ -247,7 +247,7 @@ function resourceExtras(prefix, dbOf) {
       const success = {};
       const failures = {};
       for (const value of data.numbers) {
-        const number = normalizeNumber(value);
+        const number = normaliseNumber(value);
         if (!number) failures[String(value)] = { reason: 'invalid number' };
         else if (findNumber(ctx.store, number)) failures[number] = { reason: 'number already exists' };
         else success[number] = { state: 'available' };
@@ -274,8 +274,8 @@ function validateAccount(store, doc, selfId) {
   const found = requiredErrors(doc, ['name']);
   if (!found.name && typeof doc.name !== 'string') found.name = { type: { message: 'Value is not of type string', value: doc.name } };
   if (!found.name) {
-    const wanted = normalizeAccountName(doc.name);
-    if (store.listAccounts().some((account) => account.id !== selfId && normalizeAccountName(account.name) === wanted)) {
+    const wanted = normaliseAccountName(doc.name);
+    if (store.listAccounts().some((account) => account.id !== selfId && normaliseAccountName(account.name) === wanted)) {
       found.name = { unique: { message: 'Account name is already in use', value: doc.name } };
     }
   }
@@ -300,7 +300,7 @@ route(ACCOUNT, {
     const doc = { ...sanitize(ctx.docData()), id };
     validateAccount(store, doc, id);
     if (isMissingValue(doc.realm)) {
-      const slug = normalizeAccountName(doc.name) || id.slice(0, 8);
+      const slug = normaliseAccountName(doc.name) || id.slice(0, 8);
       const taken = (realm) => store.listAccounts().some((account) => account.realm === realm);
       doc.realm = taken(`${slug}.sandbox.local`) ? `${slug}-${id.slice(0, 6)}.sandbox.local` : `${slug}.sandbox.local`;
     }
@@ -1109,7 +1109,7 @@ function ownedNumbers(store) {
 }
 
 function numberParam(ctx) {
-  const number = normalizeNumber(ctx.params.number);
+  const number = normaliseNumber(ctx.params.number);
   if (!number) throw errors.badIdentifier(ctx.params.number);
   return number;
 }
@@ -1143,7 +1143,7 @@ function activateNumbers(ctx) {
   const failures = {};
   const toActivate = [];
   for (const value of data.numbers) {
-    const number = normalizeNumber(value);
+    const number = normaliseNumber(value);
     if (!number) {
       failures[String(value)] = { message: 'invalid number', code: 404 };
       continue;
@@ -1189,7 +1189,7 @@ route(`${ACCOUNT}/phone_numbers/collection`, {
     const success = {};
     const failures = {};
     for (const value of numbers) {
-      const number = normalizeNumber(value);
+      const number = normaliseNumber(value);
       const previous = number && ctx.store.getDoc(ctx.account.id, 'phone_numbers', number);
       if (!previous) failures[String(value)] = { message: 'bad identifier', code: 404 };
       else success[number] = numberEntry(ctx.store.putDoc(ctx.account.id, 'phone_numbers', numberFields(previous, deepMerge(previous, fields)), 'number'));
@@ -1202,7 +1202,7 @@ route(`${ACCOUNT}/phone_numbers/collection`, {
     const success = {};
     const failures = {};
     for (const value of data.numbers) {
-      const number = normalizeNumber(value);
+      const number = normaliseNumber(value);
       const doc = number && ctx.store.deleteDoc(ctx.account.id, 'phone_numbers', number);
       if (doc) success[number] = { ...numberEntry(doc), _read_only: { deleted: true } };
       else failures[String(value)] = { message: 'bad identifier', code: 404 };
@@ -1275,7 +1275,7 @@ route(`${ACCOUNT}/phone_numbers/classifiers/:number`, {
   GET: (ctx) => {
     const { number } = ctx.params;
     for (const [name, classifier] of Object.entries(CLASSIFIERS)) {
-      if (new RegExp(classifier.regex).test(number)) return ok({ name, number, e164: normalizeNumber(number) || number, ...classifier });
+      if (new RegExp(classifier.regex).test(number)) return ok({ name, number, e164: normaliseNumber(number) || number, ...classifier });
     }
     throw errors.badIdentifier(number);
   },
@@ -1333,8 +1333,8 @@ function storeAttachment(ctx, port, name) {
 /** True when a port request holds `number` (its numbers are an object keyed by number, or a list). */
 function portHasNumber(doc, number) {
   const numbers = isPlainObject(doc.numbers) ? Object.keys(doc.numbers) : Array.isArray(doc.numbers) ? doc.numbers.map(String) : [];
-  const wanted = normalizeNumber(number) || number;
-  return numbers.some((candidate) => candidate === number || normalizeNumber(candidate) === wanted);
+  const wanted = normaliseNumber(number) || number;
+  return numbers.some((candidate) => candidate === number || normaliseNumber(candidate) === wanted);
 }
 
 /** `?by_number=` narrows a listing of port requests to those holding that number. */
@@ -1404,7 +1404,7 @@ route(`${ACCOUNT}/port_requests/lnp_lookup`, {
     if (!Array.isArray(numbers) || numbers.length === 0) throw errors.required('numbers');
     const result = {};
     for (const value of numbers) {
-      const number = normalizeNumber(value);
+      const number = normaliseNumber(value);
       result[String(value)] = number ? { number, portable: true, carrier: 'Sandbox Losing Carrier' } : { portable: false, reason: 'invalid number' };
     }
     return ok({ numbers: result });
