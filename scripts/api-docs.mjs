@@ -7,13 +7,12 @@
 // DOM or jQuery), so the reference describes exactly what is shipped. Each method's line of what it
 // does comes from scripts/method-docs.json, its Kazoo document from spec/kazoo-api.json (as for the
 // generated types), its Kazoo reference page from its resource.
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { renderHtml } from './api-html.mjs';
 import { methodDocuments, typeName } from './gen-types.mjs';
 import { docsPage, loadKazooApi, methodDocs } from './kazoo-api.mjs';
-import { formsOf } from './source-table.mjs';
+import { formsOf, writeOrCheck } from './source-table.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const targets = { 'docs/API.md': renderMarkdown, 'docs/api.html': renderHtml };
@@ -211,43 +210,7 @@ function render(endpoints) {
 }
 
 async function main() {
-  const generated = render(await loadEndpoints());
-  if (!check) {
-    for (const [file, text] of Object.entries(generated)) {
-      mkdirSync(dirname(join(root, file)), { recursive: true });
-      writeFileSync(join(root, file), text);
-      console.log(`wrote ${file}`);
-    }
-    return;
-  }
-  let passed = 0;
-  let failed = 0;
-  for (const [file, text] of Object.entries(generated)) {
-    let current = null;
-    try {
-      current = readFileSync(join(root, file), 'utf8');
-    } catch {
-      // missing: reported below
-    }
-    if (current === text) {
-      passed++;
-      console.log(`${file} is up to date`);
-      continue;
-    }
-    failed++;
-    if (current === null) console.log(`${file} is missing: run npm run docs and commit it`);
-    else {
-      const a = current.split('\n');
-      const b = text.split('\n');
-      let i = 0;
-      while (i < a.length && i < b.length && a[i] === b[i]) i++;
-      console.log(`${file} is out of date (first difference at line ${i + 1}): run npm run docs and commit it`);
-      console.log(`  committed: ${(a[i] ?? '(end of file)').slice(0, 300)}`);
-      console.log(`  generated: ${(b[i] ?? '(end of file)').slice(0, 300)}`);
-    }
-  }
-  console.log(`${passed} passed, ${failed} failed`);
-  process.exitCode = failed ? 1 : 0;
+  writeOrCheck(render(await loadEndpoints()), { check, command: 'npm run docs' });
 }
 
 main().catch((e) => {
