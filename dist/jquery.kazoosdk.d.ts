@@ -2518,7 +2518,7 @@ interface Clicktocall {
     [key: string]: unknown;
 }
 /** Kazoo's `comment` document. */
-interface Comment {
+interface CommentDocument {
     account_id?: string;
     /** default: false */
     action_required?: boolean;
@@ -2532,7 +2532,7 @@ interface Comment {
 }
 /** Kazoo's `comments` document. */
 interface Comments {
-    comments?: Comment[];
+    comments?: CommentDocument[];
     [key: string]: unknown;
 }
 /** Kazoo's `conferences` document. */
@@ -2957,7 +2957,7 @@ interface Formatter {
     [key: string]: unknown;
 }
 /** Kazoo's `functions` document. */
-interface Function {
+interface FunctionDocument {
     /** default: true */
     enabled?: boolean;
     function_js: string;
@@ -3133,7 +3133,7 @@ interface Mm {
     [key: string]: unknown;
 }
 /** Kazoo's `notifications` document. */
-interface Notification {
+interface NotificationDocument {
     bcc?: {
         email_addresses?: string[];
         /** length 2..253 */
@@ -3254,7 +3254,7 @@ interface PortRequest {
         street_type?: string;
         [key: string]: unknown;
     };
-    comments?: Comment[];
+    comments?: CommentDocument[];
     /** length 1..128 */
     name: string;
     notifications?: {
@@ -3486,7 +3486,7 @@ interface Sms {
     [key: string]: unknown;
 }
 /** Kazoo's `storage` document. */
-interface Storage {
+interface StorageDocument {
     attachments?: StorageAttachments;
     connections?: StorageConnections;
     id?: string;
@@ -5754,10 +5754,10 @@ interface WhitelabelMethods {
      * Fetches the account's settings of an e-mail notification.
      *
      * `GET accounts/{accountId}/notifications/{notificationId}`
-     * (document: `Notification`, from Kazoo's `notifications` schema)
+     * (document: `NotificationDocument`, from Kazoo's `notifications` schema)
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/notifications/
      */
-    readonly getNotification: MethodOf<Endpoints["whitelabel"]["getNotification"], Notification>;
+    readonly getNotification: MethodOf<Endpoints["whitelabel"]["getNotification"], NotificationDocument>;
     /**
      * Fetches an e-mail notification's HTML template.
      *
@@ -5847,10 +5847,10 @@ interface WhitelabelMethods {
      * Replaces the account's settings of an e-mail notification.
      *
      * `POST accounts/{accountId}/notifications/{notificationId}`
-     * (document: `Notification`, from Kazoo's `notifications` schema)
+     * (document: `NotificationDocument`, from Kazoo's `notifications` schema)
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/notifications/
      */
-    readonly updateNotification: MethodOf<Endpoints["whitelabel"]["updateNotification"], Notification>;
+    readonly updateNotification: MethodOf<Endpoints["whitelabel"]["updateNotification"], NotificationDocument>;
     /**
      * Replaces an e-mail notification's HTML template.
      *
@@ -7273,34 +7273,34 @@ interface StorageMethods {
      * Creates the account's storage settings (where attachments go).
      *
      * `PUT accounts/{accountId}/storage`
-     * (document: `Storage`, from Kazoo's `storage` schema)
+     * (document: `StorageDocument`, from Kazoo's `storage` schema)
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/storage/
      */
-    readonly add: MethodOf<Endpoints["storage"]["add"], Storage>;
+    readonly add: MethodOf<Endpoints["storage"]["add"], StorageDocument>;
     /**
      * Fetches the account's storage settings.
      *
      * `GET accounts/{accountId}/storage`
-     * (document: `Storage`, from Kazoo's `storage` schema)
+     * (document: `StorageDocument`, from Kazoo's `storage` schema)
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/storage/
      */
-    readonly get: MethodOf<Endpoints["storage"]["get"], Storage>;
+    readonly get: MethodOf<Endpoints["storage"]["get"], StorageDocument>;
     /**
      * Changes only the given fields of the account's storage settings.
      *
      * `PATCH accounts/{accountId}/storage`
-     * (document: `Storage`, from Kazoo's `storage` schema)
+     * (document: `StorageDocument`, from Kazoo's `storage` schema)
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/storage/
      */
-    readonly patch: MethodOf<Endpoints["storage"]["patch"], Storage>;
+    readonly patch: MethodOf<Endpoints["storage"]["patch"], StorageDocument>;
     /**
      * Replaces the account's storage settings.
      *
      * `POST accounts/{accountId}/storage`
-     * (document: `Storage`, from Kazoo's `storage` schema)
+     * (document: `StorageDocument`, from Kazoo's `storage` schema)
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/storage/
      */
-    readonly update: MethodOf<Endpoints["storage"]["update"], Storage>;
+    readonly update: MethodOf<Endpoints["storage"]["update"], StorageDocument>;
 }
 /** `kazooSdk.system`: its methods. */
 interface SystemMethods {
@@ -7895,4 +7895,4 @@ declare global {
 declare function getKazooSdk<const E extends CustomEndpoints = NoEndpoints>(settings: SdkSettings<E>): KazooSdkWith<E>;
 
 export { KazooSdkError, publicEndpoints as endpoints, getKazooSdk, install };
-export type { AccessLists, AccessListsMethods, Account, AccountMethods, AlertMethods, Allotments, ApiAuth, ApiKeyMethods, AppsStoreMethods, AuthMethods, BalanceMethods, BillingMethods, Blacklist, BlacklistMethods, CallRecording, CallRecordingParameters, CallRecordingSource, CallWaiting, CallerId, Callflow, CallflowMethods, CallflowsAction, Cccp, CdrPushOnebillMethods, CdrsMethods, ChannelMethods, ClickToCallMethods, Clicktocall, Comment, Comments, Conference, ConferenceMethods, ConferencesProfile, ConfigsMethods, Connectivity, ConnectivityMethods, ContactListMethods, CrmMethods, CustomEndpoints, CustomSipHeader, DashboardsMethods, DataOf, DesktopMethods, Device, DeviceMethods, Dialplan, Directory, DirectoryMethods, Endpoint, EndpointMedia, Endpoints, Entry, ExternalNumbersMethods, Fax, FaxboxMethods, FaxesMethods, Formatter, Function, GeneralSettings, GetKazooSdk, GlobalResourcesMethods, Group, GroupMethods, Hooks, Id, InspectorMethods, Ips, IpsMethods, KazooError, KazooPromise, KazooResponse, KazooSdk, KazooSdkNamespaces, KazooSdkWith, Ledger, LedgersMethods, Limits, LimitsMethods, List, LocalResourcesMethods, MatchListMethods, Media, MediaMethods, Menu, MenuMethods, MetaflowMethods, Metaflows, MethodOf, Mm, MultifactorMethods, MultipartPart, NoEndpoints, Notification, NotifyCallback, NumbersMethods, ParkedCallsMethods, PhoneNumber, PivotMethods, Placeholders, PortMethods, PortRequest, PresenceMethods, Profile, QubicleQueuesMethods, QubicleRecipientsMethods, QubicleReportsMethods, QubicleRolesMethods, QubicleSkillsMethods, Queue, Rate, RecordingsMethods, RegistrationsMethods, RequestOptions, RequestSettings, Resource, ResourceSelector, ResourceTemplatesMethods, ResponseOf, SchemasMethods, SdkSettings, SecurityMethods, ServicePlanMethods, ServicesMethods, SettingsOf, Skel, SlackIntegrationMethods, Sms, SmtpLogsMethods, Storage, StorageAttachments, StorageConnections, StorageMethods, StoragePlan, StoragePlanDatabase, StoragePlanDatabaseAttachment, StoragePlanDatabaseDocument, SystemConfig, SystemMethods, Task, TasksMethods, TelexsmsboxesMethods, TemporalRule, TemporalRuleMethods, TemporalRulesSet, TemporalSetMethods, TokenRestrictions, TransactionsMethods, TrunkingioMethods, User, UserAuth, UserMethods, Verb, Vmbox, VoicemailMethods, Webhook, WebhooksMethods, WebsocketsMethods, Whitelabel, WhitelabelMethods, WithCustom };
+export type { AccessLists, AccessListsMethods, Account, AccountMethods, AlertMethods, Allotments, ApiAuth, ApiKeyMethods, AppsStoreMethods, AuthMethods, BalanceMethods, BillingMethods, Blacklist, BlacklistMethods, CallRecording, CallRecordingParameters, CallRecordingSource, CallWaiting, CallerId, Callflow, CallflowMethods, CallflowsAction, Cccp, CdrPushOnebillMethods, CdrsMethods, ChannelMethods, ClickToCallMethods, Clicktocall, CommentDocument, Comments, Conference, ConferenceMethods, ConferencesProfile, ConfigsMethods, Connectivity, ConnectivityMethods, ContactListMethods, CrmMethods, CustomEndpoints, CustomSipHeader, DashboardsMethods, DataOf, DesktopMethods, Device, DeviceMethods, Dialplan, Directory, DirectoryMethods, Endpoint, EndpointMedia, Endpoints, Entry, ExternalNumbersMethods, Fax, FaxboxMethods, FaxesMethods, Formatter, FunctionDocument, GeneralSettings, GetKazooSdk, GlobalResourcesMethods, Group, GroupMethods, Hooks, Id, InspectorMethods, Ips, IpsMethods, KazooError, KazooPromise, KazooResponse, KazooSdk, KazooSdkNamespaces, KazooSdkWith, Ledger, LedgersMethods, Limits, LimitsMethods, List, LocalResourcesMethods, MatchListMethods, Media, MediaMethods, Menu, MenuMethods, MetaflowMethods, Metaflows, MethodOf, Mm, MultifactorMethods, MultipartPart, NoEndpoints, NotificationDocument, NotifyCallback, NumbersMethods, ParkedCallsMethods, PhoneNumber, PivotMethods, Placeholders, PortMethods, PortRequest, PresenceMethods, Profile, QubicleQueuesMethods, QubicleRecipientsMethods, QubicleReportsMethods, QubicleRolesMethods, QubicleSkillsMethods, Queue, Rate, RecordingsMethods, RegistrationsMethods, RequestOptions, RequestSettings, Resource, ResourceSelector, ResourceTemplatesMethods, ResponseOf, SchemasMethods, SdkSettings, SecurityMethods, ServicePlanMethods, ServicesMethods, SettingsOf, Skel, SlackIntegrationMethods, Sms, SmtpLogsMethods, StorageAttachments, StorageConnections, StorageDocument, StorageMethods, StoragePlan, StoragePlanDatabase, StoragePlanDatabaseAttachment, StoragePlanDatabaseDocument, SystemConfig, SystemMethods, Task, TasksMethods, TelexsmsboxesMethods, TemporalRule, TemporalRuleMethods, TemporalRulesSet, TemporalSetMethods, TokenRestrictions, TransactionsMethods, TrunkingioMethods, User, UserAuth, UserMethods, Verb, Vmbox, VoicemailMethods, Webhook, WebhooksMethods, WebsocketsMethods, Whitelabel, WhitelabelMethods, WithCustom };

@@ -290,7 +290,7 @@ export interface Clicktocall {
 }
 
 /** Kazoo's `comment` document. */
-export interface Comment {
+export interface CommentDocument {
   account_id?: string;
   /** default: false */
   action_required?: boolean;
@@ -305,7 +305,7 @@ export interface Comment {
 
 /** Kazoo's `comments` document. */
 export interface Comments {
-  comments?: Comment[];
+  comments?: CommentDocument[];
   [key: string]: unknown;
 }
 
@@ -741,7 +741,7 @@ export interface Formatter {
 }
 
 /** Kazoo's `functions` document. */
-export interface Function {
+export interface FunctionDocument {
   /** default: true */
   enabled?: boolean;
   function_js: string;
@@ -927,7 +927,7 @@ export interface Mm {
 }
 
 /** Kazoo's `notifications` document. */
-export interface Notification {
+export interface NotificationDocument {
   bcc?: {
     email_addresses?: string[];
     /** length 2..253 */
@@ -1051,7 +1051,7 @@ export interface PortRequest {
     street_type?: string;
     [key: string]: unknown;
   };
-  comments?: Comment[];
+  comments?: CommentDocument[];
   /** length 1..128 */
   name: string;
   notifications?: {
@@ -1291,7 +1291,7 @@ export interface Sms {
 }
 
 /** Kazoo's `storage` document. */
-export interface Storage {
+export interface StorageDocument {
   attachments?: StorageAttachments;
   connections?: StorageConnections;
   id?: string;

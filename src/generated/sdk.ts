@@ -1928,10 +1928,10 @@ export interface WhitelabelMethods {
    * Fetches the account's settings of an e-mail notification.
    *
    * `GET accounts/{accountId}/notifications/{notificationId}`
-   * (document: `Notification`, from Kazoo's `notifications` schema)
+   * (document: `NotificationDocument`, from Kazoo's `notifications` schema)
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/notifications/
    */
-  readonly getNotification: MethodOf<Endpoints["whitelabel"]["getNotification"], Doc.Notification>;
+  readonly getNotification: MethodOf<Endpoints["whitelabel"]["getNotification"], Doc.NotificationDocument>;
   /**
    * Fetches an e-mail notification's HTML template.
    *
@@ -2021,10 +2021,10 @@ export interface WhitelabelMethods {
    * Replaces the account's settings of an e-mail notification.
    *
    * `POST accounts/{accountId}/notifications/{notificationId}`
-   * (document: `Notification`, from Kazoo's `notifications` schema)
+   * (document: `NotificationDocument`, from Kazoo's `notifications` schema)
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/notifications/
    */
-  readonly updateNotification: MethodOf<Endpoints["whitelabel"]["updateNotification"], Doc.Notification>;
+  readonly updateNotification: MethodOf<Endpoints["whitelabel"]["updateNotification"], Doc.NotificationDocument>;
   /**
    * Replaces an e-mail notification's HTML template.
    *
@@ -3484,34 +3484,34 @@ export interface StorageMethods {
    * Creates the account's storage settings (where attachments go).
    *
    * `PUT accounts/{accountId}/storage`
-   * (document: `Storage`, from Kazoo's `storage` schema)
+   * (document: `StorageDocument`, from Kazoo's `storage` schema)
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/storage/
    */
-  readonly add: MethodOf<Endpoints["storage"]["add"], Doc.Storage>;
+  readonly add: MethodOf<Endpoints["storage"]["add"], Doc.StorageDocument>;
   /**
    * Fetches the account's storage settings.
    *
    * `GET accounts/{accountId}/storage`
-   * (document: `Storage`, from Kazoo's `storage` schema)
+   * (document: `StorageDocument`, from Kazoo's `storage` schema)
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/storage/
    */
-  readonly get: MethodOf<Endpoints["storage"]["get"], Doc.Storage>;
+  readonly get: MethodOf<Endpoints["storage"]["get"], Doc.StorageDocument>;
   /**
    * Changes only the given fields of the account's storage settings.
    *
    * `PATCH accounts/{accountId}/storage`
-   * (document: `Storage`, from Kazoo's `storage` schema)
+   * (document: `StorageDocument`, from Kazoo's `storage` schema)
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/storage/
    */
-  readonly patch: MethodOf<Endpoints["storage"]["patch"], Doc.Storage>;
+  readonly patch: MethodOf<Endpoints["storage"]["patch"], Doc.StorageDocument>;
   /**
    * Replaces the account's storage settings.
    *
    * `POST accounts/{accountId}/storage`
-   * (document: `Storage`, from Kazoo's `storage` schema)
+   * (document: `StorageDocument`, from Kazoo's `storage` schema)
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/storage/
    */
-  readonly update: MethodOf<Endpoints["storage"]["update"], Doc.Storage>;
+  readonly update: MethodOf<Endpoints["storage"]["update"], Doc.StorageDocument>;
 }
 
 /** `kazooSdk.system`: its methods. */
