@@ -45,6 +45,11 @@ sdk.voicemail.create({ ...ids, data: { name: 'Desk' } });
 // @ts-expect-error media_extension is mp3, mp4 or wav
 sdk.voicemail.create({ ...ids, data: { mailbox: '2000', name: 'Desk', media_extension: 'ogg' } });
 
+// custom keys: allowed where Kazoo's schema allows them, refused where it closes the object
+sdk.account.update({ ...ids, data: { name: 'demo', my_ui_setting: 1, preflow: { always: 'cf1' } } });
+// @ts-expect-error an account's preflow takes only `always`
+sdk.account.update({ ...ids, data: { name: 'demo', preflow: { always: 'cf1', sometimes: 'cf2' } } });
+
 // the answers of get/create/update/patch carry the document
 const device: KazooPromise<KazooResponse<Device>> = sdk.device.get({ ...ids, deviceId: 'd' });
 const user: KazooPromise<KazooResponse<User>> = sdk.user.patch({ ...ids, userId: 'u', data: { first_name: 'Ada' } });
