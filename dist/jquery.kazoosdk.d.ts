@@ -4946,7 +4946,7 @@ interface MenuMethods {
      */
     readonly create: MethodOf<Endpoints["menu"]["create"], Menu>;
     /**
-     * Replaces a IVR menu with the document given.
+     * Replaces an IVR menu with the document given.
      *
      * `POST accounts/{accountId}/menus/{menuId}`
      * (document: `Menu`, from Kazoo's `menus` schema)
@@ -4954,7 +4954,7 @@ interface MenuMethods {
      */
     readonly update: MethodOf<Endpoints["menu"]["update"], Menu>;
     /**
-     * Deletes a IVR menu.
+     * Deletes an IVR menu.
      *
      * `DELETE accounts/{accountId}/menus/{menuId}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/menus/
@@ -5518,7 +5518,7 @@ interface UserMethods {
      */
     readonly get: MethodOf<Endpoints["user"]["get"], User>;
     /**
-     * Creates an user.
+     * Creates a user.
      *
      * `PUT accounts/{accountId}/users`
      * (document: `User`, from Kazoo's `users` schema)
@@ -7253,14 +7253,14 @@ interface SlackIntegrationMethods {
 /** `kazooSdk.smtpLogs`: its methods. */
 interface SmtpLogsMethods {
     /**
-     * Fetches one entry of the fax-by-e-mail log.
+     * Fetches one entry of the log of the notification e-mails sent.
      *
      * `GET accounts/{accountId}/notifications/smtplog/{logId}`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/notifications/
      */
     readonly get: MethodOf<Endpoints["smtpLogs"]["get"]>;
     /**
-     * Lists the fax-by-e-mail log.
+     * Lists the log of the notification e-mails sent.
      *
      * `GET accounts/{accountId}/notifications/smtplog`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/notifications/
@@ -7460,7 +7460,7 @@ interface TemporalSetMethods {
 /** `kazooSdk.transactions`: its methods. */
 interface TransactionsMethods {
     /**
-     * Lists the transactions.
+     * Lists the account's transactions (charges and credits).
      *
      * `GET accounts/{accountId}/transactions`
      * @see https://docs.2600hz.com/dev/applications/crossbar/doc/transactions/

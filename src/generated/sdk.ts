@@ -1112,7 +1112,7 @@ export interface MenuMethods {
    */
   readonly create: MethodOf<Endpoints["menu"]["create"], Doc.Menu>;
   /**
-   * Replaces a IVR menu with the document given.
+   * Replaces an IVR menu with the document given.
    *
    * `POST accounts/{accountId}/menus/{menuId}`
    * (document: `Menu`, from Kazoo's `menus` schema)
@@ -1120,7 +1120,7 @@ export interface MenuMethods {
    */
   readonly update: MethodOf<Endpoints["menu"]["update"], Doc.Menu>;
   /**
-   * Deletes a IVR menu.
+   * Deletes an IVR menu.
    *
    * `DELETE accounts/{accountId}/menus/{menuId}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/menus/
@@ -1690,7 +1690,7 @@ export interface UserMethods {
    */
   readonly get: MethodOf<Endpoints["user"]["get"], Doc.User>;
   /**
-   * Creates an user.
+   * Creates a user.
    *
    * `PUT accounts/{accountId}/users`
    * (document: `User`, from Kazoo's `users` schema)
@@ -3463,14 +3463,14 @@ export interface SlackIntegrationMethods {
 /** `kazooSdk.smtpLogs`: its methods. */
 export interface SmtpLogsMethods {
   /**
-   * Fetches one entry of the fax-by-e-mail log.
+   * Fetches one entry of the log of the notification e-mails sent.
    *
    * `GET accounts/{accountId}/notifications/smtplog/{logId}`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/notifications/
    */
   readonly get: MethodOf<Endpoints["smtpLogs"]["get"]>;
   /**
-   * Lists the fax-by-e-mail log.
+   * Lists the log of the notification e-mails sent.
    *
    * `GET accounts/{accountId}/notifications/smtplog`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/notifications/
@@ -3676,7 +3676,7 @@ export interface TemporalSetMethods {
 /** `kazooSdk.transactions`: its methods. */
 export interface TransactionsMethods {
   /**
-   * Lists the transactions.
+   * Lists the account's transactions (charges and credits).
    *
    * `GET accounts/{accountId}/transactions`
    * @see https://docs.2600hz.com/dev/applications/crossbar/doc/transactions/
