@@ -25,7 +25,7 @@ export default [
         name: 'KazooSdk',
         globals: { jquery: 'jQuery' },
         banner,
-        plugins: [terser({ ecma: 5, format: { comments: /^!/ } })],
+        plugins: [terser({ ecma: 5, compress: { passes: 3 }, format: { comments: /^!/ } })],
       },
     ],
   },

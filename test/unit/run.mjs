@@ -11,7 +11,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const require = createRequire(import.meta.url);
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
-const MODULES = ['url', 'query', 'errors', 'charges', 'multipart', 'table', 'endpoints'];
+const MODULES = ['own', 'url', 'query', 'errors', 'charges', 'multipart', 'table', 'endpoints', 'decide'];
 
 const ts = require('typescript');
 const QUnit = require('qunit');
