@@ -4,6 +4,10 @@
  * and handed to window.__onTestResult when a runner (jsdom, Chromium) has set it. */
 (function () {
   'use strict';
+  /* jQuery 1.9.1's package has jquery.js at its root; later ones under dist/. Also used by other pages. */
+  window.jqueryPath = function (version) {
+    return '../node_modules/jquery-' + version + (version === '1.9.1' ? '/jquery.js' : '/dist/jquery.js');
+  };
   var UNIT = [
     'methods.js',
     'settings.js',
@@ -29,7 +33,7 @@
     : params.suite === 'faults'
       ? ['e2e/helpers.js', 'e2e/faults.js']
       : ['helpers.js'].concat(UNIT.map(function (name) { return 'suites/' + name; }));
-  var scripts = ['../node_modules/jquery-' + jqueryVersion + '/dist/jquery.js', '../dist/' + bundle].concat(suites);
+  var scripts = [window.jqueryPath(jqueryVersion), '../dist/' + bundle].concat(suites);
 
   QUnit.config.autostart = false;
   QUnit.config.reorder = false;
@@ -62,7 +66,14 @@
   });
 
   function next(i) {
-    if (i === scripts.length) return QUnit.start();
+    if (i === scripts.length) {
+      QUnit.module('page', function () {
+        QUnit.test('the page runs jQuery ' + jqueryVersion, function (assert) {
+          assert.strictEqual(window.jQuery && window.jQuery.fn.jquery, jqueryVersion);
+        });
+      });
+      return QUnit.start();
+    }
     var script = document.createElement('script');
     script.src = scripts[i];
     script.onload = function () { next(i + 1); };
