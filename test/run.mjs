@@ -67,6 +67,10 @@ script('fuzzing and token confinement (jsdom)', 'test/fuzz/fuzz.test.mjs');
 for (const jquery of JQUERY) await page(`jsdom jQuery ${jquery}`, { jquery });
 await page('jsdom jQuery 1.9.1 min.js', { jquery: '1.9.1', build: 'min' });
 await page('jsdom jQuery 4.0.0 min.js', { jquery: '4.0.0', build: 'min' });
+// The Monster-UI style acceptance suite (test/monster/): the bundle as the AMD module `kazoosdk`.
+const MONSTER = ['1.9.1', '4.0.0'].flatMap((jquery) => [[jquery, ''], [jquery, 'min']]);
+const monsterName = (engine, jquery, build) => `monster ${engine} jQuery ${jquery}${build ? ' min.js' : ''}`;
+for (const [jquery, build] of MONSTER) await page(monsterName('jsdom', jquery, build), { jquery, build, suite: 'monster' });
 
 // Fault matrix: the bundle against the sandbox's fault routes over real HTTP, from another origin.
 const jsdomFaults = JQUERY.map((jquery) => [`faults jsdom jQuery ${jquery}`, jquery]).filter(([name]) => name.includes(only));
@@ -85,6 +89,7 @@ if (jsdomFaults.length) {
 // The same page in real Chromium, served over HTTP.
 const chromiumSuites = JQUERY.map((jquery) => [`chromium jQuery ${jquery}`, `jquery=${jquery}`])
   .concat([['chromium jQuery 1.9.1 min.js', 'jquery=1.9.1&build=min'], ['chromium jQuery 1.12.4 min.js', 'jquery=1.12.4&build=min']])
+  .concat(MONSTER.map(([jquery, build]) => [monsterName('chromium', jquery, build), `suite=monster&jquery=${jquery}${build ? '&build=min' : ''}`]))
   .filter(([name]) => name.includes(only));
 // End to end: the bundle in Chromium against the sandbox over real HTTP, from another origin.
 const e2eSuites = ['1.9.1', '1.12.4', '3.7.1', '4.0.0'].map((jquery) => [`e2e chromium jQuery ${jquery}`, jquery])
