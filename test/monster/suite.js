@@ -323,6 +323,10 @@
     assert.false(Object.prototype.hasOwnProperty.call(body, '__proto__'), '__proto__ dropped');
     assert.false(Object.prototype.hasOwnProperty.call(body, 'constructor'), 'constructor dropped');
     assert.strictEqual({}.polluted, undefined, 'no prototype touched');
+    kazooSdk.user.create({ accountId: 'acc1', data: { first_name: 'Bob' }, envelopeKeys: { accept_charges: true, data: 'replaced' } });
+    var second = KT.parse(this.requests[1]).json || {};
+    assert.false('accept_charges' in second, 'without acceptCharges, envelopeKeys cannot accept charges');
+    assert.deepEqual(second.data, { first_name: 'Bob' }, 'nor replace data');
   });
 
   QUnit.module('monster: port documents as data-URI text', KM.hooks);
