@@ -44,8 +44,9 @@ export async function runFaults(browser, staticUrl, { jquery, engine = browser ?
 // Standalone run: every jQuery version in both engines, one line each, then "N passed, N failed".
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const { startStatic } = await import('../runners/static.mjs');
+  const { JQUERY } = await import('../runners/jquery.mjs');
   const engines = process.argv[2] ? [process.argv[2]] : ['jsdom', 'chromium'];
-  const versions = process.argv[3] ? [process.argv[3]] : ['1.12.4', '2.2.4', '3.7.1', '4.0.0'];
+  const versions = process.argv[3] ? [process.argv[3]] : JQUERY;
   const files = await startStatic();
   let browser = null;
   let passed = 0;
