@@ -9,7 +9,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 
 import {
   CrossbarError, GREGORIAN_OFFSET, KAZOO_VERSION, NODE_NAME, clone, created, deepMerge, errors, gregorianNow, isPlainObject,
-  md5, ok, own, publicDoc, raw,
+  md5, ok, own, parseJson, publicDoc, raw,
 } from './crossbar.mjs';
 import { COLLECTIONS as CLASSIC_COLLECTIONS } from './collections.mjs';
 import {
@@ -163,9 +163,9 @@ function faxFromMultipart(ctx) {
   if (files.length > 1) throw multipartError(`expected at most one file part, found ${files.length}`);
   let parsed;
   try {
-    parsed = JSON.parse(jsonParts[0].body.toString('utf8'));
-  } catch {
-    throw multipartError('the application/json part is not valid JSON');
+    parsed = parseJson(jsonParts[0].body.toString('utf8'));
+  } catch (error) {
+    throw multipartError(`the application/json part is not valid JSON (${error.data.message})`);
   }
   const doc = isPlainObject(parsed) && isPlainObject(parsed.data) ? parsed.data : parsed;
   if (!isPlainObject(doc)) throw multipartError('the application/json part is not an object');

@@ -13,7 +13,7 @@
 import http from 'node:http';
 
 import {
-  CrossbarError, errorEnvelope, errors, isPlainObject, md5, newRequestId, own, successEnvelope,
+  CrossbarError, errorEnvelope, errors, isPlainObject, md5, newRequestId, own, parseJson, successEnvelope,
 } from './crossbar.mjs';
 import { parseArgs, runIfMain } from './cli.mjs';
 import { matchRoute } from './routes.mjs';
@@ -25,6 +25,7 @@ export const DEFAULT_PORT = 8000;
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1']);
 
 const ALLOWED_METHODS = 'GET, PUT, POST, PATCH, DELETE, OPTIONS, HEAD';
+const IMPLEMENTED = new Set(ALLOWED_METHODS.split(', '));
 const ALLOWED_HEADERS = ['Content-Type', 'X-Auth-Token', 'X-Request-ID'];
 const EXPOSED_HEADERS = 'X-Auth-Token, X-Request-ID, Location, ETag';
 
@@ -54,14 +55,17 @@ export function createSandbox(opts = {}) {
       else res.destroy();
     });
   });
-  // Malformed HTTP never reaches the handler: answer 400 plainly and drop the connection.
+  // Malformed HTTP never reaches the handler: answer in Kazoo's shape and drop the connection.
   server.on('clientError', (error, socket) => {
     if (socket.writable && error.code !== 'ECONNRESET') {
-      const body = JSON.stringify(errorEnvelope({ status: 400, message: 'bad_request', data: { message: 'malformed HTTP request' }, requestId: newRequestId() }));
-      socket.end(`HTTP/1.1 400 Bad Request\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+      socket.end(rawError(CLIENT_ERRORS[error.code] || CLIENT_ERRORS.default));
     } else {
       socket.destroy();
     }
+  });
+  // CONNECT never reaches 'request' either: no tunnels here.
+  server.on('connect', (req, socket) => {
+    socket.end(rawError(errors.notImplemented('CONNECT')));
   });
 
   return {
@@ -97,6 +101,21 @@ export function createSandbox(opts = {}) {
       });
     },
   };
+}
+
+/** What the HTTP parser's refusals answer (by llhttp's error code); anything else is a 400. */
+const CLIENT_ERRORS = {
+  HPE_HEADER_OVERFLOW: new CrossbarError(431, 'request_header_fields_too_large', { message: `request headers exceed ${http.maxHeaderSize} bytes` }),
+  HPE_INVALID_METHOD: errors.notImplemented('requested'),
+  default: new CrossbarError(400, 'bad_request', { message: 'malformed HTTP request' }),
+};
+
+/** A whole HTTP/1.1 answer for a socket the HTTP server will not write to itself (then closed). */
+function rawError(error) {
+  const body = JSON.stringify(errorEnvelope({ status: error.status, message: error.code, data: error.data, requestId: newRequestId() }));
+  const reason = http.STATUS_CODES[error.status] || 'Error';
+  return `HTTP/1.1 ${error.status} ${reason}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
+    `Access-Control-Allow-Origin: *\r\nConnection: close\r\n\r\n${body}`;
 }
 
 function safeLog(log, line) {
@@ -203,15 +222,9 @@ function createContext({ req, res, store, params, body, query, requestId }) {
         const text = body.toString('utf8').replace(/^\uFEFF/, '').trim();
         if (text === '') envelope = {};
         else {
-          try {
-            envelope = JSON.parse(text);
-          } catch {
-            throw errors.parse();
-          }
-          if (!isPlainObject(envelope)) {
-            envelope = undefined;
-            throw errors.parse();
-          }
+          const parsed = parseJson(text);
+          if (!isPlainObject(parsed)) throw errors.envelope();
+          envelope = parsed;
         }
       }
       return envelope;
@@ -276,7 +289,8 @@ function writeError(res, error, requestId) {
   const known = error instanceof CrossbarError;
   const status = known ? error.status : 500;
   const message = known ? error.code : 'internal_server_error';
-  const data = known ? error.data : { message: 'internal server error', cause: String(error && error.message) };
+  // An unexpected failure is logged (handleRequest's note), never described to the client.
+  const data = known ? error.data : { message: 'internal server error' };
   writeJson(res, status, errorEnvelope({ status, message, data, requestId }), known ? error.headers : {});
 }
 
@@ -320,6 +334,10 @@ async function handleRequest(req, res, { store, log, staticHandler }) {
       req.resume();
       preflight(req, res);
       return;
+    }
+    if (!IMPLEMENTED.has(req.method)) {
+      req.resume();
+      throw errors.notImplemented(req.method);
     }
     const isApi = pathname === '/v2' || pathname.startsWith('/v2/');
     if (!isApi && staticHandler) {
