@@ -14,11 +14,20 @@ import {
 import { COLLECTIONS as CLASSIC_COLLECTIONS } from './collections.mjs';
 import {
   ACCOUNT, decodeDataUri, decodeUpload, deletedResult, docResult, isMissingValue, locationOf, loginResult, mustGet,
-  normalizeAccountName, route, sanitize,
+  normalizeAccountName, routeCollector, sanitize,
 } from './kit.mjs';
 import { listDocs } from './listing.mjs';
 import { MultipartError, boundaryOf, parseMultipart } from './multipart.mjs';
-import { action, byName, collection, echo, keyed, singleton, storeName, view } from './resources.mjs';
+import * as kinds from './kinds.mjs';
+import { byName, echo, storeName } from './kinds.mjs';
+
+const { routes: MODERN_ROUTES, route } = routeCollector();
+const add = (list) => MODERN_ROUTES.push(...list);
+const collection = (path, spec) => add(kinds.collection(`${ACCOUNT}/${path}`, spec));
+const singleton = (...args) => add(kinds.singleton(...args));
+const keyed = (...args) => add(kinds.keyed(...args));
+const action = (...args) => add(kinds.action(...args));
+const view = (...args) => add(kinds.view(...args));
 import { DEFAULT_APPS, SAMPLE_PNG, SEED } from './seed.mjs';
 
 // ----- plain documents ------------------------------------------------------------------------------
@@ -40,7 +49,7 @@ const COLLECTIONS = [
   ['telexsmsboxes', { sortKey: byName }],
   ['temporal_rules_sets', { sortKey: byName }],
   ['webhooks', { sortKey: byName, required: ['name', 'uri', 'hook'], patchAll: true }],
-  ['port_requests/:id/comments', { deleteAll: true }],
+  ['port_requests/{id}/comments', { deleteAll: true }],
   ['recordings', { readOnly: true, deletable: true }],
   ['alerts', LOG],
   ['call_inspector', LOG],
@@ -51,7 +60,7 @@ const COLLECTIONS = [
   ['pivot/debug', LOG],
   ['security/attempts', LOG],
   ['webhooks/attempts', LOG],
-  ['webhooks/:id/attempts', LOG], // the same attempts, those of one webhook
+  ['webhooks/{id}/attempts', LOG], // the same attempts, those of one webhook
   ['websockets', LOG],
 ];
 
@@ -60,7 +69,7 @@ const SINGLETONS = [
   ['access_lists', { initial: () => ({ order: 'allow,deny', cidrs: [], user_agents: [] }) }],
   ['api_key', {
     // Kazoo derives it once per account; PUT issues a new one. Clients never choose it.
-    initial: (ctx) => ({ api_key: md5(`api_key:1:${ctx.params.account}`) + md5(`api_key:2:${ctx.params.account}`) }),
+    initial: (ctx) => ({ api_key: md5(`api_key:1:${ctx.params.accountId}`) + md5(`api_key:2:${ctx.params.accountId}`) }),
     prepare: (ctx, doc, previous) => {
       doc.api_key = ctx.method === 'PUT' || !previous ? randomBytes(32).toString('hex') : previous.api_key;
     },
@@ -73,7 +82,7 @@ const SINGLETONS = [
   ['slack_integration', { initial: () => ({ enabled: false }) }],
   ['storage', {}],
   ['trunkingio_settings', { initial: () => ({ enabled: false }) }],
-  ['qubicle_queues/:id/recipients', { initial: () => ({ recipients: [] }) }],
+  ['qubicle_queues/{id}/recipients', { initial: () => ({ recipients: [] }) }],
 ];
 
 // ----- apps store -------------------------------------------------------------------------------------
@@ -88,7 +97,7 @@ function catalogueApp(ctx) {
 function registerAppsStore() {
   // PUT installs (POST and PATCH change the installed app's settings), DELETE uninstalls: an
   // installed app is a stored doc.
-  keyed('apps_store/:id', {
+  keyed('apps_store/{id}', {
     initial: (ctx) => catalogueApp(ctx),
     prepare: (ctx, doc) => {
       doc.installed = true;
@@ -96,13 +105,13 @@ function registerAppsStore() {
   });
   route(`${ACCOUNT}/apps_store`, {
     GET: (ctx) => ok(DEFAULT_APPS.map((app) => {
-      const installed = ctx.store.getDoc(ctx.params.account, 'apps_store', app.id);
+      const installed = ctx.store.getDoc(ctx.params.accountId, 'apps_store', app.id);
       return { ...clone(app), ...(installed ? publicDoc(installed) : {}), installed: Boolean(installed) };
     })),
   });
-  singleton('apps_store/:id/override', { owner: catalogueApp, initial: () => ({}) });
-  const iconKey = (ctx) => `${ctx.params.account}/apps_store/${ctx.params.id}/icon`;
-  route(`${ACCOUNT}/apps_store/:id/icon`, {
+  singleton('apps_store/{id}/override', { owner: catalogueApp, initial: () => ({}) });
+  const iconKey = (ctx) => `${ctx.params.accountId}/apps_store/${ctx.params.id}/icon`;
+  route(`${ACCOUNT}/apps_store/{id}/icon`, {
     GET: (ctx) => {
       catalogueApp(ctx);
       const blob = ctx.store.getBlob(iconKey(ctx));
@@ -111,7 +120,7 @@ function registerAppsStore() {
   });
   // The account's own icon for an app: raw image bytes, a base64 data URI (application/x-base64),
   // or JSON whose data is the data URI (or {icon: <data URI>}).
-  route(`${ACCOUNT}/apps_store/:id/override/icon`, {
+  route(`${ACCOUNT}/apps_store/{id}/override/icon`, {
     POST: (ctx) => {
       catalogueApp(ctx);
       let upload;
@@ -180,41 +189,41 @@ function registerFaxes() {
       const data = sanitize(doc);
       if (isMissingValue(data.to_number)) throw errors.required('to_number');
       if (file) data.document = { ...(isPlainObject(data.document) ? data.document : {}), content_type: file.contentType, length: file.data.length };
-      const saved = ctx.store.putDoc(ctx.params.account, faxStore('outbox'), { ...data, folder: 'outbox', status: 'pending', retries: 0 }, 'fax');
-      if (file) ctx.store.putBlob(faxFileKey(ctx.params.account, 'outbox', saved.id), file.contentType, file.data);
+      const saved = ctx.store.putDoc(ctx.params.accountId, faxStore('outbox'), { ...data, folder: 'outbox', status: 'pending', retries: 0 }, 'fax');
+      if (file) ctx.store.putBlob(faxFileKey(ctx.params.accountId, 'outbox', saved.id), file.contentType, file.data);
       return created(publicDoc(saved), locationOf(ctx, 'faxes', 'outbox', saved.id), { revision: saved._rev });
     },
   });
   for (const folder of FAX_FOLDERS) {
-    const mustGetFax = (ctx) => mustGet(ctx, ctx.params.account, faxStore(folder), ctx.params.id);
+    const mustGetFax = (ctx) => mustGet(ctx, ctx.params.accountId, faxStore(folder), ctx.params.id);
     route(`${ACCOUNT}/faxes/${folder}`, {
       GET: (ctx) => {
-        const { data, extra } = listDocs(ctx.store.listDocs(ctx.params.account, faxStore(folder)), ctx.query, {
+        const { data, extra } = listDocs(ctx.store.listDocs(ctx.params.accountId, faxStore(folder)), ctx.query, {
           summary: publicDoc, sortKey: (doc) => String(doc.pvt_created).padStart(12, '0'),
         });
         return ok(data, { extra });
       },
     });
-    route(`${ACCOUNT}/faxes/${folder}/:id`, {
+    route(`${ACCOUNT}/faxes/${folder}/{id}`, {
       GET: (ctx) => docResult(mustGetFax(ctx)),
       // Updates the fax; in the outbox that also queues it again (Kazoo's resubmit).
       PUT: (ctx) => {
         const previous = mustGetFax(ctx);
         const next = deepMerge(previous, sanitize(ctx.docData()));
         if (folder === 'outbox') Object.assign(next, { status: 'pending', retries: 0 });
-        return docResult(ctx.store.putDoc(ctx.params.account, faxStore(folder), next, 'fax'));
+        return docResult(ctx.store.putDoc(ctx.params.accountId, faxStore(folder), next, 'fax'));
       },
       DELETE: (ctx) => {
         const doc = mustGetFax(ctx);
-        ctx.store.deleteDoc(ctx.params.account, faxStore(folder), doc.id);
-        ctx.store.deleteBlob(faxFileKey(ctx.params.account, folder, doc.id));
+        ctx.store.deleteDoc(ctx.params.accountId, faxStore(folder), doc.id);
+        ctx.store.deleteBlob(faxFileKey(ctx.params.accountId, folder, doc.id));
         return deletedResult(doc);
       },
     });
-    route(`${ACCOUNT}/faxes/${folder}/:id/attachment`, {
+    route(`${ACCOUNT}/faxes/${folder}/{id}/attachment`, {
       GET: (ctx) => {
         const doc = mustGetFax(ctx);
-        const blob = ctx.store.getBlob(faxFileKey(ctx.params.account, folder, doc.id));
+        const blob = ctx.store.getBlob(faxFileKey(ctx.params.accountId, folder, doc.id));
         if (!blob) throw errors.badIdentifier(`${doc.id}/attachment`);
         return raw(blob.data, blob.content_type);
       },
@@ -287,17 +296,17 @@ function runTask(ctx, task) {
     const [header = [], ...rows] = parseCsv(task.pvt_input_csv);
     return toCsv([[...header, 'result'], ...rows.map((row) => [...row, 'success'])]);
   }
-  const numbers = ctx.store.listDocs(ctx.params.account, 'phone_numbers');
+  const numbers = ctx.store.listDocs(ctx.params.accountId, 'phone_numbers');
   return toCsv([['number', 'state'], ...numbers.map((doc) => [doc.id, doc.state])]);
 }
 
 function registerTasks() {
   view('tasks', () => ({ tasks: clone(TASK_CATALOGUE) }), { account: false });
-  const mustGetTask = (ctx) => mustGet(ctx, ctx.params.account, 'tasks', ctx.params.id);
-  const save = (ctx, doc) => ctx.store.putDoc(ctx.params.account, 'tasks', doc, 'task');
+  const mustGetTask = (ctx) => mustGet(ctx, ctx.params.accountId, 'tasks', ctx.params.id);
+  const save = (ctx, doc) => ctx.store.putDoc(ctx.params.accountId, 'tasks', doc, 'task');
   route(`${ACCOUNT}/tasks`, {
     GET: (ctx) => {
-      const { data, extra } = listDocs(ctx.store.listDocs(ctx.params.account, 'tasks'), ctx.query, {
+      const { data, extra } = listDocs(ctx.store.listDocs(ctx.params.accountId, 'tasks'), ctx.query, {
         summary: (doc) => ({ ...publicDoc(doc), created: doc.pvt_created }),
         sortKey: (doc) => String(doc.pvt_created).padStart(12, '0'),
       });
@@ -318,7 +327,7 @@ function registerTasks() {
       return created(publicDoc(saved), locationOf(ctx, 'tasks', saved.id), { revision: saved._rev });
     },
   });
-  route(`${ACCOUNT}/tasks/:id`, {
+  route(`${ACCOUNT}/tasks/{id}`, {
     GET: (ctx) => docResult(mustGetTask(ctx)),
     // Start: the sandbox runs a task at once, so it is finished when the answer comes.
     PATCH: (ctx) => {
@@ -330,19 +339,19 @@ function registerTasks() {
     },
     DELETE: (ctx) => {
       const task = mustGetTask(ctx);
-      ctx.store.deleteDoc(ctx.params.account, 'tasks', task.id);
+      ctx.store.deleteDoc(ctx.params.accountId, 'tasks', task.id);
       return deletedResult(task);
     },
   });
   // Stopping a task that has not run keeps it from running; a finished one stays as it is.
-  route(`${ACCOUNT}/tasks/:id/stop`, {
+  route(`${ACCOUNT}/tasks/{id}/stop`, {
     PATCH: (ctx) => {
       const task = mustGetTask(ctx);
       return docResult(task.status === 'pending' ? save(ctx, { ...task, status: 'stopped' }) : task);
     },
   });
   for (const [file, key] of [['input', 'pvt_input_csv'], ['output', 'pvt_output_csv']]) {
-    route(`${ACCOUNT}/tasks/:id/${file}`, {
+    route(`${ACCOUNT}/tasks/{id}/${file}`, {
       GET: (ctx) => {
         const task = mustGetTask(ctx);
         if (typeof task[key] !== 'string') throw errors.badIdentifier(`${task.id}/${file}`);
@@ -410,7 +419,7 @@ function registerSearch() {
     const tests = { number: byNumber, name: byFlowName, name_and_number: (doc) => byNumber(doc) || byFlowName(doc) };
     const test = own(tests, by);
     if (!test) throw errors.validation({ q: { enum: { message: `Value not one of ${Object.keys(tests).join(', ')}`, value: by } } });
-    return ctx.store.listDocs(ctx.params.account, 'callflows').filter(test)
+    return ctx.store.listDocs(ctx.params.accountId, 'callflows').filter(test)
       .map((doc) => ({ id: doc.id, name: doc.name, numbers: clone(doc.numbers || []) }));
   });
 }
@@ -455,7 +464,7 @@ function registerAuth() {
     if (!doc) throw errors.badIdentifier(ctx.params.id);
     return doc;
   };
-  route('auth/links/:id', {
+  route('auth/links/{id}', {
     PUT: (ctx) => {
       const { session } = ctx;
       const saved = ctx.store.putDoc(session.accountId, 'auth.links', {
@@ -469,11 +478,11 @@ function registerAuth() {
       return deletedResult(doc);
     },
   });
-  route(`${ACCOUNT}/auth/links/:id`, { GET: (ctx) => docResult(linkOf(ctx, ctx.params.account)) });
+  route(`${ACCOUNT}/auth/links/{id}`, { GET: (ctx) => docResult(linkOf(ctx, ctx.params.accountId)) });
   // Impersonation: a token for another user of an account the caller's token can reach.
-  route(`${ACCOUNT}/users/:id/user_auth`, {
+  route(`${ACCOUNT}/users/{id}/user_auth`, {
     PUT: (ctx) => {
-      const user = mustGet(ctx, ctx.params.account, 'users', ctx.params.id);
+      const user = mustGet(ctx, ctx.params.accountId, 'users', ctx.params.id);
       return loginResult(ctx, ctx.account, user.id, 'cb_user_auth');
     },
   });
@@ -505,7 +514,7 @@ function registerAuth() {
 // ----- accounts, users, devices, calls -----------------------------------------------------------------
 
 function registerAccountViews() {
-  view('tree', (ctx) => ctx.store.ancestors(ctx.params.account).map((id) => {
+  view('tree', (ctx) => ctx.store.ancestors(ctx.params.accountId).map((id) => {
     const account = ctx.store.getAccount(id);
     return { id, name: account ? account.name : undefined };
   }));
@@ -516,8 +525,8 @@ function registerAccountViews() {
   };
   route(`${ACCOUNT}/reseller`, { PUT: setReseller(true), DELETE: setReseller(false) });
   view('braintree/client_token', () => ({ client_token: randomBytes(24).toString('base64') }));
-  keyed('configs/:id', { initial: (ctx, id) => (/^[\w.-]+$/.test(id) ? {} : null) });
-  view('contact_list', (ctx) => ctx.store.listDocs(ctx.params.account, 'users')
+  keyed('configs/{id}', { initial: (ctx, id) => (/^[\w.-]+$/.test(id) ? {} : null) });
+  view('contact_list', (ctx) => ctx.store.listDocs(ctx.params.accountId, 'users')
     .filter((user) => !isMissingValue(user.presence_id))
     .map((user) => ({ name: `${user.first_name} ${user.last_name}`.trim(), number: user.presence_id, user_id: user.id })));
   view('dialplans', () => ({
@@ -531,69 +540,69 @@ function registerAccountViews() {
     view(`desktop/${os}`, () => ({ os, version: '1.0.0', url: `https://downloads.sandbox.local/desktop/kazoo-desktop-${os}-1.0.0.zip` }));
   }
   // Registered SIP endpoints: every enabled SIP device or softphone of the account.
-  view('registrations', (ctx) => ctx.store.listDocs(ctx.params.account, 'devices')
+  view('registrations', (ctx) => ctx.store.listDocs(ctx.params.accountId, 'devices')
     .filter((device) => device.enabled !== false && ['sip_device', 'softphone'].includes(device.device_type || 'sip_device'))
     .map((device) => ({
       authorizing_id: device.id, owner_id: device.owner_id, username: device.sip && device.sip.username,
       realm: device.sip && device.sip.realm, contact: `sip:${device.sip && device.sip.username}@192.0.2.10:5060`, user_agent: 'Sandbox Phone 1.0',
     })));
   view('parked_calls', () => ({ slots: {} }));
-  view('trunkingio_settings/check', (ctx) => ({ account_id: ctx.params.account, status: 'ok', checked: gregorianNow() }));
-  view('slack_integration/user_listing', (ctx) => ctx.store.listDocs(ctx.params.account, 'users')
+  view('trunkingio_settings/check', (ctx) => ({ account_id: ctx.params.accountId, status: 'ok', checked: gregorianNow() }));
+  view('slack_integration/user_listing', (ctx) => ctx.store.listDocs(ctx.params.accountId, 'users')
     .map((user) => ({ user_id: user.id, name: `${user.first_name} ${user.last_name}`.trim(), email: user.email, slack_id: null })));
 
   // Users
-  view('users/getstream', (ctx) => ctx.store.listDocs(ctx.params.account, 'users')
+  view('users/getstream', (ctx) => ctx.store.listDocs(ctx.params.accountId, 'users')
     .filter((user) => user.getstream)
     .map((user) => ({ id: user.id, first_name: user.first_name, last_name: user.last_name, getstream: clone(user.getstream) })));
   // The chat status lives on the user doc.
-  action(['PATCH'], 'users/:id/getstream', {
+  action(['PATCH'], 'users/{id}/getstream', {
     handler: (ctx, user) => {
-      const saved = ctx.store.putDoc(ctx.params.account, 'users', { ...user, getstream: deepMerge(user.getstream || {}, sanitize(ctx.docData())) }, 'user');
+      const saved = ctx.store.putDoc(ctx.params.accountId, 'users', { ...user, getstream: deepMerge(user.getstream || {}, sanitize(ctx.docData())) }, 'user');
       return clone(saved.getstream);
     },
   });
-  view('users/:id/devices', (ctx, user) => ctx.store.listDocs(ctx.params.account, 'devices')
+  view('users/{id}/devices', (ctx, user) => ctx.store.listDocs(ctx.params.accountId, 'devices')
     .filter((device) => device.owner_id === user.id).map((device) => ({ id: device.id, name: device.name, device_type: device.device_type })));
-  view('users/:id/hotdesks', (ctx, user) => ctx.store.listDocs(ctx.params.account, 'devices')
+  view('users/{id}/hotdesks', (ctx, user) => ctx.store.listDocs(ctx.params.accountId, 'devices')
     .filter((device) => device.owner_id === user.id && device.hotdesk).map((device) => ({ device_id: device.id, name: device.name })));
-  action(['POST'], 'users/:id/presence', { handler: (ctx, user) => ({ ...echo(ctx), presence_id: user.presence_id }) });
-  action(['POST'], 'devices/:id/presence', { handler: (ctx, device) => ({ ...echo(ctx), device_id: device.id }) });
+  action(['POST'], 'users/{id}/presence', { handler: (ctx, user) => ({ ...echo(ctx), presence_id: user.presence_id }) });
+  action(['POST'], 'devices/{id}/presence', { handler: (ctx, device) => ({ ...echo(ctx), device_id: device.id }) });
   // Makes the phone re-read its configuration (a SIP NOTIFY check-sync in Kazoo).
-  action(['POST'], 'devices/:id/sync', { handler: (ctx, device) => ({ device_id: device.id, status: 'sync request sent' }) });
+  action(['POST'], 'devices/{id}/sync', { handler: (ctx, device) => ({ device_id: device.id, status: 'sync request sent' }) });
 
   // Call records: interactions are whole calls (their legs share the call id in the sandbox).
   const cdrs = (ctx, test = () => true) => {
-    const { data, extra } = listDocs(ctx.store.listDocs(ctx.params.account, 'cdrs').filter(test), ctx.query, {
+    const { data, extra } = listDocs(ctx.store.listDocs(ctx.params.accountId, 'cdrs').filter(test), ctx.query, {
       summary: (doc) => ({ ...publicDoc(doc), timestamp: doc.pvt_created, interaction_id: doc.call_id }),
       sortKey: (doc) => String(doc.pvt_created).padStart(12, '0'),
     });
     return ok(data, { extra });
   };
   route(`${ACCOUNT}/cdrs/interaction`, { GET: (ctx) => cdrs(ctx) });
-  route(`${ACCOUNT}/cdrs/legs/:id`, {
+  route(`${ACCOUNT}/cdrs/legs/{id}`, {
     GET: (ctx) => {
-      const legs = ctx.store.listDocs(ctx.params.account, 'cdrs').filter((doc) => doc.call_id === ctx.params.id || doc.id === ctx.params.id);
+      const legs = ctx.store.listDocs(ctx.params.accountId, 'cdrs').filter((doc) => doc.call_id === ctx.params.id || doc.id === ctx.params.id);
       if (!legs.length) throw errors.badIdentifier(ctx.params.id);
       return ok(legs.map(publicDoc));
     },
   });
-  for (const path of ['users/:id/cdrs', 'users/:id/cdrs/interaction']) {
+  for (const path of ['users/{id}/cdrs', 'users/{id}/cdrs/interaction']) {
     route(`${ACCOUNT}/${path}`, {
       GET: (ctx) => {
-        const user = mustGet(ctx, ctx.params.account, 'users', ctx.params.id);
+        const user = mustGet(ctx, ctx.params.accountId, 'users', ctx.params.id);
         return cdrs(ctx, (doc) => doc.owner_id === user.id);
       },
     });
   }
   // Live calls: an action on one (hangup, transfer, ...). The sandbox only acknowledges it.
-  action(['PUT'], 'channels/:id', { handler: (ctx, channel) => ({ ...echo(ctx), call_id: channel.id }) });
-  action(['POST'], 'clicktocall/:id/connect', {
+  action(['PUT'], 'channels/{id}', { handler: (ctx, channel) => ({ ...echo(ctx), call_id: channel.id }) });
+  action(['POST'], 'clicktocall/{id}/connect', {
     handler: (ctx, c2c) => ({ ...echo(ctx), clicktocall_id: c2c.id, call_id: randomUUID(), status: 'originating' }),
   });
 
   // External numbers: PUT .../verify sends a PIN, POST .../verify {pin} checks it (any 4+ digits).
-  action(['PUT', 'POST'], 'external_numbers/:id/verify', {
+  action(['PUT', 'POST'], 'external_numbers/{id}/verify', {
     handler: (ctx, number) => {
       let next;
       if (ctx.method === 'PUT') next = { ...number, verification: { state: 'pin_sent', requested: gregorianNow() } };
@@ -602,23 +611,23 @@ function registerAccountViews() {
         if (!/^\d{4,}$/.test(String(pin ?? ''))) throw errors.validation({ pin: { pattern: { message: 'Value must be the PIN received (4 digits or more)', value: pin } } });
         next = { ...number, verified: true, verification: { state: 'verified', verified: gregorianNow() } };
       }
-      return publicDoc(ctx.store.putDoc(ctx.params.account, 'external_numbers', next, 'external_numbers'));
+      return publicDoc(ctx.store.putDoc(ctx.params.accountId, 'external_numbers', next, 'external_numbers'));
     },
   });
 
   // Voicemail messages are kept in their box's doc (`messages`), as in Kazoo 4.
-  const saveBox = (ctx, box, messages) => ctx.store.putDoc(ctx.params.account, 'vmboxes', { ...box, messages }, 'vmbox');
-  route(`${ACCOUNT}/vmboxes/:id/messages`, {
-    GET: (ctx) => ok(clone(mustGet(ctx, ctx.params.account, 'vmboxes', ctx.params.id).messages || [])),
+  const saveBox = (ctx, box, messages) => ctx.store.putDoc(ctx.params.accountId, 'vmboxes', { ...box, messages }, 'vmbox');
+  route(`${ACCOUNT}/vmboxes/{id}/messages`, {
+    GET: (ctx) => ok(clone(mustGet(ctx, ctx.params.accountId, 'vmboxes', ctx.params.id).messages || [])),
     // {folder: 'saved'}: applies to every message (or only to `messages: [media ids]`).
     POST: (ctx) => {
-      const box = mustGet(ctx, ctx.params.account, 'vmboxes', ctx.params.id);
+      const box = mustGet(ctx, ctx.params.accountId, 'vmboxes', ctx.params.id);
       const { messages: only, ...change } = sanitize(ctx.docData());
       const selected = (message) => !Array.isArray(only) || only.includes(message.media_id);
       return ok(saveBox(ctx, box, (box.messages || []).map((message) => (selected(message) ? { ...message, ...change } : message))).messages);
     },
     DELETE: (ctx) => {
-      const box = mustGet(ctx, ctx.params.account, 'vmboxes', ctx.params.id);
+      const box = mustGet(ctx, ctx.params.accountId, 'vmboxes', ctx.params.id);
       const { messages: only } = ctx.body.length ? ctx.docData() : {};
       const removed = (message) => !Array.isArray(only) || only.includes(message.media_id);
       saveBox(ctx, box, (box.messages || []).filter((message) => !removed(message)));
@@ -627,10 +636,10 @@ function registerAccountViews() {
   });
 
   // Presence of a presence id (a user's extension). POST {action: 'reset'} clears a stuck lamp.
-  keyed('presence/:id', { verbs: ['GET', 'POST'], initial: (ctx, id) => ({ presence_id: id, state: 'terminated' }) });
+  keyed('presence/{id}', { verbs: ['GET', 'POST'], initial: (ctx, id) => ({ presence_id: id, state: 'terminated' }) });
   view('presence', (ctx) => {
-    const stored = new Map(ctx.store.listDocs(ctx.params.account, 'presence').map((doc) => [doc.id, doc]));
-    const ids = new Set([...ctx.store.listDocs(ctx.params.account, 'users').map((user) => user.presence_id).filter(Boolean), ...stored.keys()]);
+    const stored = new Map(ctx.store.listDocs(ctx.params.accountId, 'presence').map((doc) => [doc.id, doc]));
+    const ids = new Set([...ctx.store.listDocs(ctx.params.accountId, 'users').map((user) => user.presence_id).filter(Boolean), ...stored.keys()]);
     return [...ids].sort().map((id) => ({ presence_id: id, state: 'terminated', ...(stored.has(id) ? publicDoc(stored.get(id)) : {}) }));
   });
 }
@@ -651,7 +660,7 @@ function registerIps() {
     return entry ? { ...entry } : null;
   };
   // POST assigns an IP of the pool to the account, DELETE releases it.
-  keyed('ips/:id', { verbs: ['GET', 'POST', 'DELETE'], initial: poolEntry });
+  keyed('ips/{id}', { verbs: ['GET', 'POST', 'DELETE'], initial: poolEntry });
   const assigned = (ctx) => new Set(ctx.store.listAccounts().flatMap((account) => ctx.store.listDocs(account.id, 'ips').map((doc) => doc.id)));
   // ?zone=us-east&quantity=2: free IPs of that zone.
   view('ips', (ctx) => {
@@ -660,14 +669,14 @@ function registerIps() {
     const quantity = Number(ctx.query.get('quantity') || IP_POOL.length);
     return IP_POOL.filter((entry) => !taken.has(entry.ip) && (isMissingValue(zone) || entry.zone === zone)).slice(0, quantity > 0 ? quantity : 0);
   });
-  view('ips/assigned', (ctx) => ctx.store.listDocs(ctx.params.account, 'ips').map(publicDoc));
+  view('ips/assigned', (ctx) => ctx.store.listDocs(ctx.params.accountId, 'ips').map(publicDoc));
   view('ips/zones', () => [...new Set(IP_POOL.map((entry) => entry.zone))]);
 }
 
 // ----- ledgers (the account's usage and credit, per service) ------------------------------------------
 
 function registerLedgers() {
-  const entries = (ctx) => ctx.store.listDocs(ctx.params.account, 'ledgers');
+  const entries = (ctx) => ctx.store.listDocs(ctx.params.accountId, 'ledgers');
   const serviceOf = (doc) => (doc.source && doc.source.service) || 'adjustments';
   const totals = (docs) => docs.reduce((found, doc) => {
     found[serviceOf(doc)] = Math.round(((found[serviceOf(doc)] || 0) + Number(doc.amount || 0)) * 100) / 100;
@@ -680,8 +689,8 @@ function registerLedgers() {
   view('ledgers', (ctx) => totals(entries(ctx)));
   view('ledgers/available', () => ['adjustments', 'per-minute-voip', 'mobile_data']);
   view('ledgers/total', (ctx) => ({ amount: Object.values(totals(entries(ctx))).reduce((sum, value) => sum + value, 0), balance: Number(ctx.account.pvt_balance || 0) }));
-  view('ledgers/summary/:month', (ctx) => totals(entries(ctx).filter((doc) => monthOf(doc) === ctx.params.month)));
-  route(`${ACCOUNT}/ledgers/:id`, {
+  view('ledgers/summary/{month}', (ctx) => totals(entries(ctx).filter((doc) => monthOf(doc) === ctx.params.month)));
+  route(`${ACCOUNT}/ledgers/{id}`, {
     GET: (ctx) => {
       const { data, extra } = listDocs(entries(ctx).filter((doc) => serviceOf(doc) === ctx.params.id), ctx.query, {
         summary: publicDoc, sortKey: (doc) => String(doc.pvt_created).padStart(12, '0'),
@@ -689,9 +698,9 @@ function registerLedgers() {
       return ok(data, { extra });
     },
   });
-  route(`${ACCOUNT}/ledgers/:id/:entry`, {
+  route(`${ACCOUNT}/ledgers/{id}/{entry}`, {
     GET: (ctx) => {
-      const doc = mustGet(ctx, ctx.params.account, 'ledgers', ctx.params.entry);
+      const doc = mustGet(ctx, ctx.params.accountId, 'ledgers', ctx.params.entry);
       if (serviceOf(doc) !== ctx.params.id) throw errors.badIdentifier(ctx.params.entry);
       return docResult(doc);
     },
@@ -706,7 +715,7 @@ function registerLedgers() {
         if (!Number.isFinite(amount) || amount <= 0) throw errors.validation({ amount: { minimum: { message: 'Value must be a positive number', value: data.amount } } });
         const balance = Math.round((Number(ctx.account.pvt_balance || 0) + sign * amount) * 100) / 100;
         ctx.store.putAccount({ ...ctx.account, pvt_balance: balance });
-        const saved = ctx.store.putDoc(ctx.params.account, 'ledgers', {
+        const saved = ctx.store.putDoc(ctx.params.accountId, 'ledgers', {
           ...data, amount: sign * amount, ledger_type: kind, source: isPlainObject(data.source) ? data.source : { service: 'adjustments' },
         }, 'ledger');
         return created({ ...publicDoc(saved), balance }, locationOf(ctx, 'ledgers', serviceOf(saved), saved.id), { revision: saved._rev });
@@ -718,9 +727,9 @@ function registerLedgers() {
 // ----- call center (qubicle) and dashboards ------------------------------------------------------------
 
 function registerQubicle() {
-  const queues = (ctx) => ctx.store.listDocs(ctx.params.account, 'qubicle_queues');
+  const queues = (ctx) => ctx.store.listDocs(ctx.params.accountId, 'qubicle_queues');
   const recipientsOf = (ctx, queue) => {
-    const doc = ctx.store.getDoc(ctx.params.account, 'qubicle_queues.recipients', queue.id);
+    const doc = ctx.store.getDoc(ctx.params.accountId, 'qubicle_queues.recipients', queue.id);
     return doc && Array.isArray(doc.recipients) ? doc.recipients : [];
   };
   const queueStatus = (ctx, queue) => ({
@@ -729,26 +738,26 @@ function registerQubicle() {
   view('qubicle_queues/ensure_started', (ctx) => ({ started: queues(ctx).map((queue) => queue.id) }));
   view('qubicle_queues/status', (ctx) => queues(ctx).map((queue) => queueStatus(ctx, queue)));
   view('qubicle_queues/recipients', (ctx) => Object.fromEntries(queues(ctx).map((queue) => [queue.id, recipientsOf(ctx, queue)])));
-  view('qubicle_queues/:id/status', (ctx, queue) => queueStatus(ctx, queue));
-  action(['POST'], 'qubicle_queues/:id/roles', {
-    handler: (ctx, queue) => publicDoc(ctx.store.putDoc(ctx.params.account, 'qubicle_queues', { ...queue, roles: echo(ctx) }, 'qubicle_queues')).roles,
+  view('qubicle_queues/{id}/status', (ctx, queue) => queueStatus(ctx, queue));
+  action(['POST'], 'qubicle_queues/{id}/roles', {
+    handler: (ctx, queue) => publicDoc(ctx.store.putDoc(ctx.params.accountId, 'qubicle_queues', { ...queue, roles: echo(ctx) }, 'qubicle_queues')).roles,
   });
-  action(['POST'], 'qubicle_queues/:id/sessions/:session', {
+  action(['POST'], 'qubicle_queues/{id}/sessions/{session}', {
     handler: (ctx, queue) => ({ ...echo(ctx), queue_id: queue.id, session_id: ctx.params.session }),
   });
 
   // Recipients are the account's users; their call center settings are stored docs keyed by user id.
   const recipient = (ctx) => {
-    const user = mustGet(ctx, ctx.params.account, 'users', ctx.params.id);
-    const stored = ctx.store.getDoc(ctx.params.account, 'qubicle_recipients', user.id);
+    const user = mustGet(ctx, ctx.params.accountId, 'users', ctx.params.id);
+    const stored = ctx.store.getDoc(ctx.params.accountId, 'qubicle_recipients', user.id);
     return stored || { id: user.id, name: `${user.first_name} ${user.last_name}`.trim(), enabled: true, status: 'logged_out', roles: [], max_active_sessions: 1 };
   };
-  const saveRecipient = (ctx, changes) => publicDoc(ctx.store.putDoc(ctx.params.account, 'qubicle_recipients', { ...recipient(ctx), ...changes }, 'qubicle_recipient'));
-  keyed('qubicle_recipients/:id', { verbs: ['GET', 'POST'], initial: (ctx) => recipient(ctx) });
-  view('qubicle_recipients', (ctx) => ctx.store.listDocs(ctx.params.account, 'users')
+  const saveRecipient = (ctx, changes) => publicDoc(ctx.store.putDoc(ctx.params.accountId, 'qubicle_recipients', { ...recipient(ctx), ...changes }, 'qubicle_recipient'));
+  keyed('qubicle_recipients/{id}', { verbs: ['GET', 'POST'], initial: (ctx) => recipient(ctx) });
+  view('qubicle_recipients', (ctx) => ctx.store.listDocs(ctx.params.accountId, 'users')
     .map((user) => publicDoc(recipient({ ...ctx, params: { ...ctx.params, id: user.id } }))));
-  view('qubicle_recipients/:id/status', (ctx, doc) => ({ id: doc.id, status: doc.status }), { owner: recipient });
-  action(['POST'], 'qubicle_recipients/:id/status', {
+  view('qubicle_recipients/{id}/status', (ctx, doc) => ({ id: doc.id, status: doc.status }), { owner: recipient });
+  action(['POST'], 'qubicle_recipients/{id}/status', {
     owner: recipient,
     handler: (ctx) => {
       const { status } = ctx.docData();
@@ -756,19 +765,19 @@ function registerQubicle() {
       return saveRecipient(ctx, { status: String(status) });
     },
   });
-  action(['POST'], 'qubicle_recipients/:id/enable', { owner: recipient, handler: (ctx) => saveRecipient(ctx, { enabled: true }) });
-  action(['POST'], 'qubicle_recipients/:id/disable', { owner: recipient, handler: (ctx) => saveRecipient(ctx, { enabled: false }) });
-  action(['POST'], 'qubicle_recipients/:id/roles', { owner: recipient, handler: (ctx) => saveRecipient(ctx, { roles: echo(ctx) }) });
+  action(['POST'], 'qubicle_recipients/{id}/enable', { owner: recipient, handler: (ctx) => saveRecipient(ctx, { enabled: true }) });
+  action(['POST'], 'qubicle_recipients/{id}/disable', { owner: recipient, handler: (ctx) => saveRecipient(ctx, { enabled: false }) });
+  action(['POST'], 'qubicle_recipients/{id}/roles', { owner: recipient, handler: (ctx) => saveRecipient(ctx, { roles: echo(ctx) }) });
   // {users: [ids]}: the queues each user belongs to.
   action(['POST'], 'qubicle_recipients/queue_membership', {
     handler: (ctx) => {
       const { users } = ctx.docData();
-      const ids = Array.isArray(users) ? users.map(String) : ctx.store.listDocs(ctx.params.account, 'users').map((user) => user.id);
+      const ids = Array.isArray(users) ? users.map(String) : ctx.store.listDocs(ctx.params.accountId, 'users').map((user) => user.id);
       return Object.fromEntries(ids.map((id) => [id, queues(ctx).filter((queue) => recipientsOf(ctx, queue).includes(id)).map((queue) => queue.id)]));
     },
   });
   action(['POST'], 'qubicle_recipients/status', {
-    handler: (ctx) => ctx.store.listDocs(ctx.params.account, 'users').map((user) => {
+    handler: (ctx) => ctx.store.listDocs(ctx.params.accountId, 'users').map((user) => {
       const doc = recipient({ ...ctx, params: { ...ctx.params, id: user.id } });
       return { id: user.id, status: doc.status, enabled: doc.enabled };
     }),
@@ -778,13 +787,13 @@ function registerQubicle() {
 
   // Dashboards: the call center's figures (all quiet in the sandbox).
   view('dashboards/ensure_started', (ctx) => ({ started: true, queues: queues(ctx).length }));
-  view('dashboards/recipient_overview', (ctx) => ctx.store.listDocs(ctx.params.account, 'users')
+  view('dashboards/recipient_overview', (ctx) => ctx.store.listDocs(ctx.params.accountId, 'users')
     .map((user) => ({ id: user.id, status: recipient({ ...ctx, params: { ...ctx.params, id: user.id } }).status, calls_handled: 0 })));
-  view('dashboards/recipient_performance', (ctx) => ctx.store.listDocs(ctx.params.account, 'users')
+  view('dashboards/recipient_performance', (ctx) => ctx.store.listDocs(ctx.params.accountId, 'users')
     .map((user) => ({ id: user.id, calls_handled: 0, average_talk_time: 0, missed_calls: 0 })));
   action(['POST'], 'dashboards/activity_log', { handler: (ctx) => ({ ...echo(ctx), activity: [] }) });
   action(['POST'], 'dashboards/queue_overview', { handler: (ctx) => queues(ctx).map((queue) => queueStatus(ctx, queue)) });
-  action(['POST'], 'dashboards/queue_details/:id', { owner: 'qubicle_queues', handler: (ctx, queue) => ({ ...queueStatus(ctx, queue), calls: [] }) });
+  action(['POST'], 'dashboards/queue_details/{id}', { owner: 'qubicle_queues', handler: (ctx, queue) => ({ ...queueStatus(ctx, queue), calls: [] }) });
 }
 
 // ----- system (no account in the path) -----------------------------------------------------------------
@@ -804,7 +813,7 @@ function registerSystem() {
     applications: ['crossbar', 'callflow', 'notify', 'fax', 'webhooks'],
   }), system);
   view('schemas', () => schemaNames(), system);
-  view('schemas/:id', (ctx) => {
+  view('schemas/{id}', (ctx) => {
     const name = ctx.params.id;
     if (!schemaNames().includes(name)) throw errors.badIdentifier(name);
     const required = name === 'accounts' ? ['name'] : (own(CLASSIC_COLLECTIONS, name) || {}).required
@@ -829,7 +838,7 @@ function registerSystem() {
 
 // ----- registration -------------------------------------------------------------------------------------
 
-export function registerModernRoutes() {
+function registerModernRoutes() {
   for (const [path, opts] of COLLECTIONS) collection(path, opts);
   for (const [path, opts] of SINGLETONS) singleton(path, opts);
   registerAppsStore();
@@ -843,3 +852,7 @@ export function registerModernRoutes() {
   registerQubicle();
   registerSystem();
 }
+
+registerModernRoutes();
+
+export { MODERN_ROUTES };

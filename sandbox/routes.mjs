@@ -9,19 +9,19 @@ import {
   clone, created, deepMerge, errors, getPath, gregorianNow, hasOwn, isPlainObject, isUnsafeKey, ok, own, publicDoc, raw,
 } from './crossbar.mjs';
 import {
-  ACCOUNT, ROUTES, accountDb, decodeUpload, deletedResult, docResult, globalDb, isMissingValue, locationOf, loginResult,
-  matchRoute, mustGet, normalizeAccountName, normalizeNumber, preferredType, privateFields, requireCharges, route, sanitize,
+  ACCOUNT, accountDb, decodeUpload, deletedResult, docResult, globalDb, isMissingValue, locationOf, loginResult,
+  mustGet, normalizeAccountName, normalizeNumber, preferredType, privateFields, requireCharges, routeCollector, sanitize,
 } from './kit.mjs';
 import { numbersInvoice, prepareAndValidate, requiredErrors, specOf } from './collections.mjs';
-import { faultHandlers } from './faults.mjs';
-import { registerModernRoutes } from './modern.mjs';
+import { MODERN_ROUTES } from './modern.mjs';
+import { collection } from './kinds.mjs';
 import { buildFilters, listDocs } from './listing.mjs';
 import { SEED } from './seed.mjs';
 import { GLOBAL_DB, newId } from './store.mjs';
 
-export { ROUTES, decodeUpload, matchRoute, normalizeAccountName, normalizeNumber };
 
-// ----- generic CRUD ---------------------------------------------------------------------------------
+const { routes: ROUTES, route } = routeCollector();
+const add = (list) => ROUTES.push(...list);
 
 /** Side effects of deleting a doc of some collections (binary content, live state). */
 const ON_DELETE = {
@@ -29,52 +29,6 @@ const ON_DELETE = {
   port_requests: (ctx, db, doc) => ctx.store.deleteBlobs(`${db}/port_requests/${doc.id}/`),
   conferences: (ctx, db, doc) => ctx.store.setParticipants(db, doc.id, []),
 };
-
-/** `match(ctx)` (optional) returns an extra listing filter, for query keys listDocs does not know. */
-function crud(prefix, collection, dbOf, { match } = {}) {
-  const spec = specOf(collection);
-  const listing = {
-    GET: (ctx) => {
-      const docs = ctx.store.listDocs(dbOf(ctx), collection);
-      const { data, extra } = listDocs(match ? docs.filter(match(ctx)) : docs, ctx.query, spec);
-      return ok(data, { extra });
-    },
-  };
-  const item = { GET: (ctx) => docResult(mustGet(ctx, dbOf(ctx), collection, ctx.params.id)) };
-  if (!spec.readOnly) {
-    listing.PUT = (ctx) => {
-      const db = dbOf(ctx);
-      const doc = sanitize(ctx.docData());
-      prepareAndValidate(spec, doc, ctx.store.listDocs(db, collection));
-      if (spec.charges && db !== GLOBAL_DB) requireCharges(ctx, db, spec.charges(doc));
-      const saved = ctx.store.putDoc(db, collection, doc, spec.type);
-      return created(publicDoc(saved), locationOf(ctx, collection, saved.id), { revision: saved._rev });
-    };
-    item.POST = (ctx) => {
-      const db = dbOf(ctx);
-      const previous = mustGet(ctx, db, collection, ctx.params.id);
-      const doc = { ...privateFields(previous), ...sanitize(ctx.docData()), id: previous.id };
-      prepareAndValidate(spec, doc, ctx.store.listDocs(db, collection));
-      return docResult(ctx.store.putDoc(db, collection, doc, spec.type));
-    };
-    item.PATCH = (ctx) => {
-      const db = dbOf(ctx);
-      const previous = mustGet(ctx, db, collection, ctx.params.id);
-      const doc = deepMerge(previous, sanitize(ctx.docData()));
-      prepareAndValidate(spec, doc, ctx.store.listDocs(db, collection));
-      return docResult(ctx.store.putDoc(db, collection, doc, spec.type));
-    };
-    item.DELETE = (ctx) => {
-      const db = dbOf(ctx);
-      const doc = mustGet(ctx, db, collection, ctx.params.id);
-      ctx.store.deleteDoc(db, collection, doc.id);
-      if (ON_DELETE[collection]) ON_DELETE[collection](ctx, db, doc);
-      return deletedResult(doc);
-    };
-  }
-  route(`${prefix}${collection}`, listing, { auth: dbOf === globalDb ? 'superduper' : 'token' });
-  route(`${prefix}${collection}/:id`, item, { auth: dbOf === globalDb ? 'superduper' : 'token' });
-}
 
 // ----- authentication -----------------------------------------------------------------------------
 
@@ -157,12 +111,6 @@ route('pin_auth', {
   },
 }, { auth: 'none' });
 
-// ----- fault injection (no token) ---------------------------------------------------------------
-
-for (const [name, { methods, handler }] of Object.entries(faultHandlers)) {
-  route(`__sandbox/${name}`, Object.fromEntries(methods.map((verb) => [verb, handler])), { auth: 'none' });
-}
-
 // ----- public whitelabel lookups (no token: used before login) -------------------------------------
 
 const WHITELABEL_BLOBS = ['logo', 'icon', 'welcome'];
@@ -176,7 +124,7 @@ function whitelabelByDomain(store, domain) {
   return null;
 }
 
-route('whitelabel/:domain', {
+route('whitelabel/{domain}', {
   GET: (ctx) => {
     const found = whitelabelByDomain(ctx.store, ctx.params.domain);
     if (!found) throw errors.badIdentifier(ctx.params.domain);
@@ -187,7 +135,7 @@ route('whitelabel/:domain', {
 // The logo, the icon (favicon) and the welcome page (HTML) of a domain's whitelabel, as stored
 // through accounts/{A}/whitelabel/<name>.
 for (const name of WHITELABEL_BLOBS) {
-  route(`whitelabel/:domain/${name}`, {
+  route(`whitelabel/{domain}/${name}`, {
     GET: (ctx) => {
       const found = whitelabelByDomain(ctx.store, ctx.params.domain);
       const blob = found && ctx.store.getBlob(`${found.accountId}/whitelabel/${name}`);
@@ -260,13 +208,13 @@ function resourceExtras(prefix, dbOf) {
       return created(publicDoc(job), locationOf(ctx, 'resources', 'jobs', id), { revision: job._rev });
     },
   }, { auth });
-  route(`${prefix}resources/jobs/:id`, {
+  route(`${prefix}resources/jobs/{id}`, {
     GET: (ctx) => docResult(mustGet(ctx, dbOf(ctx), 'resource_jobs', ctx.params.id)),
   }, { auth });
 }
 
 resourceExtras('', globalDb);
-crud('', 'resources', globalDb);
+add(collection('resources', specOf('resources')));
 
 // ----- accounts ----------------------------------------------------------------------------------
 
@@ -387,7 +335,7 @@ route(`${ACCOUNT}/braintree/customer`, {
   },
 });
 
-route(`${ACCOUNT}/braintree/cards/:id`, {
+route(`${ACCOUNT}/braintree/cards/{id}`, {
   DELETE: (ctx) => {
     const customer = configDoc(ctx, 'braintree_customer', () => ({ credit_cards: [] }));
     const cards = Array.isArray(customer.credit_cards) ? customer.credit_cards : [];
@@ -473,7 +421,7 @@ route(`${ACCOUNT}/service_plans`, {
   DELETE: (ctx) => ok(currentPlans(ctx, selectPlans(ctx, [], planIds(ctx, 'delete', { orPlanIds: true })))),
 });
 route(`${ACCOUNT}/service_plans/available`, { GET: listPlans });
-route(`${ACCOUNT}/service_plans/available/:plan`, { GET: (ctx) => docResult(mustGetPlan(ctx)) });
+route(`${ACCOUNT}/service_plans/available/{plan}`, { GET: (ctx) => docResult(mustGetPlan(ctx)) });
 route(`${ACCOUNT}/service_plans/override`, {
   POST: (ctx) => {
     const { overrides = {} } = ctx.docData();
@@ -486,7 +434,7 @@ route(`${ACCOUNT}/service_plans/override`, {
 route(`${ACCOUNT}/service_plans/current`, { GET: (ctx) => ok(currentPlans(ctx, ctx.account)) });
 route(`${ACCOUNT}/service_plans/reconciliation`, { POST: () => ok('ok') });
 route(`${ACCOUNT}/service_plans/synchronization`, { POST: () => ok('ok') });
-route(`${ACCOUNT}/service_plans/:plan`, {
+route(`${ACCOUNT}/service_plans/{plan}`, {
   GET: (ctx) => docResult(mustGetPlan(ctx)),
   POST: (ctx) => {
     const plan = mustGetPlan(ctx);
@@ -637,8 +585,8 @@ route(`${ACCOUNT}/conferences/pins`, {
     return ok([...pins].sort());
   },
 });
-route(`${ACCOUNT}/conferences/:id/status`, { GET: (ctx) => ok(conferenceStatus(ctx, mustGetConference(ctx))) });
-route(`${ACCOUNT}/conferences/:id/add_participant`, {
+route(`${ACCOUNT}/conferences/{id}/status`, { GET: (ctx) => ok(conferenceStatus(ctx, mustGetConference(ctx))) });
+route(`${ACCOUNT}/conferences/{id}/add_participant`, {
   POST: (ctx) => {
     const conference = mustGetConference(ctx);
     const data = ctx.docData();
@@ -656,7 +604,7 @@ route(`${ACCOUNT}/conferences/:id/add_participant`, {
     return ok(conferenceStatus(ctx, conference));
   },
 });
-route(`${ACCOUNT}/conferences/:id/:action/:participant`, {
+route(`${ACCOUNT}/conferences/{id}/{action}/{participant}`, {
   POST: (ctx) => {
     const conference = mustGetConference(ctx);
     if (!hasOwn(PARTICIPANT_ACTIONS, ctx.params.action)) throw errors.badIdentifier(ctx.params.action);
@@ -664,7 +612,7 @@ route(`${ACCOUNT}/conferences/:id/:action/:participant`, {
     return ok(conferenceStatus(ctx, conference));
   },
 });
-route(`${ACCOUNT}/conferences/:id/:action`, {
+route(`${ACCOUNT}/conferences/{id}/{action}`, {
   POST: (ctx) => {
     let conference = mustGetConference(ctx);
     const { action } = ctx.params;
@@ -684,7 +632,7 @@ function participantAction(ctx) {
   }
   return action;
 }
-route(`${ACCOUNT}/conferences/:id/participants`, {
+route(`${ACCOUNT}/conferences/{id}/participants`, {
   GET: (ctx) => ok(conferenceStatus(ctx, mustGetConference(ctx)).participants),
   PUT: (ctx) => {
     const conference = mustGetConference(ctx);
@@ -692,7 +640,7 @@ route(`${ACCOUNT}/conferences/:id/participants`, {
     return created(conferenceStatus(ctx, conference), null);
   },
 });
-route(`${ACCOUNT}/conferences/:id/participants/:participant`, {
+route(`${ACCOUNT}/conferences/{id}/participants/{participant}`, {
   PUT: (ctx) => {
     const conference = mustGetConference(ctx);
     applyToParticipants(ctx, conference, participantAction(ctx), ctx.params.participant);
@@ -724,12 +672,12 @@ function quickcall(kind) {
     });
   };
 }
-route(`${ACCOUNT}/devices/:id/quickcall/:number`, { GET: quickcall('device') });
-route(`${ACCOUNT}/users/:id/quickcall/:number`, { GET: quickcall('user') });
+route(`${ACCOUNT}/devices/{id}/quickcall/{number}`, { GET: quickcall('device') });
+route(`${ACCOUNT}/users/{id}/quickcall/{number}`, { GET: quickcall('user') });
 
 // ----- media raw content ---------------------------------------------------------------------------
 
-route(`${ACCOUNT}/media/:id/raw`, {
+route(`${ACCOUNT}/media/{id}/raw`, {
   GET: (ctx) => {
     const media = mustGet(ctx, ctx.account.id, 'media', ctx.params.id);
     const blob = ctx.store.getBlob(`${ctx.account.id}/media/${media.id}/raw`);
@@ -803,7 +751,7 @@ route(`${ACCOUNT}/notify`, {
     return ok(data, { extra });
   },
 });
-route(`${ACCOUNT}/notify/:id`, {
+route(`${ACCOUNT}/notify/{id}`, {
   GET: (ctx) => ok(notificationView(mustGetNotification(ctx))),
   PUT: (ctx) => {
     if (!/^[a-z0-9_]+$/i.test(ctx.params.id)) throw errors.badIdentifier(ctx.params.id);
@@ -822,7 +770,7 @@ route(`${ACCOUNT}/notify/:id`, {
     return ok({ ...notificationView(doc), _read_only: { deleted: true } });
   },
 });
-route(`${ACCOUNT}/notify/:id/:contentType`, {
+route(`${ACCOUNT}/notify/{id}/{contentType}`, {
   GET: (ctx) => {
     const doc = mustGetNotification(ctx);
     const type = own(TEMPLATE_TYPES, ctx.params.contentType.toLowerCase());
@@ -876,7 +824,7 @@ route(`${ACCOUNT}/notifications`, {
     return ok(data, { extra });
   },
 });
-route(`${ACCOUNT}/notifications/:id`, {
+route(`${ACCOUNT}/notifications/{id}`, {
   GET: (ctx) => notificationResult(ctx, ctx.account.id),
   POST: (ctx) => {
     const id = notificationId(ctx);
@@ -901,7 +849,7 @@ route(`${ACCOUNT}/notifications/:id`, {
   },
 });
 // Renders the templates with the data given (`{{key.path}}` replaced), as the email would be.
-route(`${ACCOUNT}/notifications/:id/preview`, {
+route(`${ACCOUNT}/notifications/{id}/preview`, {
   POST: (ctx) => {
     const doc = findNotification(ctx, ctx.account.id);
     if (!doc) throw errors.badIdentifier(ctx.params.id);
@@ -914,7 +862,7 @@ route(`${ACCOUNT}/notifications/:id/preview`, {
     return ok({ subject: render(doc.subject), 'text/html': render(templates['text/html']), 'text/plain': render(templates['text/plain']) });
   },
 });
-route('notifications/:id', { GET: (ctx) => notificationResult(ctx, GLOBAL_DB) });
+route('notifications/{id}', { GET: (ctx) => notificationResult(ctx, GLOBAL_DB) });
 
 // ----- whitelabel (account side) -----------------------------------------------------------------
 
@@ -1211,7 +1159,7 @@ route(`${ACCOUNT}/phone_numbers/collection`, {
   },
 });
 route(`${ACCOUNT}/phone_numbers/collection/activate`, { PUT: activateNumbers });
-route(`${ACCOUNT}/phone_numbers/:number`, {
+route(`${ACCOUNT}/phone_numbers/{number}`, {
   GET: (ctx) => {
     const doc = mustGetNumber(ctx);
     return ok(publicDoc(doc), { revision: doc._rev });
@@ -1240,7 +1188,7 @@ route(`${ACCOUNT}/phone_numbers/:number`, {
     return deletedResult(doc);
   },
 });
-route(`${ACCOUNT}/phone_numbers/:number/identify`, {
+route(`${ACCOUNT}/phone_numbers/{number}/identify`, {
   GET: (ctx) => {
     const number = numberParam(ctx);
     const found = findNumber(ctx.store, number);
@@ -1248,7 +1196,7 @@ route(`${ACCOUNT}/phone_numbers/:number/identify`, {
     return ok({ account_id: found.accountId, number });
   },
 });
-route(`${ACCOUNT}/phone_numbers/:number/activate`, {
+route(`${ACCOUNT}/phone_numbers/{number}/activate`, {
   PUT: (ctx) => {
     const number = numberParam(ctx);
     const found = findNumber(ctx.store, number);
@@ -1261,7 +1209,7 @@ route(`${ACCOUNT}/phone_numbers/:number/activate`, {
     return created(publicDoc(saved), locationOf(ctx, 'phone_numbers', number), { revision: saved._rev });
   },
 });
-route(`${ACCOUNT}/phone_numbers/:number/reserve`, {
+route(`${ACCOUNT}/phone_numbers/{number}/reserve`, {
   PUT: (ctx) => {
     const number = numberParam(ctx);
     if (findNumber(ctx.store, number)) throw errors.conflict('number_exists', { message: 'number already exists', cause: number });
@@ -1271,7 +1219,7 @@ route(`${ACCOUNT}/phone_numbers/:number/reserve`, {
 });
 
 // The classifier a number falls in (the first whose regex matches, as Kazoo orders them).
-route(`${ACCOUNT}/phone_numbers/classifiers/:number`, {
+route(`${ACCOUNT}/phone_numbers/classifiers/{number}`, {
   GET: (ctx) => {
     const { number } = ctx.params;
     for (const [name, classifier] of Object.entries(CLASSIFIERS)) {
@@ -1292,7 +1240,7 @@ route(`${ACCOUNT}/phone_numbers/carriers_info`, {
 route(`${ACCOUNT}/phone_numbers/fix`, {
   POST: (ctx) => ok({ numbers: ctx.store.listDocs(ctx.account.id, 'phone_numbers').map((doc) => doc.id) }),
 });
-route(`${ACCOUNT}/phone_numbers/fix/:number`, {
+route(`${ACCOUNT}/phone_numbers/fix/{number}`, {
   POST: (ctx) => {
     const doc = mustGetNumber(ctx);
     return ok(publicDoc(doc), { revision: doc._rev });
@@ -1366,7 +1314,7 @@ function portGroups(ctx, accounts, state) {
 const withDescendants = (ctx) => [ctx.account, ...ctx.store.descendants(ctx.account.id)];
 route(`${ACCOUNT}/port_requests/descendants`, { GET: (ctx) => ok(portGroups(ctx, withDescendants(ctx))) });
 route(`${ACCOUNT}/descendants/port_requests`, { GET: (ctx) => ok(portGroups(ctx, withDescendants(ctx))) });
-route(`${ACCOUNT}/descendants/port_requests/:state`, {
+route(`${ACCOUNT}/descendants/port_requests/{state}`, {
   GET: (ctx) => {
     if (!hasOwn(PORT_TRANSITIONS, ctx.params.state)) throw errors.badIdentifier(ctx.params.state);
     return ok(portGroups(ctx, withDescendants(ctx), ctx.params.state));
@@ -1411,7 +1359,7 @@ route(`${ACCOUNT}/port_requests/lnp_lookup`, {
   },
 });
 // State changes and comments, oldest first.
-route(`${ACCOUNT}/port_requests/:id/timeline`, {
+route(`${ACCOUNT}/port_requests/{id}/timeline`, {
   GET: (ctx) => {
     const port = mustGetPort(ctx);
     const events = [
@@ -1424,7 +1372,7 @@ route(`${ACCOUNT}/port_requests/:id/timeline`, {
     return ok(events.sort((a, b) => a.timestamp - b.timestamp));
   },
 });
-route(`${ACCOUNT}/port_requests/:id/attachments`, {
+route(`${ACCOUNT}/port_requests/{id}/attachments`, {
   GET: (ctx) => ok(clone(mustGetPort(ctx).uploads || {})),
   PUT: (ctx) => {
     const port = mustGetPort(ctx);
@@ -1433,7 +1381,7 @@ route(`${ACCOUNT}/port_requests/:id/attachments`, {
     return created(clone(saved.uploads), locationOf(ctx, 'port_requests', port.id, 'attachments', name), { revision: saved._rev });
   },
 });
-route(`${ACCOUNT}/port_requests/:id/attachments/:name`, {
+route(`${ACCOUNT}/port_requests/{id}/attachments/{name}`, {
   GET: (ctx) => {
     const port = mustGetPort(ctx);
     const blob = ctx.store.getBlob(attachmentKey(ctx, port.id, ctx.params.name));
@@ -1459,7 +1407,7 @@ route(`${ACCOUNT}/port_requests/:id/attachments/:name`, {
     return ok({ [name]: { ...removed, _read_only: { deleted: true } } }, { revision: saved._rev });
   },
 });
-route(`${ACCOUNT}/port_requests/:id/:state`, {
+route(`${ACCOUNT}/port_requests/{id}/{state}`, {
   PATCH: (ctx) => {
     const port = mustGetPort(ctx);
     const { state } = ctx.params;
@@ -1480,13 +1428,15 @@ route(`${ACCOUNT}/port_requests/:id/:state`, {
 // ----- per-account resources and the generic collections ------------------------------------------
 
 resourceExtras(`${ACCOUNT}/`, accountDb);
-for (const collection of [
+for (const name of [
   'users', 'devices', 'callflows', 'conferences', 'conferences_servers', 'connectivity', 'directories', 'groups',
   'resources', 'resource_templates', 'temporal_rules', 'vmboxes', 'menus', 'media', 'port_requests',
   'cdrs', 'channels', 'transactions',
 ]) {
   // port_requests?by_number={number} lists the requests holding that number.
-  crud(`${ACCOUNT}/`, collection, accountDb, collection === 'port_requests' ? { match: byNumber } : {});
+  add(collection(`${ACCOUNT}/${name}`, { ...specOf(name), onDelete: ON_DELETE[name], match: name === 'port_requests' ? byNumber : undefined }));
 }
 
-registerModernRoutes();
+ROUTES.push(...MODERN_ROUTES);
+
+export { ROUTES };

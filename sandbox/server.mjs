@@ -1,27 +1,26 @@
 #!/usr/bin/env node
-// Kazoo-compatible sandbox API server (Crossbar wire format, ../shared/spec/crossbar.md).
-// Node builtins only. Run directly:
-//   node sandbox/server.mjs [--port N] [--data FILE]      (env PORT, SANDBOX_DATA, SANDBOX_TOKEN_TTL)
-// or embed it:
-//   const sandbox = createSandbox({ log: () => {} }); const { url } = await sandbox.listen(0);
+// Kazoo-compatible sandbox API server (Crossbar wire format): createSandbox() composes route values
+// into a server on 127.0.0.1. Node built-ins only. The command line is cli.mjs; the public entry
+// (what `jquery-kazoosdk/sandbox` exports) is index.mjs.
 //
-// Request pipeline (handleRequest): CORS headers -> OPTIONS preflight -> non-/v2/ paths go to
-// opts.staticHandler -> read the body (8 MB cap) -> route (404) -> verb (405) -> token (401) ->
-// account tree (403/404) -> handler -> envelope. Any exception becomes a Kazoo-shaped error; the
-// store is persisted after every request that changed it.
+// Request pipeline (handleRequest): CORS headers -> OPTIONS preflight -> a verb implemented nowhere
+// (501) -> non-/v2/ paths go to opts.staticHandler -> read the body (8 MB cap) -> route (404) -> verb
+// (405) -> token (401) -> account tree (403/404) -> handler -> envelope. Any exception becomes a
+// Kazoo-shaped error without internal causes; the store is persisted after every request that
+// changed it. Malformed HTTP (a 100 KB header, an unknown verb) is answered by the 'clientError' hook.
 
 import http from 'node:http';
 
 import {
-  CrossbarError, errorEnvelope, errors, isPlainObject, md5, newRequestId, own, parseJson, successEnvelope,
+  CrossbarError, errorEnvelope, errors, isPlainObject, newRequestId, own, parseJson, successEnvelope,
 } from './crossbar.mjs';
-import { parseArgs, runIfMain } from './cli.mjs';
-import { matchRoute } from './routes.mjs';
+import { faultRoutes } from './faults.mjs';
+import { createRouter } from './kit.mjs';
+import { ROUTES } from './routes.mjs';
 import { SEED } from './seed.mjs';
 import { Store } from './store.mjs';
 
 export const MAX_BODY_BYTES = 8 * 1024 * 1024;
-export const DEFAULT_PORT = 8000;
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1']);
 
 const ALLOWED_METHODS = 'GET, PUT, POST, PATCH, DELETE, OPTIONS, HEAD';
@@ -31,21 +30,34 @@ const EXPOSED_HEADERS = 'X-Auth-Token, X-Request-ID, Location, ETag';
 
 export { SEED };
 
+/** Every route of the sandbox: the API's domains and the fault routes. */
+export const DEFAULT_ROUTES = Object.freeze([...ROUTES, ...faultRoutes]);
+
 /**
- * Create a sandbox (not yet listening).
+ * Start a sandbox on 127.0.0.1 (loopback only).
  * @param {object} [opts]
- * @param {string} [opts.dataFile] JSON file persisting the store (loaded at start if present).
- * @param {number} [opts.tokenTtl] token lifetime in seconds (default env SANDBOX_TOKEN_TTL or 3600).
- * @param {(line: string) => void} [opts.log] one line per request (default console.log; null = silent).
+ * @param {number} [opts.port] default 0: a free port
+ * @param {string} [opts.host] '127.0.0.1' (default), 'localhost' or '::1'
+ * @param {object[]} [opts.routes] route values (default DEFAULT_ROUTES); for a path listed twice, the
+ *   later route's verbs replace the earlier one's
+ * @param {string} [opts.dataFile] JSON file seeding the store (written with the demo data when
+ *   missing) and rewritten after every change
+ * @param {number} [opts.tokenTtl] token lifetime in seconds (default env SANDBOX_TOKEN_TTL or 3600)
+ * @param {(line: string) => void} [opts.log] one line per request (default: silent)
  * @param {(req, res) => boolean|Promise<boolean>} [opts.staticHandler] serves non-/v2/ paths; return
- *   true when it answered, false to get the sandbox's 404.
+ *   true when it answered, false to get the sandbox's 404
+ * @returns {Promise<{url: string, apiRoot: string, port: number, store: Store, server: http.Server,
+ *   close: () => Promise<void>}>}
  */
-export function createSandbox(opts = {}) {
+export async function createSandbox(opts = {}) {
+  const { port = 0, host = '127.0.0.1' } = opts;
+  if (!LOOPBACK_HOSTS.has(host)) throw new Error(`sandbox: refusing to listen on ${host}; loopback only`);
   const envTtl = Number(process.env.SANDBOX_TOKEN_TTL);
   const tokenTtl = opts.tokenTtl ?? (Number.isFinite(envTtl) && envTtl > 0 ? envTtl : 3600);
-  const log = opts.log === undefined ? (line) => console.log(line) : opts.log || (() => {});
+  const log = opts.log || (() => {});
+  const router = createRouter(opts.routes || DEFAULT_ROUTES);
   const store = new Store({ dataFile: opts.dataFile, tokenTtl });
-  const settings = { store, log, staticHandler: opts.staticHandler || null };
+  const settings = { store, log, router, staticHandler: opts.staticHandler || null };
 
   const server = http.createServer((req, res) => {
     handleRequest(req, res, settings).catch((error) => {
@@ -68,23 +80,22 @@ export function createSandbox(opts = {}) {
     socket.end(rawError(errors.notImplemented('CONNECT')));
   });
 
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address();
+  const hostPart = address.family === 'IPv6' || address.family === 6 ? `[${address.address}]` : address.address;
+  const url = `http://${hostPart}:${address.port}`;
   return {
+    url,
+    apiRoot: `${url}/v2/`,
+    port: address.port,
     server,
     store,
-    /** Listen on 127.0.0.1 (loopback only). Port 0 picks a free port. */
-    listen(port = 0, host = '127.0.0.1') {
-      if (!LOOPBACK_HOSTS.has(host)) return Promise.reject(new Error(`sandbox: refusing to listen on ${host}; loopback only`));
-      return new Promise((resolve, reject) => {
-        server.once('error', reject);
-        server.listen(port, host, () => {
-          server.off('error', reject);
-          const address = server.address();
-          const hostPart = address.family === 'IPv6' || address.family === 6 ? `[${address.address}]` : address.address;
-          const url = `http://${hostPart}:${address.port}`;
-          resolve({ port: address.port, url, apiRoot: `${url}/v2/` });
-        });
-      });
-    },
     /** Stop listening, drop open connections (keep-alive, slow requests) and persist. */
     close() {
       return new Promise((resolve) => {
@@ -271,9 +282,9 @@ function authorize(ctx, route) {
     const account = store.getAccount(session.accountId);
     if (!account || !account.pvt_superduper_admin) throw errors.forbidden();
   }
-  if (ctx.params.account !== undefined) {
-    const account = store.getAccount(ctx.params.account);
-    if (!account) throw errors.badIdentifier(ctx.params.account);
+  if (ctx.params.accountId !== undefined) {
+    const account = store.getAccount(ctx.params.accountId);
+    if (!account) throw errors.badIdentifier(ctx.params.accountId);
     if (!store.isInTree(session.accountId, account.id)) throw errors.forbidden();
     ctx.account = account;
   }
@@ -313,7 +324,7 @@ function writeResult(ctx, result) {
   writeJson(res, result.status, envelope, headers);
 }
 
-async function handleRequest(req, res, { store, log, staticHandler }) {
+async function handleRequest(req, res, { store, log, router, staticHandler }) {
   const started = process.hrtime.bigint();
   const requestId = pickRequestId(req.headers['x-request-id']);
   const url = String(req.url || '/');
@@ -355,7 +366,7 @@ async function handleRequest(req, res, { store, log, staticHandler }) {
     if (!isApi) throw errors.notFound(pathname);
 
     const segments = pathSegments(pathname);
-    const match = segments && matchRoute(segments);
+    const match = segments && router.match(segments);
     if (!match) throw errors.notFound(pathname);
     const verb = req.method === 'HEAD' ? 'GET' : req.method;
     const handler = own(match.route.methods, verb);
@@ -382,35 +393,3 @@ async function handleRequest(req, res, { store, log, staticHandler }) {
     }
   }
 }
-
-// ----- command line ---------------------------------------------------------------------------------
-
-async function main() {
-  let options;
-  try {
-    options = parseArgs(process.argv.slice(2));
-  } catch (error) {
-    console.error(`${error.message}\nusage: node sandbox/server.mjs [--port N] [--data FILE]`);
-    process.exit(2);
-  }
-  if (options.help) {
-    console.log('usage: node sandbox/server.mjs [--port N] [--data FILE]\nenv: PORT, SANDBOX_DATA, SANDBOX_TOKEN_TTL (seconds)');
-    return;
-  }
-  const port = Number(options.port ?? process.env.PORT ?? DEFAULT_PORT);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    console.error(`invalid port ${options.port ?? process.env.PORT}`);
-    process.exit(2);
-  }
-  const sandbox = createSandbox({ dataFile: options.data || process.env.SANDBOX_DATA || undefined });
-  const { apiRoot } = await sandbox.listen(port, '127.0.0.1');
-  const demo = SEED.credentials.demo;
-  console.log(`Kazoo sandbox API listening on ${apiRoot}`);
-  console.log(`  login: account_name "${demo.account_name}", user "${demo.username}", password "${demo.password}" (credentials ${md5(`${demo.username}:${demo.password}`)})`);
-  if (sandbox.store.dataFile) console.log(`  data file: ${sandbox.store.dataFile}`);
-  const stop = () => sandbox.close().then(() => process.exit(0));
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
-}
-
-runIfMain(import.meta.url, main);

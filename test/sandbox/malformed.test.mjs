@@ -13,8 +13,8 @@ let port;
 let token;
 
 before(async () => {
-  sandbox = createSandbox({ log: null });
-  ({ apiRoot, port } = await sandbox.listen(0));
+  sandbox = await createSandbox();
+  ({ apiRoot, port } = sandbox);
   const login = await fetch(`${apiRoot}user_auth`, {
     method: 'PUT',
     headers: { 'Content-Type': 'application/json' },

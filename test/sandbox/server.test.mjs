@@ -11,6 +11,7 @@ import { test } from 'node:test';
 import { MAX_BODY_BYTES, SEED, createSandbox } from '../../sandbox/server.mjs';
 import { MultipartError, boundaryOf, parseMultipart } from '../../sandbox/multipart.mjs';
 import { DEFAULT_APPS, SAMPLE_PNG } from '../../sandbox/seed.mjs';
+import { Store } from '../../sandbox/store.mjs';
 
 const md5 = (text) => createHash('md5').update(text).digest('hex');
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -71,8 +72,8 @@ const acct = (id = A) => `accounts/${id}`;
 // ----- start ---------------------------------------------------------------------------------------
 
 const tmp = mkdtempSync(join(tmpdir(), 'kazoo-sandbox-test-'));
-const sandbox = createSandbox({ log: null });
-const { apiRoot, url } = await sandbox.listen(0);
+const sandbox = await createSandbox();
+const { apiRoot, url } = sandbox;
 const api = client(apiRoot);
 
 await test('listens on 127.0.0.1 with a random port', () => {
@@ -80,7 +81,7 @@ await test('listens on 127.0.0.1 with a random port', () => {
   assert.notEqual(sandbox.server.address().port, 0);
 });
 await test('refuses a non-loopback host', async () => {
-  await assert.rejects(createSandbox({ log: null }).listen(0, '0.0.0.0'));
+  await assert.rejects(createSandbox({ host: '0.0.0.0' }), /loopback only/);
 });
 
 async function login(data, headers) {
@@ -1892,8 +1893,8 @@ await test('POST __sandbox/expire-tokens makes tokens answer 401', async () => {
 
 // ----- token expiry with a 1-second TTL -------------------------------------------------------------
 
-const shortLived = createSandbox({ log: null, tokenTtl: 1 });
-const short = client((await shortLived.listen(0)).apiRoot);
+const shortLived = await createSandbox({ tokenTtl: 1 });
+const short = client(shortLived.apiRoot);
 await test('a token expires after tokenTtl seconds', async () => {
   try {
     const res = await short('PUT', 'user_auth', { body: json({ credentials: demo.credentials, account_name: 'demo' }) });
@@ -1907,7 +1908,7 @@ await test('a token expires after tokenTtl seconds', async () => {
 });
 
 await test('expired tokens are swept when new ones are issued (the token map stays bounded)', async () => {
-  const store = createSandbox({ log: null, tokenTtl: 1 }).store;
+  const store = new Store({ tokenTtl: 1 });
   for (let i = 0; i < 50; i++) store.issueToken({ accountId: 'a', ownerId: 'u', method: 'user_auth' });
   assert.equal(store.tokens.size, 50);
   await sleep(1100);
@@ -1916,7 +1917,7 @@ await test('expired tokens are swept when new ones are issued (the token map sta
 });
 
 await test('a conference without participants leaves no key behind', () => {
-  const store = createSandbox({ log: null }).store;
+  const store = new Store();
   const before = Object.keys(store.state.participants).length;
   store.setParticipants('acct', 'conf', [{ id: 1 }]);
   assert.equal(Object.keys(store.state.participants).length, before + 1);
@@ -1928,8 +1929,8 @@ await test('a conference without participants leaves no key behind', () => {
 
 await test('one log line per request with method, path, status and ms', async () => {
   const lines = [];
-  const logged = createSandbox({ log: (line) => lines.push(line) });
-  const logApi = client((await logged.listen(0)).apiRoot);
+  const logged = await createSandbox({ log: (line) => lines.push(line) });
+  const logApi = client(logged.apiRoot);
   try {
       await logApi('GET', `${acct()}/users`);
       await logApi('GET', '__sandbox/html502');
@@ -1944,7 +1945,7 @@ await test('one log line per request with method, path, status and ms', async ()
 // ----- staticHandler ------------------------------------------------------------------------------
 
 await test('staticHandler serves non-/v2/ paths', async () => {
-  const withStatic = createSandbox({
+  const withStatic = await createSandbox({
     log: null,
     staticHandler: (req, res) => {
       if (req.url !== '/') return false;
@@ -1953,7 +1954,7 @@ await test('staticHandler serves non-/v2/ paths', async () => {
       return true;
     },
   });
-  const base = (await withStatic.listen(0)).url;
+  const base = withStatic.url;
   try {
     const page = await fetch(`${base}/`);
     assert.equal(await page.text(), '<h1>console</h1>');
@@ -1971,8 +1972,8 @@ await test('staticHandler serves non-/v2/ paths', async () => {
 
 await test('--data persistence: mutations survive a restart, bytes included', async () => {
   const dataFile = join(tmp, 'store.json');
-  const first = createSandbox({ log: null, dataFile });
-  const firstApi = client((await first.listen(0)).apiRoot);
+  const first = await createSandbox({ dataFile });
+  const firstApi = client(first.apiRoot);
   let made;
   let bytes;
   try {
@@ -1989,8 +1990,8 @@ await test('--data persistence: mutations survive a restart, bytes included', as
   }
   assert.ok(!existsSync(`${dataFile}.${process.pid}.tmp`), 'no temp file left');
 
-  const second = createSandbox({ log: null, dataFile });
-  const secondApi = client((await second.listen(0)).apiRoot);
+  const second = await createSandbox({ dataFile });
+  const secondApi = client(second.apiRoot);
   try {
     const again = await secondApi('PUT', 'user_auth', { body: json({ credentials: demo.credentials, account_name: 'demo' }) });
     const got = await secondApi('GET', `${acct()}/users/${made.json.data.id}`, { token: again.json.auth_token });
@@ -2002,11 +2003,11 @@ await test('--data persistence: mutations survive a restart, bytes included', as
     await second.close();
   }
 });
-await test('a corrupt data file is refused at start', () => {
+await test('a corrupt data file is refused at start', async () => {
   const bad = join(tmp, 'bad.json');
   rmSync(bad, { force: true });
   writeFileSync(bad, '{not json');
-  assert.throws(() => createSandbox({ log: null, dataFile: bad }), /cannot read data file/);
+  await assert.rejects(createSandbox({ dataFile: bad }), /cannot read data file/);
 });
 
 // ----- done -------------------------------------------------------------------------------------------
