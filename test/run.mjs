@@ -59,6 +59,7 @@ script('size budget (min.js gzipped)', 'test/size.test.mjs');
 script('API reference is up to date (docs/API.md)', 'scripts/api-docs.mjs', ['--check']);
 script('lint (eslint)', 'test/packaging/lint.test.mjs');
 script('npm package (pack, Node, rollup + jsdom, tsc)', 'test/packaging/pack.test.mjs');
+script('sandbox package (pack: bin and library)', 'test/packaging/sandbox.test.mjs');
 command('types compile (tsc test/types)', [process.execPath, 'node_modules/typescript/bin/tsc', '-p', 'test/types']);
 script('pure helpers (node)', 'test/unit/run.mjs');
 script('sandbox server (node)', '--test', ['test/sandbox/']);
