@@ -1,6 +1,7 @@
-// Per-collection behaviour of the generic CRUD: required fields, listing summaries, sort order and
-// small preparation steps (users' credentials, uniqueness checks). Anything not listed here falls
-// back to DEFAULT_SPEC: no required field, summary {id, name}.
+// Specs of the document collections of Kazoo's core (users, devices, callflows, ...) for the generic
+// collection kind (kinds.mjs): required fields, listing summaries, sort order and small preparation
+// steps (users' credentials, uniqueness checks). specOf() falls back to DEFAULT_SPEC: no required
+// field, summary {id, name}.
 
 import { errors, getPath, hasOwn, isPlainObject, md5, publicDoc } from './crossbar.mjs';
 

@@ -221,7 +221,7 @@ export function publicDoc(doc) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Handler results (see routes.mjs): handlers return one of these and server.mjs writes it.
+// Handler results (see kit.mjs): handlers return one of these and server.mjs writes it.
 
 export const ok = (data, options = {}) => ({ kind: 'json', status: 200, data, ...options });
 export const created = (data, location, options = {}) => ({

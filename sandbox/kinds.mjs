@@ -16,7 +16,7 @@
 
 import { created, deepMerge, errors, isPlainObject, isUnsafeKey, ok, publicDoc } from './crossbar.mjs';
 import {
-  ACCOUNT, defineRoute, deletedResult, docResult, locationOf, mustGet, paramOf, privateFields, requireCharges, sanitize,
+  ACCOUNT, defineRoute, deletedResult, docResult, locationOf, mustGet, paramOf, privateFields, requireCharges, routeCollector, sanitize,
 } from './kit.mjs';
 import { prepareAndValidate } from './collections.mjs';
 import { listDocs } from './listing.mjs';
@@ -148,7 +148,9 @@ export function collection(path, spec = {}) {
     }
   }
   const auth = inAccount ? 'token' : 'superduper';
-  return [defineRoute(path, listing, { auth }), defineRoute(`${path}/{${itemParam}}`, item, { auth })];
+  // The listing route carries the collection's schema (GET schemas lists them).
+  const schema = { name: store, required: [...(spec.required || [])] };
+  return [{ ...defineRoute(path, listing, { auth }), schema }, defineRoute(`${path}/{${itemParam}}`, item, { auth })];
 }
 
 /**
@@ -287,4 +289,20 @@ export function echo(ctx) {
 export function view(path, fn, { owner, account = true, auth } = {}) {
   const owned = account ? ownerOf(path, owner) : () => null;
   return [defineRoute(account ? `${ACCOUNT}/${path}` : path, { GET: (ctx) => ok(fn(ctx, owned(ctx))) }, auth ? { auth } : {})];
+}
+
+/**
+ * What a domain module declares its routes with: `routes` (the module's export) and `route` and
+ * the kinds, each appending the routes it defines to `routes`.
+ */
+export function domainRoutes() {
+  const { routes, route } = routeCollector();
+  const adding = (kind) => (...args) => {
+    const defined = kind(...args);
+    routes.push(...defined);
+    return defined;
+  };
+  return {
+    routes, route, collection: adding(collection), singleton: adding(singleton), keyed: adding(keyed), action: adding(action), view: adding(view),
+  };
 }

@@ -1,18 +1,19 @@
-// The route table and the document helpers shared by routes.mjs (the classic endpoints) and
-// modern.mjs (the endpoints of today's Monster-UI apps). Paths are relative to /v2/.
+// Routes as values, the router that composes them, and the helpers the domain modules share. Paths
+// are relative to /v2/, written in the SDK table's grammar: `accounts/{accountId}/users/{id}`.
 //
-// A route is `{ path, segments, methods: {VERB: handler}, auth }`. A request is owned by the MOST
-// SPECIFIC route whose shape matches it: segment by segment, a literal beats a `:param`, so
-// `port_requests/last_submitted` wins over `port_requests/{id}` whatever the registration order. A
-// verb the owner does not list answers 405. Registering a path twice adds verbs to the same route
-// (modern.mjs adds PATCH/PUT to classic paths); two paths of the same shape with different param
-// names, or a verb registered twice, are programming errors and throw at start.
+// A route is `{ path, methods: {VERB: handler}, auth }` (defineRoute). createRouter(routes) composes a
+// list: a request is owned by the MOST SPECIFIC route whose shape matches it: segment by segment, a
+// literal beats a `{param}`, so `port_requests/last_submitted` wins over `port_requests/{id}`
+// whatever the order. A verb the owner does not list answers 405. A path listed twice merges its
+// verbs, the later route's winning (a test replaces a verb that way); two paths of the same shape
+// with other parameter names throw.
 //
-// auth: 'token' (default: valid X-Auth-Token; `:account` must be in the token's tree),
+// auth: 'token' (default: valid X-Auth-Token; `{accountId}` must be in the token's tree),
 //       'superduper' (token of the sandbox's master account: global resources),
 //       'none' (login, public whitelabel lookups, token info, fault routes).
 //
-// A handler receives the request context (see server.mjs) and returns one of
+// A handler receives the request context (see server.mjs: params, query, store, data()...) and
+// returns one of
 //   ok(data) / created(data, location)    a success envelope (200 / 201)
 //   raw(bytes, contentType)               a non-JSON body (PDF, audio, HTML, PNG)
 //   HANDLED                               the handler wrote (or destroyed) the response itself
@@ -20,7 +21,6 @@
 
 import { clone, created, errors, ok, publicDoc } from './crossbar.mjs';
 import { DEFAULT_APPS } from './seed.mjs';
-import { GLOBAL_DB } from './store.mjs';
 
 /** A route as a value: `path` in the SDK table's grammar (`accounts/{accountId}/users/{id}`). */
 export function defineRoute(path, methods, { auth = 'token' } = {}) {
@@ -103,8 +103,6 @@ export function createRouter(routes) {
 // ----- paths and databases ----------------------------------------------------------------------
 
 export const ACCOUNT = 'accounts/{accountId}';
-export const accountDb = (ctx) => ctx.params.accountId;
-export const globalDb = () => GLOBAL_DB;
 
 /** `/v2/...` path of a document, for Location headers. */
 export function locationOf(ctx, ...parts) {
@@ -165,6 +163,15 @@ export function mustGet(ctx, db, collection, id) {
   const doc = ctx.store.getDoc(db, collection, id);
   if (!doc) throw errors.badIdentifier(id);
   return doc;
+}
+
+/** The account holding a phone number, with the number's document; null when none does. */
+export function findNumber(store, number) {
+  for (const account of store.listAccounts()) {
+    const doc = store.getDoc(account.id, 'phone_numbers', number);
+    if (doc) return { accountId: account.id, doc };
+  }
+  return null;
 }
 
 // ----- content negotiation and uploads -----------------------------------------------------------

@@ -16,7 +16,7 @@ import {
 } from './crossbar.mjs';
 import { faultRoutes } from './faults.mjs';
 import { createRouter } from './kit.mjs';
-import { ROUTES } from './routes.mjs';
+import { API_ROUTES } from './domains/index.mjs';
 import { SEED } from './seed.mjs';
 import { Store } from './store.mjs';
 
@@ -31,7 +31,7 @@ const EXPOSED_HEADERS = 'X-Auth-Token, X-Request-ID, Location, ETag';
 export { SEED };
 
 /** Every route of the sandbox: the API's domains and the fault routes. */
-export const DEFAULT_ROUTES = Object.freeze([...ROUTES, ...faultRoutes]);
+export const DEFAULT_ROUTES = Object.freeze([...API_ROUTES, ...faultRoutes]);
 
 /**
  * Start a sandbox on 127.0.0.1 (loopback only).
@@ -55,9 +55,13 @@ export async function createSandbox(opts = {}) {
   const envTtl = Number(process.env.SANDBOX_TOKEN_TTL);
   const tokenTtl = opts.tokenTtl ?? (Number.isFinite(envTtl) && envTtl > 0 ? envTtl : 3600);
   const log = opts.log || (() => {});
-  const router = createRouter(opts.routes || DEFAULT_ROUTES);
+  const routes = opts.routes || DEFAULT_ROUTES;
+  const router = createRouter(routes);
+  // name -> required fields, of every collection among the routes (and the accounts).
+  const schemas = new Map([['accounts', ['name']]]);
+  for (const { schema } of routes) if (schema && !schemas.has(schema.name)) schemas.set(schema.name, schema.required);
   const store = new Store({ dataFile: opts.dataFile, tokenTtl });
-  const settings = { store, log, router, staticHandler: opts.staticHandler || null };
+  const settings = { store, log, router, schemas, staticHandler: opts.staticHandler || null };
 
   const server = http.createServer((req, res) => {
     handleRequest(req, res, settings).catch((error) => {
@@ -211,13 +215,14 @@ function bearerToken(header) {
 }
 
 /** The per-request context handed to route handlers. */
-function createContext({ req, res, store, params, body, query, requestId }) {
+function createContext({ req, res, store, schemas, params, body, query, requestId }) {
   const contentType = String(req.headers['content-type'] || '').split(';')[0].trim().toLowerCase();
   let envelope;
   const ctx = {
     req,
     res,
     store,
+    schemas,
     params,
     body,
     query,
@@ -324,7 +329,7 @@ function writeResult(ctx, result) {
   writeJson(res, result.status, envelope, headers);
 }
 
-async function handleRequest(req, res, { store, log, router, staticHandler }) {
+async function handleRequest(req, res, { store, log, router, schemas, staticHandler }) {
   const started = process.hrtime.bigint();
   const requestId = pickRequestId(req.headers['x-request-id']);
   const url = String(req.url || '/');
@@ -376,7 +381,7 @@ async function handleRequest(req, res, { store, log, router, staticHandler }) {
       throw errors.invalidMethod([...allowed, 'OPTIONS']);
     }
 
-    const ctx = createContext({ req, res, store, params: match.params, body, query: new URLSearchParams(search), requestId });
+    const ctx = createContext({ req, res, store, schemas, params: match.params, body, query: new URLSearchParams(search), requestId });
     authorize(ctx, match.route);
     const result = await handler(ctx);
     if (res.destroyed) return;
