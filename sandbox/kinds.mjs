@@ -12,13 +12,13 @@
 //   action(verbs, path)  a verb that does something and answers a success envelope
 //   view(path, fn)    a GET computed from the store
 // The paths of singleton, keyed, action and view are relative to `accounts/{accountId}/` unless
-// `account: false`.
+// `account: false`. documentSpec() gives the specs of Kazoo's core collections their defaults.
 
-import { created, deepMerge, errors, isPlainObject, isUnsafeKey, ok, publicDoc } from './crossbar.mjs';
+import { created, deepMerge, errors, getPath, hasOwn, isPlainObject, isUnsafeKey, ok, publicDoc } from './crossbar.mjs';
 import {
-  ACCOUNT, defineRoute, deletedResult, docResult, locationOf, mustGet, paramOf, privateFields, requireCharges, routeCollector, sanitize,
+  ACCOUNT, defineRoute, deletedResult, docResult, isMissingValue, locationOf, mustGet, paramOf, privateFields, requireCharges, routeCollector,
+  sanitize,
 } from './kit.mjs';
-import { prepareAndValidate } from './collections.mjs';
 import { listDocs } from './listing.mjs';
 import { GLOBAL_DB } from './store.mjs';
 
@@ -44,6 +44,53 @@ function ownerOf(path, owner) {
 
 /** The path with its parameters filled from the request: the Location of what it names. */
 const filled = (ctx, path) => path.split('/').map((part) => (paramOf(part) ? ctx.params[paramOf(part)] : part));
+
+// ----- specs of document collections ---------------------------------------------------------------
+
+export const REQUIRED_MESSAGE = 'Field is required but missing';
+
+/** Collect `required` errors for the listed fields (dotted paths allowed). */
+export function requiredErrors(doc, fields) {
+  const found = {};
+  for (const field of fields) {
+    if (isMissingValue(getPath(doc, field))) found[field] = { required: { message: REQUIRED_MESSAGE } };
+  }
+  return found;
+}
+
+/** Add a `type` error for `field` to the errors `found`. */
+export function typeError(found, field, type, value) {
+  found[field] = { ...(found[field] || {}), type: { message: `Value is not of type ${type}`, value } };
+}
+
+/** Pick the listed keys of a doc (when present), with its id: a listing summary. */
+export function pick(doc, keys) {
+  const summary = { id: doc.id };
+  for (const key of keys) {
+    if (hasOwn(doc, key) && doc[key] !== undefined) summary[key] = doc[key];
+  }
+  return summary;
+}
+
+/**
+ * The spec of one of Kazoo's core document collections (users, devices, callflows, ...): `overrides`
+ * over the defaults, no required field, listing summary {id, name}, sorted by name.
+ */
+export function documentSpec(overrides) {
+  return { required: [], summary: (doc) => pick(doc, ['name']), sortKey: byName, ...overrides };
+}
+
+/** Run the spec's preparation and validation; throws a 400 validation error when something is wrong. */
+export function prepareAndValidate(spec, doc, siblings) {
+  const found = { ...(spec.prepare ? spec.prepare(doc) : {}) };
+  Object.assign(found, requiredErrors(doc, spec.required || []));
+  if (spec.validate) {
+    for (const [field, codes] of Object.entries(spec.validate(doc, siblings.filter((other) => other.id !== doc.id)))) {
+      found[field] = { ...(found[field] || {}), ...codes };
+    }
+  }
+  if (Object.keys(found).length) throw errors.validation(found);
+}
 
 /**
  * The one generic resource kind: a collection of documents.

@@ -3,8 +3,7 @@
 
 import { clone, created, deepMerge, errors, ok, publicDoc } from '../crossbar.mjs';
 import { ACCOUNT, deletedResult, docResult, isMissingValue, normalizeAccountName, privateFields, sanitize } from '../kit.mjs';
-import { domainRoutes } from '../kinds.mjs';
-import { requiredErrors } from '../collections.mjs';
+import { domainRoutes, requiredErrors } from '../kinds.mjs';
 import { listDocs } from '../listing.mjs';
 import { newId } from '../store.mjs';
 

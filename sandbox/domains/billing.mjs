@@ -4,12 +4,18 @@ import { randomBytes } from 'node:crypto';
 
 import { GREGORIAN_OFFSET, clone, created, deepMerge, errors, gregorianNow, isPlainObject, ok, publicDoc } from '../crossbar.mjs';
 import { ACCOUNT, deletedResult, docResult, isMissingValue, locationOf, mustGet, sanitize } from '../kit.mjs';
-import { domainRoutes } from '../kinds.mjs';
-import { requiredErrors, specOf } from '../collections.mjs';
+import { documentSpec, domainRoutes, pick, requiredErrors } from '../kinds.mjs';
 import { listDocs } from '../listing.mjs';
 import { GLOBAL_DB } from '../store.mjs';
 
 const { routes, route, collection, view } = domainRoutes();
+
+const TRANSACTIONS_SPEC = documentSpec({
+  type: 'transaction',
+  readOnly: true,
+  summary: (doc) => ({ ...pick(doc, ['amount', 'description', 'reason', 'type']), created: doc.pvt_created }),
+  sortKey: (doc) => String(doc.pvt_created).padStart(12, '0'),
+});
 
 // ----- balance and billing ---------------------------------------------------------------------------
 
@@ -290,6 +296,6 @@ for (const [kind, sign] of [['credit', 1], ['debit', -1]]) {
   });
 }
 
-collection(`${ACCOUNT}/transactions`, specOf('transactions'));
+collection(`${ACCOUNT}/transactions`, TRANSACTIONS_SPEC);
 
 export default routes;

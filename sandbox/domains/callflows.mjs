@@ -2,18 +2,47 @@
 // lists, metaflows, dial plans.
 
 import { ACCOUNT } from '../kit.mjs';
-import { byName, domainRoutes } from '../kinds.mjs';
-import { specOf } from '../collections.mjs';
+import { REQUIRED_MESSAGE, byName, documentSpec, domainRoutes, pick, typeError } from '../kinds.mjs';
 
 const { routes, collection, singleton } = domainRoutes();
 
-collection(`${ACCOUNT}/callflows`, specOf('callflows'));
+const DIRECTORIES_SPEC = documentSpec({ type: 'directory' });
 
-collection(`${ACCOUNT}/menus`, specOf('menus'));
+const TEMPORAL_RULES_SPEC = documentSpec({ type: 'temporal_rule' });
 
-collection(`${ACCOUNT}/temporal_rules`, specOf('temporal_rules'));
+const MENUS_SPEC = documentSpec({ type: 'menu' });
 
-collection(`${ACCOUNT}/directories`, specOf('directories'));
+const CALLFLOWS_SPEC = documentSpec({
+  type: 'callflow',
+  required: [],
+  summary: (doc) => pick(doc, ['name', 'numbers', 'patterns', 'featurecode', 'owner_id', 'type', 'flags']),
+  sortKey: (doc) => String(doc.name || (doc.numbers || [])[0] || '').toLowerCase(),
+  validate(doc, siblings) {
+    const found = {};
+    for (const key of ['numbers', 'patterns']) {
+      if (doc[key] !== undefined && !Array.isArray(doc[key])) typeError(found, key, 'array', doc[key]);
+    }
+    const numbers = Array.isArray(doc.numbers) ? doc.numbers : [];
+    const patterns = Array.isArray(doc.patterns) ? doc.patterns : [];
+    if (!found.numbers && !found.patterns && numbers.length === 0 && patterns.length === 0) {
+      found.numbers = { required: { message: REQUIRED_MESSAGE } };
+    }
+    const taken = new Set(siblings.flatMap((other) => (Array.isArray(other.numbers) ? other.numbers : [])));
+    const duplicate = numbers.find((number) => taken.has(number));
+    if (duplicate !== undefined) {
+      found.numbers = { unique: { message: `Number ${duplicate} is already in use by another callflow`, value: duplicate } };
+    }
+    return found;
+  },
+});
+
+collection(`${ACCOUNT}/callflows`, CALLFLOWS_SPEC);
+
+collection(`${ACCOUNT}/menus`, MENUS_SPEC);
+
+collection(`${ACCOUNT}/temporal_rules`, TEMPORAL_RULES_SPEC);
+
+collection(`${ACCOUNT}/directories`, DIRECTORIES_SPEC);
 
 collection(`${ACCOUNT}/temporal_rules_sets`, { sortKey: byName });
 

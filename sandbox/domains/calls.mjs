@@ -5,15 +5,23 @@ import { randomUUID } from 'node:crypto';
 
 import { errors, ok, publicDoc } from '../crossbar.mjs';
 import { ACCOUNT, mustGet } from '../kit.mjs';
-import { byName, domainRoutes, echo } from '../kinds.mjs';
-import { specOf } from '../collections.mjs';
+import { byName, documentSpec, domainRoutes, echo, pick } from '../kinds.mjs';
 import { listDocs } from '../listing.mjs';
 
 const { routes, route, collection, action, view } = domainRoutes();
 
-collection(`${ACCOUNT}/cdrs`, specOf('cdrs'));
+const CHANNELS_SPEC = documentSpec({ type: 'channel', readOnly: true, summary: (doc) => pick(doc, ['uuid', 'direction', 'answered', 'destination', 'username', 'owner_id', 'authorizing_id', 'authorizing_type', 'presence_id']) });
 
-collection(`${ACCOUNT}/channels`, specOf('channels'));
+const CDRS_SPEC = documentSpec({
+  type: 'cdr',
+  readOnly: true,
+  summary: (doc) => ({ ...publicDoc(doc), timestamp: doc.pvt_created }),
+  sortKey: (doc) => String(doc.pvt_created).padStart(12, '0'),
+});
+
+collection(`${ACCOUNT}/cdrs`, CDRS_SPEC);
+
+collection(`${ACCOUNT}/channels`, CHANNELS_SPEC);
 
 // Call records: interactions are whole calls (their legs share the call id in the sandbox).
 const cdrs = (ctx, test = () => true) => {

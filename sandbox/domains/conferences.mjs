@@ -2,10 +2,13 @@
 
 import { created, errors, getPath, gregorianNow, hasOwn, isPlainObject, ok } from '../crossbar.mjs';
 import { ACCOUNT, mustGet } from '../kit.mjs';
-import { domainRoutes } from '../kinds.mjs';
-import { specOf } from '../collections.mjs';
+import { documentSpec, domainRoutes, pick } from '../kinds.mjs';
 
 const { routes, route, collection } = domainRoutes();
+
+const CONFERENCES_SERVERS_SPEC = documentSpec({ type: 'conferences_server' });
+
+const CONFERENCES_SPEC = documentSpec({ type: 'conference', required: ['name'], summary: (doc) => pick(doc, ['name', 'owner_id', 'conference_numbers', 'member', 'is_locked']) });
 
 function conferenceStatus(ctx, conference) {
   const participants = ctx.store.participants(ctx.account.id, conference.id);
@@ -126,8 +129,8 @@ route(`${ACCOUNT}/conferences/{id}/participants/{participant}`, {
   },
 });
 
-collection(`${ACCOUNT}/conferences`, { ...specOf('conferences'), onDelete: (ctx, db, doc) => ctx.store.setParticipants(db, doc.id, []) });
+collection(`${ACCOUNT}/conferences`, { ...CONFERENCES_SPEC, onDelete: (ctx, db, doc) => ctx.store.setParticipants(db, doc.id, []) });
 
-collection(`${ACCOUNT}/conferences_servers`, specOf('conferences_servers'));
+collection(`${ACCOUNT}/conferences_servers`, CONFERENCES_SERVERS_SPEC);
 
 export default routes;

@@ -2,12 +2,37 @@
 
 import { randomUUID } from 'node:crypto';
 
-import { errors, ok } from '../crossbar.mjs';
+import { errors, getPath, ok } from '../crossbar.mjs';
 import { ACCOUNT, mustGet } from '../kit.mjs';
-import { domainRoutes, echo } from '../kinds.mjs';
-import { specOf } from '../collections.mjs';
+import { documentSpec, domainRoutes, echo, pick } from '../kinds.mjs';
 
 const { routes, route, collection, action, view } = domainRoutes();
+
+/** The invoice a 402 answers (Kazoo's "accept charges"). */
+function deviceInvoice() {
+  return {
+    items: [{ category: 'devices', item: 'sip_device', name: 'SIP Device', quantity: 1, rate: 5.0, total: 5.0 }],
+    activation_charges: [{ item: 'sip_device', name: 'SIP Device', rate: 1.0, total: 1.0 }],
+    summary: { today: 1.0, recurring: 5.0 },
+    bookkeeper: { type: 'braintree' },
+  };
+}
+
+const DEVICES_SPEC = documentSpec({
+  type: 'device',
+  required: ['name'],
+  summary: (doc) => ({
+    ...pick(doc, ['name', 'owner_id', 'mac_address', 'device_type', 'enabled', 'flags']),
+    username: getPath(doc, 'sip.username'),
+  }),
+  prepare(doc) {
+    if (doc.enabled === undefined) doc.enabled = true;
+    if (doc.device_type === undefined) doc.device_type = 'sip_device';
+    return {};
+  },
+  /** Creating a device adds a billable item (402 on billed accounts). */
+  charges: () => [deviceInvoice()],
+});
 
 export function quickcall(kind) {
   return (ctx) => {
@@ -26,7 +51,7 @@ export function quickcall(kind) {
   };
 }
 
-collection(`${ACCOUNT}/devices`, specOf('devices'));
+collection(`${ACCOUNT}/devices`, DEVICES_SPEC);
 
 route(`${ACCOUNT}/devices/status`, {
   GET: (ctx) => ok(ctx.store.listDocs(ctx.account.id, 'devices')

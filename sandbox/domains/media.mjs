@@ -2,12 +2,13 @@
 
 import { errors, raw } from '../crossbar.mjs';
 import { ACCOUNT, decodeUpload, docResult, mustGet } from '../kit.mjs';
-import { domainRoutes } from '../kinds.mjs';
-import { specOf } from '../collections.mjs';
+import { documentSpec, domainRoutes, pick } from '../kinds.mjs';
 
 const { routes, route, collection } = domainRoutes();
 
-collection(`${ACCOUNT}/media`, { ...specOf('media'), onDelete: (ctx, db, doc) => ctx.store.deleteBlob(`${db}/media/${doc.id}/raw`) });
+const MEDIA_SPEC = documentSpec({ type: 'media', required: ['name'], summary: (doc) => pick(doc, ['name', 'media_source', 'language', 'is_prompt', 'content_type', 'content_length']) });
+
+collection(`${ACCOUNT}/media`, { ...MEDIA_SPEC, onDelete: (ctx, db, doc) => ctx.store.deleteBlob(`${db}/media/${doc.id}/raw`) });
 
 route(`${ACCOUNT}/media/{id}/raw`, {
   GET: (ctx) => {

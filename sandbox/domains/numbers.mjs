@@ -6,10 +6,19 @@ import {
   ACCOUNT, findNumber, deletedResult, docResult, isMissingValue, locationOf, mustGet, normalizeNumber, requireCharges, sanitize,
 } from '../kit.mjs';
 import { domainRoutes } from '../kinds.mjs';
-import { numbersInvoice } from '../collections.mjs';
 import { listDocs } from '../listing.mjs';
 
 const { routes, route, collection, action } = domainRoutes();
+
+/** The invoice a 402 answers (Kazoo's "accept charges"). */
+function numbersInvoice(count) {
+  return {
+    items: [{ category: 'phone_numbers', item: 'did_us', name: 'US DID', quantity: count, rate: 1.0, total: 1.0 * count }],
+    activation_charges: [{ item: 'did_us', name: 'US DID', quantity: count, rate: 0.5, total: 0.5 * count }],
+    summary: { today: 0.5 * count, recurring: 1.0 * count },
+    bookkeeper: { type: 'braintree' },
+  };
+}
 
 const CLASSIFIERS = {
   tollfree_us: { regex: '^\\+1((?:800|888|877|866|855|844|833)\\d{7})$', friendly_name: 'US TollFree' },

@@ -2,11 +2,25 @@
 
 import { clone, created, errors, gregorianNow, hasOwn, isPlainObject, isUnsafeKey, ok, raw } from '../crossbar.mjs';
 import { ACCOUNT, decodeUpload, docResult, isMissingValue, locationOf, mustGet, normalizeNumber } from '../kit.mjs';
-import { domainRoutes } from '../kinds.mjs';
-import { specOf } from '../collections.mjs';
+import { documentSpec, domainRoutes, pick, typeError } from '../kinds.mjs';
 import { buildFilters } from '../listing.mjs';
 
 const { routes, route, collection } = domainRoutes();
+
+const PORT_REQUESTS_SPEC = documentSpec({
+  type: 'port_request',
+  required: ['numbers'],
+  summary: (doc) => pick(doc, ['name', 'port_state', 'numbers', 'uploads', 'carrier', 'transfer_date']),
+  prepare(doc) {
+    if (doc.port_state === undefined) doc.port_state = 'unconfirmed';
+    return {};
+  },
+  validate(doc) {
+    const found = {};
+    if (!isMissingValue(doc.numbers) && !isPlainObject(doc.numbers) && !Array.isArray(doc.numbers)) typeError(found, 'numbers', 'object', doc.numbers);
+    return found;
+  },
+});
 
 /** Allowed port_state transitions (Kazoo's port request life cycle). */
 const PORT_TRANSITIONS = {
@@ -60,7 +74,7 @@ function portMatches(ctx, state) {
 /** Port requests of `accounts`, grouped by account (the shape of the descendants listings). */
 function portGroups(ctx, accounts, state) {
   const matches = portMatches(ctx, state);
-  const summary = specOf('port_requests').summary;
+  const summary = PORT_REQUESTS_SPEC.summary;
   return accounts
     .map((account) => ({
       account_id: account.id,
@@ -91,7 +105,7 @@ for (const state of Object.keys(PORT_TRANSITIONS)) {
   route(`${ACCOUNT}/port_requests/${state}`, {
     GET: (ctx) => {
       const docs = ctx.store.listDocs(ctx.account.id, 'port_requests').filter(portMatches(ctx, state));
-      return ok(docs.map(specOf('port_requests').summary));
+      return ok(docs.map(PORT_REQUESTS_SPEC.summary));
     },
   });
 }
@@ -101,7 +115,7 @@ route(`${ACCOUNT}/port_requests/last_submitted`, {
     const submittedAt = (doc) => Math.max(0, ...(doc.pvt_transitions || []).filter((t) => t.to === 'submitted').map((t) => t.timestamp));
     const docs = ctx.store.listDocs(ctx.account.id, 'port_requests').filter((doc) => submittedAt(doc) > 0);
     docs.sort((a, b) => submittedAt(b) - submittedAt(a));
-    return ok(docs.map((doc) => ({ ...specOf('port_requests').summary(doc), submitted: submittedAt(doc) })));
+    return ok(docs.map((doc) => ({ ...PORT_REQUESTS_SPEC.summary(doc), submitted: submittedAt(doc) })));
   },
 });
 // Portability check. The sandbox ports every valid number, from a made-up losing carrier.
@@ -184,7 +198,7 @@ route(`${ACCOUNT}/port_requests/{id}/{state}`, {
   },
 });
 
-collection(`${ACCOUNT}/port_requests`, { ...specOf('port_requests'), onDelete: (ctx, db, doc) => ctx.store.deleteBlobs(`${db}/port_requests/${doc.id}/`), match: byNumber });
+collection(`${ACCOUNT}/port_requests`, { ...PORT_REQUESTS_SPEC, onDelete: (ctx, db, doc) => ctx.store.deleteBlobs(`${db}/port_requests/${doc.id}/`), match: byNumber });
 
 collection(`${ACCOUNT}/port_requests/{id}/comments`, { deleteAll: true });
 

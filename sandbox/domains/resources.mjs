@@ -3,12 +3,17 @@
 
 import { created, deepMerge, errors, gregorianNow, isPlainObject, ok, publicDoc } from '../crossbar.mjs';
 import { ACCOUNT, docResult, findNumber, locationOf, mustGet, normalizeNumber, sanitize } from '../kit.mjs';
-import { domainRoutes } from '../kinds.mjs';
-import { prepareAndValidate, specOf } from '../collections.mjs';
+import { documentSpec, domainRoutes, pick, prepareAndValidate } from '../kinds.mjs';
 import { listDocs } from '../listing.mjs';
 import { GLOBAL_DB, newId } from '../store.mjs';
 
 const { routes, route, collection } = domainRoutes();
+
+const CONNECTIVITY_SPEC = documentSpec({ type: 'sys_info', summary: (doc) => pick(doc, ['name', 'account']) });
+
+const RESOURCE_TEMPLATES_SPEC = documentSpec({ type: 'resource_template' });
+
+const RESOURCES_SPEC = documentSpec({ type: 'resource', summary: (doc) => pick(doc, ['name', 'enabled', 'weight_cost', 'flags']) });
 
 const accountDb = (ctx) => ctx.params.accountId;
 const globalDb = () => GLOBAL_DB;
@@ -22,7 +27,7 @@ function resourceExtras(prefix, dbOf) {
     const db = dbOf(ctx);
     const list = ctx.data();
     if (!Array.isArray(list)) throw errors.validation({ data: { type: { message: 'Value is not of type array', value: list } } });
-    const spec = specOf('resources');
+    const spec = RESOURCES_SPEC;
     const success = {};
     const failures = {};
     list.forEach((item, index) => {
@@ -82,13 +87,13 @@ function resourceExtras(prefix, dbOf) {
 }
 
 resourceExtras('', globalDb);
-collection('resources', specOf('resources'));
+collection('resources', RESOURCES_SPEC);
 resourceExtras(`${ACCOUNT}/`, accountDb);
 
-collection(`${ACCOUNT}/resources`, specOf('resources'));
+collection(`${ACCOUNT}/resources`, RESOURCES_SPEC);
 
-collection(`${ACCOUNT}/resource_templates`, specOf('resource_templates'));
+collection(`${ACCOUNT}/resource_templates`, RESOURCE_TEMPLATES_SPEC);
 
-collection(`${ACCOUNT}/connectivity`, specOf('connectivity'));
+collection(`${ACCOUNT}/connectivity`, CONNECTIVITY_SPEC);
 
 export default routes;

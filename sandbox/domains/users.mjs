@@ -1,14 +1,44 @@
 // Users: documents, quickcall, their devices and hotdesks, chat status, presence; groups.
 
-import { clone, deepMerge, publicDoc } from '../crossbar.mjs';
-import { ACCOUNT, sanitize } from '../kit.mjs';
-import { domainRoutes, echo } from '../kinds.mjs';
+import { clone, deepMerge, isPlainObject, md5, publicDoc } from '../crossbar.mjs';
+import { ACCOUNT, isMissingValue, sanitize } from '../kit.mjs';
+import { REQUIRED_MESSAGE, documentSpec, domainRoutes, echo, pick } from '../kinds.mjs';
 import { quickcall } from './devices.mjs';
-import { specOf } from '../collections.mjs';
 
 const { routes, route, collection, keyed, action, view } = domainRoutes();
 
-collection(`${ACCOUNT}/users`, specOf('users'));
+const GROUPS_SPEC = documentSpec({
+  type: 'group',
+  summary: (doc) => ({ ...pick(doc, ['name', 'features']), endpoints: isPlainObject(doc.endpoints) ? Object.keys(doc.endpoints).length : 0 }),
+});
+
+const USERS_SPEC = documentSpec({
+  type: 'user',
+  required: ['first_name', 'last_name'],
+  summary: (doc) => pick(doc, ['first_name', 'last_name', 'username', 'email', 'priv_level', 'presence_id', 'features', 'enabled']),
+  sortKey: (doc) => `${doc.last_name || ''} ${doc.first_name || ''}`.toLowerCase(),
+  /** Kazoo keeps md5("username:password") and never stores the password itself. */
+  prepare(doc) {
+    if (typeof doc.username === 'string') doc.username = doc.username.toLowerCase();
+    if (!isMissingValue(doc.password)) {
+      if (isMissingValue(doc.username)) return { username: { required: { message: REQUIRED_MESSAGE } } };
+      doc.pvt_md5_auth = md5(`${doc.username}:${doc.password}`);
+    }
+    delete doc.password;
+    if (doc.enabled === undefined) doc.enabled = true;
+    if (doc.priv_level === undefined) doc.priv_level = 'user';
+    return {};
+  },
+  validate(doc, siblings) {
+    const found = {};
+    if (!isMissingValue(doc.username) && siblings.some((other) => other.username === doc.username)) {
+      found.username = { unique: { message: 'Username is already in use', value: doc.username } };
+    }
+    return found;
+  },
+});
+
+collection(`${ACCOUNT}/users`, USERS_SPEC);
 
 route(`${ACCOUNT}/users/{id}/quickcall/{number}`, { GET: quickcall('user') });
 
@@ -36,6 +66,6 @@ view('presence', (ctx) => {
   return [...ids].sort().map((id) => ({ presence_id: id, state: 'terminated', ...(stored.has(id) ? publicDoc(stored.get(id)) : {}) }));
 });
 
-collection(`${ACCOUNT}/groups`, specOf('groups'));
+collection(`${ACCOUNT}/groups`, GROUPS_SPEC);
 
 export default routes;

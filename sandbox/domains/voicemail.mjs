@@ -2,12 +2,18 @@
 
 import { clone, ok } from '../crossbar.mjs';
 import { ACCOUNT, mustGet, sanitize } from '../kit.mjs';
-import { domainRoutes } from '../kinds.mjs';
-import { specOf } from '../collections.mjs';
+import { documentSpec, domainRoutes, pick } from '../kinds.mjs';
 
 const { routes, route, collection } = domainRoutes();
 
-collection(`${ACCOUNT}/vmboxes`, specOf('vmboxes'));
+const VMBOXES_SPEC = documentSpec({
+  type: 'vmbox',
+  required: ['name', 'mailbox'],
+  summary: (doc) => pick(doc, ['name', 'mailbox', 'owner_id', 'messages']),
+  sortKey: (doc) => String(doc.mailbox || ''),
+});
+
+collection(`${ACCOUNT}/vmboxes`, VMBOXES_SPEC);
 
 // Voicemail messages are kept in their box's doc (`messages`), as in Kazoo 4.
 const saveBox = (ctx, box, messages) => ctx.store.putDoc(ctx.params.accountId, 'vmboxes', { ...box, messages }, 'vmbox');
