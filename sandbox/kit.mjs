@@ -165,6 +165,13 @@ export function mustGet(ctx, db, collection, id) {
   return doc;
 }
 
+/** The request's `data.numbers`: a non-empty array of numbers, else 400 (required). */
+export function requestedNumbers(ctx) {
+  const { numbers } = ctx.docData();
+  if (!Array.isArray(numbers) || numbers.length === 0) throw errors.required('numbers');
+  return numbers;
+}
+
 /** The account holding a phone number, with the number's document; null when none does. */
 export function findNumber(store, number) {
   for (const account of store.listAccounts()) {

@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 
 import { created, errors, ok, publicDoc } from '../crossbar.mjs';
 import {
-  ACCOUNT, findNumber, deletedResult, docResult, isMissingValue, loginResult, mustGet, normalizeAccountName, normalizeNumber, sanitize,
+  ACCOUNT, deletedResult, docResult, findNumber, isMissingValue, loginResult, mustGet, normalizeAccountName, normalizeNumber, sanitize,
 } from '../kit.mjs';
 import { domainRoutes } from '../kinds.mjs';
 import { SAMPLE_PNG, SEED } from '../seed.mjs';

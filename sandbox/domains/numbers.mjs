@@ -3,7 +3,7 @@
 
 import { clone, created, deepMerge, errors, gregorianNow, ok, own, publicDoc } from '../crossbar.mjs';
 import {
-  ACCOUNT, findNumber, deletedResult, docResult, isMissingValue, locationOf, mustGet, normalizeNumber, requireCharges, sanitize,
+  ACCOUNT, deletedResult, docResult, findNumber, isMissingValue, locationOf, mustGet, normalizeNumber, requestedNumbers, requireCharges, sanitize,
 } from '../kit.mjs';
 import { domainRoutes } from '../kinds.mjs';
 import { listDocs } from '../listing.mjs';
@@ -153,12 +153,11 @@ function addNumber(ctx, number, state, extra = {}) {
 
 /** Shared by collection/activate and PUT collection: add or activate numbers, 402 when billable. */
 function activateNumbers(ctx) {
-  const data = ctx.docData();
-  if (!Array.isArray(data.numbers) || data.numbers.length === 0) throw errors.required('numbers');
+  const numbers = requestedNumbers(ctx);
   const success = {};
   const failures = {};
   const toActivate = [];
-  for (const value of data.numbers) {
+  for (const value of numbers) {
     const number = normalizeNumber(value);
     if (!number) {
       failures[String(value)] = { message: 'invalid number', code: 404 };
@@ -199,9 +198,8 @@ route(`${ACCOUNT}/phone_numbers/prefix`, {
 route(`${ACCOUNT}/phone_numbers/collection`, {
   PUT: activateNumbers,
   POST: (ctx) => {
-    const data = ctx.docData();
-    if (!Array.isArray(data.numbers) || data.numbers.length === 0) throw errors.required('numbers');
-    const { numbers, ...fields } = sanitize(data);
+    const numbers = requestedNumbers(ctx);
+    const { numbers: _numbers, ...fields } = sanitize(ctx.docData());
     const success = {};
     const failures = {};
     for (const value of numbers) {
@@ -213,11 +211,9 @@ route(`${ACCOUNT}/phone_numbers/collection`, {
     return ok({ success, error: failures });
   },
   DELETE: (ctx) => {
-    const data = ctx.docData();
-    if (!Array.isArray(data.numbers) || data.numbers.length === 0) throw errors.required('numbers');
     const success = {};
     const failures = {};
-    for (const value of data.numbers) {
+    for (const value of requestedNumbers(ctx)) {
       const number = normalizeNumber(value);
       const doc = number && ctx.store.deleteDoc(ctx.account.id, 'phone_numbers', number);
       if (doc) success[number] = { ...numberEntry(doc), _read_only: { deleted: true } };

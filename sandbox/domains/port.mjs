@@ -1,7 +1,9 @@
 // Number porting: port requests, their states, attachments, timeline and comments.
 
 import { clone, created, errors, gregorianNow, hasOwn, isPlainObject, isUnsafeKey, ok, raw } from '../crossbar.mjs';
-import { ACCOUNT, decodeUpload, docResult, isMissingValue, locationOf, mustGet, normalizeNumber } from '../kit.mjs';
+import {
+  ACCOUNT, decodeUpload, docResult, isMissingValue, locationOf, mustGet, normalizeNumber, requestedNumbers,
+} from '../kit.mjs';
 import { documentSpec, domainRoutes, pick, typeError } from '../kinds.mjs';
 import { buildFilters } from '../listing.mjs';
 
@@ -121,10 +123,8 @@ route(`${ACCOUNT}/port_requests/last_submitted`, {
 // Portability check. The sandbox ports every valid number, from a made-up losing carrier.
 route(`${ACCOUNT}/port_requests/lnp_lookup`, {
   POST: (ctx) => {
-    const { numbers } = ctx.docData();
-    if (!Array.isArray(numbers) || numbers.length === 0) throw errors.required('numbers');
     const result = {};
-    for (const value of numbers) {
+    for (const value of requestedNumbers(ctx)) {
       const number = normalizeNumber(value);
       result[String(value)] = number ? { number, portable: true, carrier: 'Sandbox Losing Carrier' } : { portable: false, reason: 'invalid number' };
     }

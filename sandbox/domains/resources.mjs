@@ -2,7 +2,7 @@
 // edits and number import jobs; trunks (connectivity).
 
 import { created, deepMerge, errors, gregorianNow, isPlainObject, ok, publicDoc } from '../crossbar.mjs';
-import { ACCOUNT, docResult, findNumber, locationOf, mustGet, normalizeNumber, sanitize } from '../kit.mjs';
+import { ACCOUNT, docResult, findNumber, locationOf, mustGet, normalizeNumber, requestedNumbers, sanitize } from '../kit.mjs';
 import { documentSpec, domainRoutes, pick, prepareAndValidate } from '../kinds.mjs';
 import { listDocs } from '../listing.mjs';
 import { GLOBAL_DB, newId } from '../store.mjs';
@@ -64,10 +64,9 @@ function resourceExtras(prefix, dbOf) {
     PUT: (ctx) => {
       const db = dbOf(ctx);
       const data = ctx.docData();
-      if (!Array.isArray(data.numbers) || data.numbers.length === 0) throw errors.required('numbers');
       const success = {};
       const failures = {};
-      for (const value of data.numbers) {
+      for (const value of requestedNumbers(ctx)) {
         const number = normalizeNumber(value);
         if (!number) failures[String(value)] = { reason: 'invalid number' };
         else if (findNumber(ctx.store, number)) failures[number] = { reason: 'number already exists' };
