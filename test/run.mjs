@@ -28,13 +28,13 @@ function record(name, passed, failed, failures = []) {
   }
 }
 
-// A suite that is a Node script: its last line is "N passed, N failed".
+// A suite that is a Node script: its last line is "N passed, N failed", or node:test's "# pass N" and "# fail N".
 function script(name, file, args = []) {
   if (!name.includes(only)) return;
   const run = spawnSync(process.execPath, [file, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const lines = (run.stdout || '').trim().split('\n');
   const last = lines[lines.length - 1] || '';
-  const m = /^(\d+) passed, (\d+) failed/.exec(last);
+  const m = /^(\d+) passed, (\d+) failed/.exec(last) || /^# pass (\d+)\n# fail (\d+)$/m.exec(run.stdout || '');
   if (!m || run.status !== 0) process.stdout.write(run.stdout + (run.stderr || ''));
   if (!m) return record(name, 0, 1, [{ name: `${file} did not report (exit ${run.status})` }]);
   record(name, Number(m[1]), Number(m[2]) + (run.status !== 0 && Number(m[2]) === 0 ? 1 : 0));
@@ -59,9 +59,10 @@ script('size budget (min.js gzipped)', 'test/size.test.mjs');
 script('API reference is up to date (docs/API.md)', 'scripts/api-docs.mjs', ['--check']);
 script('lint (eslint)', 'test/packaging/lint.test.mjs');
 script('npm package (pack, Node, rollup + jsdom, tsc)', 'test/packaging/pack.test.mjs');
+script('sandbox package (pack: bin and library)', 'test/packaging/sandbox.test.mjs');
 command('types compile (tsc test/types)', [process.execPath, 'node_modules/typescript/bin/tsc', '-p', 'test/types']);
 script('pure helpers (node)', 'test/unit/run.mjs');
-script('sandbox server (node)', 'test/sandbox/server.test.mjs');
+script('sandbox server (node)', '--test', ['test/sandbox/']);
 script('API console (chromium)', 'test/console/console.test.mjs');
 script('fuzzing and token confinement (jsdom)', 'test/fuzz/fuzz.test.mjs');
 for (const jquery of JQUERY) await page(`jsdom jQuery ${jquery}`, { jquery });

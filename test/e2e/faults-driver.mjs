@@ -17,8 +17,8 @@ const FAULT_ROUTES = ['html500', 'html502', 'html503', 'badjson', 'empty200', 'e
 
 export async function runFaults(browser, staticUrl, { jquery, engine = browser ? 'chromium' : 'jsdom', build = '', timeoutMs = 120000 }) {
   const seen = new Set();
-  const sandbox = createSandbox({ log: (line) => seen.add(line.split(' ').slice(0, 2).join(' ')) });
-  const { url: apiUrl } = await sandbox.listen(0, '127.0.0.1');
+  const sandbox = await createSandbox({ log: (line) => seen.add(line.split(' ').slice(0, 2).join(' ')) });
+  const apiUrl = sandbox.url;
   const url = `${staticUrl}/test/index.html?suite=faults&jquery=${jquery}${build ? `&build=${build}` : ''}` +
     `&api=${encodeURIComponent(apiUrl + '/v2/')}`;
   try {

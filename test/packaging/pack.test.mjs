@@ -75,9 +75,13 @@ const app = join(tmp, 'app');
 const installed = join(app, 'node_modules', pkg.name);
 
 try {
-  await check('npm pack contents: dist/ files, README.md, LICENSE, package.json, nothing else', () => {
+  await check('npm pack contents: dist/ files, the sandbox library and bin (not its dev programs or console), README.md, LICENSE, package.json, nothing else', () => {
     const [report] = JSON.parse(npm(['pack', '--dry-run', '--json', '--ignore-scripts'], root));
-    const expected = readdirSync(join(root, 'dist')).map((f) => `dist/${f}`).concat(['README.md', 'LICENSE', 'package.json']);
+    const devOnly = ['start.mjs', 'load.mjs', 'load-server.mjs'];
+    const sandbox = readdirSync(join(root, 'sandbox'), { recursive: true })
+      .filter((f) => f.endsWith('.mjs') && !f.startsWith('console') && !devOnly.includes(f))
+      .map((f) => `sandbox/${f.split('\\').join('/')}`);
+    const expected = readdirSync(join(root, 'dist')).map((f) => `dist/${f}`).concat(sandbox, ['README.md', 'LICENSE', 'package.json']);
     sameList(report.files.map((f) => f.path), expected, 'packed files');
   });
 
