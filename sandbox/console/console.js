@@ -86,6 +86,7 @@
   var ENTRIES_SHOWN = 100;
   var VALUES_SHOWN = 2000; // values rendered per pass in one JSON view
   var HISTORY_MAX = 100;
+  var BIG_TEXT = 1000000; // a longer data text is held aside: a textarea holding 20 MB takes seconds to draw
 
   function own(object, key) {
     return object !== null && typeof object === 'object' && hasOwn.call(object, key);
@@ -106,6 +107,7 @@
     method: null,
     values: plainStrings(saved.values), // placeholder name -> last value typed (kept across methods)
     dataText: {}, // 'ns.method' -> data box text
+    held: null, // a text too large for the data box (the page would freeze), held aside
     filtersText: plainStrings(saved.filters), // 'ns.method' -> filters box text
     options: plainStrings(saved.options), // option id -> value typed
     file: null, // the file chosen for a PDF body
@@ -593,7 +595,7 @@
           add(shown + ' is out of range: it becomes ' + parsed + ', which JSON sends as null');
         } else if (!number[2] && !number[3]) {
           if (!Number.isSafeInteger(parsed) && (typeof BigInt !== 'function' || BigInt(literal) !== BigInt(parsed))) {
-            add(shown + ' is beyond 2^53: it becomes ' + parsed.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 0 }));
+            add(shown + ' is beyond 2^53: it becomes ' + String(parsed));
           }
         } else if (parsed === 0 && /[1-9]/.test(number[1] + (number[2] || ''))) {
           add(shown + ' is too small: it becomes 0');
@@ -606,6 +608,37 @@
       }
     }
     return warnings;
+  }
+
+  /** Puts `text` in the data box, or holds it aside when it is too large to draw. */
+  function setData(text) {
+    text = String(text);
+    var big = text.length > BIG_TEXT;
+    state.held = big ? text : null;
+    $('#data').val(big ? '' : text).prop('hidden', big);
+    $('#data-held').prop('hidden', !big);
+    if (!big) return;
+    $('#data-held-text').text('A text of ' + count(text.length) + ' characters is held aside (a text box holding it would freeze the page for seconds). It is sent as it is; it starts with:');
+    $('#data-held-start').empty().append(shortString(text, 200, '', false));
+    var e = entry();
+    showDataWarnings(isJsonType(e.contentType) || !sendsBody(e.verb) ? dataWarnings(text) : []);
+  }
+
+  function getData() {
+    return state.held !== null ? state.held : $('#data').val();
+  }
+
+  /** A large paste is held aside instead of going into the text box. */
+  function onDataPaste(event) {
+    var data = event.originalEvent && event.originalEvent.clipboardData;
+    var pasted = data && data.getData('text/plain');
+    if (!pasted || pasted.length <= BIG_TEXT) return;
+    event.preventDefault();
+    var box = this;
+    var before = box.value.slice(0, box.selectionStart);
+    var after = box.value.slice(box.selectionEnd);
+    setData(before + pasted + after);
+    saveForm();
   }
 
   function showDataWarnings(warnings) {
@@ -622,7 +655,7 @@
     state.sendAnyway = false;
     warnTimer = setTimeout(function () {
       var e = entry();
-      var text = $('#data').val();
+      var text = getData();
       // a very long text is checked when sent, not at each key stroke
       showDataWarnings(isJsonType(e.contentType) && text.length < 2000000 ? dataWarnings(text) : []);
     }, 250);
@@ -861,6 +894,10 @@
     'text/plain': '.txt', 'application/json': '.json',
   };
 
+  var KNOWN_EXTENSIONS = Object.keys(EXTENSIONS).map(function (type) {
+    return EXTENSIONS[type];
+  });
+
   /** The download's name: the server's (Content-Disposition), a document name of the URL, or the method's. */
   function fileName(call, type, exchange) {
     var disposition = exchange && /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(attempt(function () {
@@ -872,7 +909,8 @@
     var names = e ? placeholders(e.url) : [];
     for (var i = names.length - 1; i >= 0; i--) {
       var value = call.settings && call.settings[names[i]];
-      if (typeof value === 'string' && /\.[A-Za-z0-9]{2,5}$/.test(value)) return value.replace(/[/\\]/g, '_');
+      var dot = typeof value === 'string' ? /\.[A-Za-z0-9]{2,5}$/.exec(value) : null;
+      if (dot && KNOWN_EXTENSIONS.indexOf(dot[0].toLowerCase().replace('.jpeg', '.jpg')) !== -1) return value.replace(/[/\\]/g, '_');
     }
     var id = names.length && call.settings ? call.settings[names[names.length - 1]] : '';
     return call.label.replace(/\./g, '-') + (id && typeof id === 'string' && id.length <= 64 ? '-' + id : '') + extension;
@@ -1021,7 +1059,7 @@
       if (typeof settings[name] === 'string') $('#ph-' + name).val(settings[name]);
     });
     if (settings.data !== undefined && !isBlob(settings.data)) {
-      $('#data').val(typeof settings.data === 'string' ? settings.data : attempt(function () {
+      setData(typeof settings.data === 'string' ? settings.data : attempt(function () {
         return JSON.stringify(settings.data, null, 2);
       }) || '');
     }
@@ -1074,7 +1112,7 @@
     $('#placeholders input').each(function () {
       state.values[this.name] = this.value;
     });
-    state.dataText[key()] = $('#data').val();
+    state.dataText[key()] = getData();
     state.filtersText[key()] = $('#filters').val();
     readOptions();
     persist();
@@ -1134,8 +1172,9 @@
       if (sample !== undefined) text = typeof sample === 'string' ? sample : JSON.stringify(sample, null, 2);
       else text = json && required ? '{}' : '';
     }
-    $('#data').val(text).toggleClass('raw', !json).attr('placeholder', json ? '{ }' : e.contentType);
+    $('#data').toggleClass('raw', !json).attr('placeholder', json ? '{ }' : e.contentType);
     showDataWarnings([]);
+    setData(text);
     var fileType = hasBody && (e.contentType === 'application/pdf' || e.contentType === 'application/x-base64');
     $('#data-file-row').prop('hidden', !fileType);
     $('#data-file').val('').attr('accept', e.contentType === 'application/pdf' ? 'application/pdf' : '');
@@ -1245,7 +1284,7 @@
     });
 
     if (e.verb !== 'GET' && e.verb !== 'HEAD') {
-      var text = $('#data').val();
+      var text = getData();
       if (sendsBody(e.verb) && !isJsonType(e.contentType)) {
         if (state.file && e.contentType === 'application/pdf') settings.data = state.file;
         else if (text !== '') settings.data = text;
@@ -1416,6 +1455,7 @@
     var password = $('#login-password').val();
     var data = { account_name: accountName, credentials: window.md5(user + ':' + password) };
     var status = $('#login-status').removeAttr('hidden').attr('class', 'status pending').text('Logging in\u2026');
+    var waitingCall = relogin ? current : null; // shown again once it is re-sent
     $('#login-submit').prop('disabled', true);
     var promise = call('auth.userAuth', { data: data }, 'login');
     if (!promise) {
@@ -1442,6 +1482,7 @@
         $('#login-card').removeClass('prompt');
         showSession();
         if (waiting) waiting.resolve(response);
+        if (waitingCall) showCall(waitingCall);
         loadSandboxData();
       })
       .fail(function (error) {
@@ -1781,7 +1822,18 @@
     }).on('focus', function () {
       if (search.results.length) renderSearch();
     });
-    $('#data').on('input', checkDataSoon);
+    $('#data').on('input', checkDataSoon).on('paste', onDataPaste);
+    $('#data-held-edit').on('click', function () {
+      var text = state.held;
+      state.held = null;
+      $('#data-held').prop('hidden', true);
+      $('#data').prop('hidden', false).val(text || '');
+    });
+    $('#data-held-clear').on('click', function () {
+      setData('');
+      showDataWarnings([]);
+      $('#data').trigger('focus');
+    });
     $('#options').on('change input', readOptions);
     $('#data-file').on('change', function () {
       var file = this.files && this.files[0];
@@ -1790,7 +1842,7 @@
       if (entry().contentType === 'application/x-base64') {
         var reader = new FileReader();
         reader.onload = function () {
-          $('#data').val(reader.result);
+          setData(reader.result);
         };
         reader.readAsDataURL(file);
       } else {
