@@ -787,6 +787,16 @@
     return table;
   }
 
+  /** The telling response headers, for a folded summary: ': Location …, ETag …'. */
+  function headlineHeaders(pairs) {
+    var shown = pairs.filter(function (pair) {
+      return /^(content-type|location|etag)$/i.test(pair[0]);
+    }).map(function (pair) {
+      return pair[0] + ': ' + (pair[1].length > 60 ? pair[1].slice(0, 60) + '\u2026' : pair[1]);
+    });
+    return shown.length ? ' \u2014 ' + shown.join(', ') : '';
+  }
+
   function parseHeaders(text) {
     var pairs = [];
     String(text || '').split(/\r?\n/).forEach(function (line) {
@@ -858,8 +868,11 @@
       details.append(renderBody(exchange));
     }
     if (exchange.ended) {
-      details.append(el('div', 'sub', 'Response headers'));
-      details.append(headersTable(parseHeaders(exchange.responseHeaders), '(none: no answer)').addClass('response-headers'));
+      var received = parseHeaders(exchange.responseHeaders);
+      var answer = el('details', 'exchange-details answer-headers');
+      answer.append(el('summary', '', 'response headers (' + received.length + ')' + headlineHeaders(received)));
+      answer.append(headersTable(received, '(none: no answer)').addClass('response-headers'));
+      box.append(answer);
     }
     return box;
   }
@@ -1423,6 +1436,7 @@
     if (loggedIn) window.accountId = session.accountId;
     else delete window.accountId;
     $('#logout').prop('hidden', !loggedIn);
+    $('#login-title').text(loggedIn && !relogin ? 'Session' : 'Log in');
     $('#login-form').prop('hidden', loggedIn && !relogin);
     if (loggedIn) {
       $('#whoami').text(session.user + '@' + session.accountName);
@@ -1434,11 +1448,8 @@
         ),
         el('dl', 'facts').append(
           el('dt', '', 'account id'), el('dd', '', session.accountId).attr('id', 'account-id'),
-          el('dt', '', 'user id'), el('dd', '', session.userId || '\u2014'),
-          el('dt', '', 'reseller'), el('dd', '', session.reseller ? 'yes' : 'no')
-        ),
-        el('div', 'actions').append(button('small', 'Log out', logout).attr('id', 'logout-inline')),
-        el('p', 'hint', 'window.kazooSdk and window.accountId are ready in the browser console.')
+          el('dt', '', 'user id'), el('dd', '', session.userId || '\u2014')
+        )
       );
       $('#placeholders input[name=accountId]').each(function () {
         if (!this.value) this.value = session.accountId;

@@ -290,6 +290,8 @@ async function walk(browser, url, width) {
   check('headers option: X-Request-ID sent on every page', view.exchanges.every((exchange) => exchange.headers['X-Request-ID'] === requestId), view.exchanges.map((exchange) => exchange.headers));
   check('cache option: no cache-busting "_" parameter', view.exchanges.every((exchange) => !new URL(exchange.url).searchParams.has('_')), view.exchanges.map((exchange) => exchange.url));
   check('the snippet shows the options', /headers: \{[\s\S]*"X-Request-ID": "console-e2e/.test(view.snippet || '') && /timeout: 5000/.test(view.snippet) && /paginate: "all"/.test(view.snippet) && /cache: true/.test(view.snippet), view.snippet);
+  await page.click('#request .exchange:last-child .answer-headers > summary');
+  check('response headers: shown when unfolded', await page.isVisible('#request .exchange:last-child table.response-headers'));
   const last = view.exchanges[view.exchanges.length - 1] || { responseHeaders: {} };
   check('response headers: Content-Type and the echoed X-Request-ID', /application\/json/.test(last.responseHeaders['content-type'] || '') && last.responseHeaders['x-request-id'] === requestId, last.responseHeaders);
 
