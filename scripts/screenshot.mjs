@@ -55,9 +55,8 @@ try {
   await page.waitForSelector('#sandbox-data [data-open="user.get"]');
   await page.fill('#data', JSON.stringify({ name: 'Reception desk phone', device_type: 'sip_device' }, null, 2));
   await page.click('#send');
-  await page.waitForFunction(() => document.querySelector('#response').dataset.state === 'done', null, { polling: 50 });
-  // the first exchange (the 402) folds its details away: open the answer's headers of the second
-  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForSelector('#response[data-state="done"]', { state: 'attached' });
+  await page.evaluate(() => globalThis.scrollTo(0, 0));
   mkdirSync(dirname(out), { recursive: true });
   await page.screenshot({ path: out, fullPage: args.full });
   console.log(`wrote ${out} (${width}x${args.full ? 'full page' : height})`);

@@ -427,8 +427,9 @@
     return root;
   }
 
+  /** Two spaces a level, up to 24 levels (deeper values would make lines of thousands of spaces). */
   function indent(depth) {
-    return new Array(depth + 1).join('  ');
+    return new Array(Math.min(depth, 24) + 1).join('  ');
   }
 
   /** Renders the frames of `stack` (each an object or array being written, or a single value). */

@@ -408,6 +408,18 @@ async function walk(browser, url, width) {
   check('browser console call: a 404 shown', view.exchanges.length === 1 && view.status === '404 Not Found', view.status);
   check('browser console call: the panel shows the very error object the promise gave', delivered && delivered.httpErrorStatus === 404 && JSON.stringify(parse(view.body)) === JSON.stringify(delivered), { panel: view.body && view.body.slice(0, 300), delivered });
 
+  // ----- a value nested 100,000 deep (a setting the SDK hands to its hooks): shown by parts
+  await page.evaluate(() => {
+    let deep = 'bottom';
+    for (let i = 0; i < 100000; i += 1) deep = { next: deep };
+    return window.kazooSdk.user.get({ accountId: window.accountId, userId: 'deep', note: deep }).then(null, () => null);
+  });
+  await page.waitForFunction(() => document.querySelector('#response').dataset.state === 'done' && /note/.test(document.querySelector('#request pre.snippet').textContent), null, { timeout: TIMEOUT, polling: 50 });
+  const deepView = await page.evaluate(() => ({ buttons: document.querySelectorAll('#request pre.snippet button.more').length, length: document.querySelector('#request pre.snippet').textContent.length }));
+  check('100,000 deep: shown by parts, a button for the rest', deepView.buttons === 1 && deepView.length < 2000000, deepView);
+  await page.click('#request pre.snippet button.more');
+  check('100,000 deep: the button shows the next part', await page.evaluate(() => document.querySelectorAll('#request pre.snippet button.more').length === 1 && /"next"|next:/.test(document.querySelector('#request pre.snippet').textContent)));
+
   // ----- an HTML 502: the raw body shown as text, never as HTML
   await page.evaluate(() => window.kazooSdk.request({ verb: 'GET', url: '__sandbox/html502' }).then(null, () => null));
   await page.waitForFunction(() => document.querySelector('#response').dataset.state === 'done' && /502/.test(document.querySelector('#response-status').textContent), null, { timeout: TIMEOUT, polling: 50 });
