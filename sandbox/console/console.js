@@ -92,11 +92,37 @@
     return object !== null && typeof object === 'object' && hasOwn.call(object, key);
   }
 
-  /** The table entry of 'ns.method' (own keys only: '#user.constructor' names no method). */
+  /**
+   * The methods as the console shows them: a method of several forms (an array of entries in the
+   * table, the first whose placeholders a call gives is used) is shown with its first form's verb
+   * and types, each form's URL, and the placeholders of all of them.
+   */
+  var table = {};
+  Object.keys(endpoints).forEach(function (ns) {
+    table[ns] = {};
+    Object.keys(endpoints[ns]).forEach(function (name) {
+      var forms = Array.isArray(endpoints[ns][name]) ? endpoints[ns][name] : [endpoints[ns][name]];
+      var names = [];
+      forms.forEach(function (form) {
+        placeholders(form.url).forEach(function (placeholder) {
+          if (names.indexOf(placeholder) === -1) names.push(placeholder);
+        });
+      });
+      table[ns][name] = $.extend({}, forms[0], {
+        forms: forms,
+        placeholders: names,
+        dataOptional: forms.some(function (form) {
+          return form.dataOptional;
+        }),
+      });
+    });
+  });
+
+  /** The method 'ns.method' (own keys only: '#user.constructor' names no method). */
   function lookup(label) {
     var parts = String(label).split('.');
-    if (parts.length !== 2 || !own(endpoints, parts[0]) || !own(endpoints[parts[0]], parts[1])) return null;
-    return endpoints[parts[0]][parts[1]];
+    if (parts.length !== 2 || !own(table, parts[0]) || !own(table[parts[0]], parts[1])) return null;
+    return table[parts[0]][parts[1]];
   }
 
   // ----- state ------------------------------------------------------------------------------------
@@ -305,12 +331,14 @@
   /** 'user.get' for a verb and a filled url, from the table; 'request' when nothing matches. */
   function guessMethod(verb, url) {
     var path = String(url || '').split('?')[0];
-    for (var ns in endpoints) {
-      for (var name in endpoints[ns]) {
-        var entry = endpoints[ns][name];
-        if (entry.verb !== verb) continue;
-        var pattern = entry.url.split('?')[0].replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{\w+\}/g, '[^/]+');
-        if (new RegExp('^' + pattern + '$').test(path)) return ns + '.' + name;
+    for (var ns in table) {
+      for (var name in table[ns]) {
+        var forms = table[ns][name].forms;
+        for (var i = 0; i < forms.length; i++) {
+          if (forms[i].verb !== verb) continue;
+          var pattern = forms[i].url.split('?')[0].replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{\w+\}/g, '[^/]+');
+          if (new RegExp('^' + pattern + '$').test(path)) return ns + '.' + name;
+        }
       }
     }
     return 'request';
@@ -920,7 +948,7 @@
     if (disposition) return decodeURIComponent(disposition[1]).replace(/[/\\]/g, '_');
     var extension = EXTENSIONS[String(type || '').split(';')[0].trim().toLowerCase()] || '.bin';
     var e = lookup(call.label);
-    var names = e ? placeholders(e.url) : [];
+    var names = e ? e.placeholders : [];
     for (var i = names.length - 1; i >= 0; i--) {
       var value = call.settings && call.settings[names[i]];
       var dot = typeof value === 'string' ? /\.[A-Za-z0-9]{2,5}$/.exec(value) : null;
@@ -1069,7 +1097,7 @@
     var parts = call.label.split('.');
     selectMethod(parts[0], parts[1]);
     var settings = call.settings;
-    placeholders(e.url).forEach(function (name) {
+    e.placeholders.forEach(function (name) {
       if (typeof settings[name] === 'string') $('#ph-' + name).val(settings[name]);
     });
     if (settings.data !== undefined && !isBlob(settings.data)) {
@@ -1084,7 +1112,7 @@
   // ----- the explorer form ------------------------------------------------------------------------
 
   function entry() {
-    return endpoints[state.ns][state.method];
+    return table[state.ns][state.method];
   }
 
   function key() {
@@ -1093,27 +1121,27 @@
 
   function fillNamespaces() {
     var select = $('#ns').empty();
-    Object.keys(endpoints).forEach(function (ns) {
-      select.append(el('option', '', ns + ' (' + Object.keys(endpoints[ns]).length + ')').val(ns));
+    Object.keys(table).forEach(function (ns) {
+      select.append(el('option', '', ns + ' (' + Object.keys(table[ns]).length + ')').val(ns));
     });
   }
 
   function fillMethods() {
     var select = $('#method').empty();
-    Object.keys(endpoints[state.ns]).forEach(function (name) {
-      select.append(el('option', '', name + ' \u2014 ' + endpoints[state.ns][name].verb).val(name));
+    Object.keys(table[state.ns]).forEach(function (name) {
+      select.append(el('option', '', name + ' \u2014 ' + table[state.ns][name].verb).val(name));
     });
   }
 
   function selectMethod(ns, method, fromHash) {
     saveForm();
-    if (!own(endpoints, ns)) ns = 'user';
+    if (!own(table, ns)) ns = 'user';
     if (state.ns !== ns) {
       state.ns = ns;
       fillMethods();
     }
     $('#ns').val(ns);
-    if (!own(endpoints[ns], method)) method = Object.keys(endpoints[ns])[0];
+    if (!own(table[ns], method)) method = Object.keys(table[ns])[0];
     state.method = method;
     $('#method').val(method);
     state.file = null;
@@ -1144,13 +1172,18 @@
   function renderForm() {
     var e = entry();
     var template = $('#template').empty();
-    template.append(el('span', 'verb verb-' + e.verb, e.verb));
-    var url = el('code', 'url-template');
-    url.append(urlNode('root', API_ROOT));
-    e.url.split(/(\{\w+\})/).forEach(function (part) {
-      if (part) url.append(/^\{\w+\}$/.test(part) ? el('span', 'ph', part) : urlNode('', part));
+    e.forms.forEach(function (form, index) {
+      var line = el('div', 'form-line');
+      line.append(el('span', 'verb verb-' + form.verb, form.verb));
+      var url = el('code', 'url-template');
+      url.append(urlNode('root', API_ROOT));
+      form.url.split(/(\{\w+\})/).forEach(function (part) {
+        if (part) url.append(/^\{\w+\}$/.test(part) ? el('span', 'ph', part) : urlNode('', part));
+      });
+      line.append(url);
+      if (e.forms.length > 1) line.append(el('span', 'hint form-note', index === 0 ? 'when all its placeholders are given' : 'otherwise'));
+      template.append(line);
     });
-    template.append(url);
     var hasBody = sendsBody(e.verb);
     var tags = el('div', 'tags');
     if (hasBody) tags.append(el('span', 'tag sends', 'sends ' + (e.contentType || 'JSON')));
@@ -1162,7 +1195,7 @@
 
     // one input per {placeholder}
     var fields = $('#placeholders').empty();
-    var names = placeholders(e.url);
+    var names = e.placeholders;
     if (!names.length) fields.append(el('p', 'hint', 'No placeholder in this URL.'));
     names.forEach(function (name) {
       var value = own(state.values, name) ? state.values[name] : '';
@@ -1604,7 +1637,7 @@
   }
 
   function lastPlaceholder(label) {
-    var names = placeholders(lookup(label).url);
+    var names = placeholders(lookup(label).forms[0].url);
     return names[names.length - 1];
   }
 
@@ -1613,7 +1646,7 @@
     var names = Object.keys(values);
     var e = entry();
     var fits = names.every(function (name) {
-      return placeholders(e.url).indexOf(name) !== -1;
+      return e.placeholders.indexOf(name) !== -1;
     });
     if (!fits) {
       var parts = open.split('.');
@@ -1693,11 +1726,14 @@
   // ----- search -------------------------------------------------------------------------------------
 
   var methodIndex = [];
-  Object.keys(endpoints).forEach(function (ns) {
-    Object.keys(endpoints[ns]).forEach(function (name) {
-      var e = endpoints[ns][name];
+  Object.keys(table).forEach(function (ns) {
+    Object.keys(table[ns]).forEach(function (name) {
+      var e = table[ns][name];
       var label = ns + '.' + name;
-      methodIndex.push({ label: label, ns: ns, name: name, verb: e.verb, url: e.url, text: (label + ' ' + e.verb + ' ' + e.url).toLowerCase() });
+      var urls = e.forms.map(function (form) {
+        return form.verb + ' ' + form.url;
+      }).join(' ');
+      methodIndex.push({ label: label, ns: ns, name: name, verb: e.verb, url: e.url, text: (label + ' ' + urls).toLowerCase() });
     });
   });
 
