@@ -399,7 +399,9 @@
   /** A URL as text with a break opportunity after each '/', '?' and '&' (no mid-word wrapping). */
   function urlNode(className, url) {
     var node = el('span', className);
-    String(url).split(/([/?&])/).forEach(function (part) {
+    url = String(url);
+    if (url.length > 4000) return node.append(shortString(url, 4000, '', false));
+    url.split(/([/?&])/).forEach(function (part) {
       if (!part) return;
       node.append(document.createTextNode(part));
       if (/^[/?&]$/.test(part)) node.append(document.createElement('wbr'));
@@ -864,15 +866,17 @@
     var tools = el('div', 'tools');
     var curl = el('pre', 'code curl').attr('hidden', true);
     var showToken = el('input').attr({ type: 'checkbox', class: 'show-token' });
+    var command = '';
     var refreshCurl = function () {
-      curl.text(curlCommand(exchange, showToken.prop('checked')));
+      command = curlCommand(exchange, showToken.prop('checked'));
+      curl.empty().append(shortString(command, 4000, '', false));
     };
     showToken.on('change', refreshCurl);
     tools.append(button('small copy-curl', 'Copy as curl', function () {
       var self = $(this);
       refreshCurl();
       curl.removeAttr('hidden');
-      copyText(curl.text(), function (ok) {
+      copyText(command, function (ok) {
         self.text(ok ? 'Copied' : 'Copy as curl (select the text)');
         setTimeout(function () {
           self.text('Copy as curl');
@@ -1200,7 +1204,10 @@
     names.forEach(function (name) {
       var value = own(state.values, name) ? state.values[name] : '';
       if (value === '' && name === 'accountId' && state.accountId) value = state.accountId;
-      var input = el('input').attr({ name: name, id: 'ph-' + name, placeholder: 'required', spellcheck: 'false' }).val(value || '');
+      var inEvery = e.forms.every(function (form) {
+        return placeholders(form.url).indexOf(name) !== -1;
+      });
+      var input = el('input').attr({ name: name, id: 'ph-' + name, placeholder: inEvery ? 'required' : 'optional: picks the form', spellcheck: 'false' }).val(value || '');
       fields.append(el('label', 'ph-field').append(el('span', 'ph-name', name), input));
     });
 
@@ -1418,7 +1425,7 @@
       var isSdkError = (window.KazooSdk && error instanceof window.KazooSdk.KazooSdkError) || (error && error.name === 'KazooSdkError');
       record.problem = {
         title: isSdkError ? 'KazooSdkError \u2014 nothing was sent' : (error && error.name) || 'Error',
-        message: error && error.message ? error.message : String(error),
+        message: (error && error.message ? error.message : String(error)).slice(0, 4000),
         hint: isSdkError ? 'The SDK checks mandatory settings before sending: fill in the missing value and send again.' : null,
       };
       if (origin === 'explorer') {
@@ -1561,7 +1568,9 @@
   function reauth() {
     if (!relogin) {
       relogin = $.Deferred();
-      sessionExpired('The token was refused (expired?): log in again and the waiting calls are sent again.');
+      sessionExpired(state.session
+        ? 'The token was refused (expired?): log in again and the waiting calls are sent again.'
+        : 'This call needs a login: log in and it is sent again.');
       $('#login-cancel').removeAttr('hidden');
       document.getElementById('login-card').scrollIntoView({ block: 'start' });
       $('#login-password').trigger('focus');

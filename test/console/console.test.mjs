@@ -456,6 +456,10 @@ async function walk(browser, url, width) {
     await hostile.page.close();
   }
 
+  const deepLink = await openPage(context, `${url}#device.get`);
+  equal('a deep link opens its method', await deepLink.page.evaluate(() => `${document.querySelector('#ns').value}.${document.querySelector('#method').value}`), 'device.get');
+  await deepLink.page.close();
+
   // ----- log out: the token is forgotten, also after a reload
   await page.click('#logout');
   equal('logout: the header says nobody is logged in', (await page.textContent('#whoami')).trim(), 'not logged in');
