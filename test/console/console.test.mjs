@@ -430,11 +430,17 @@ async function walk(browser, url, width) {
   // ----- an expired token: a re-login prompt, then the waiting call is sent again
   await fetch(new URL('v2/__sandbox/expire-tokens', url), { method: 'POST', signal: AbortSignal.timeout(TIMEOUT) }).then((res) => res.arrayBuffer());
   await pick(page, 'user', 'list');
-  const sendExpired = page.click('#send');
+  await page.click('#send');
   await page.waitForSelector('#relogin-note:not([hidden])');
-  await sendExpired;
   equal('expired token: the header no longer names the user', (await page.textContent('#whoami')).trim(), 'session expired');
-  check('expired token: the login form asks again', await page.isVisible('#login-submit'));
+  check('expired token: the login form asks again, with Cancel', (await page.isVisible('#login-submit')) && (await page.isVisible('#login-cancel')));
+  await page.click('#login-cancel');
+  await page.waitForFunction(() => document.querySelector('#response').dataset.state === 'done', null, { timeout: TIMEOUT, polling: 50 });
+  view = await panels(page);
+  check('expired token, re-login cancelled: the call ends with its 401, once', view.status === '401 Unauthorized' && view.exchanges.length === 1, { status: view.status, exchanges: view.exchanges.length });
+  equal('expired token, re-login cancelled: nobody is logged in', (await page.textContent('#whoami')).trim(), 'not logged in');
+  await page.click('#send');
+  await page.waitForSelector('#login-cancel:not([hidden])');
   await page.click('#login-submit');
   await page.waitForFunction(() => document.querySelector('#response').dataset.state === 'done', null, { timeout: TIMEOUT, polling: 50 });
   view = await panels(page);
