@@ -343,6 +343,7 @@ async function walk(browser, url, width) {
   check('402 accepted: the retry carries accept_charges', retryBody && retryBody.accept_charges === true && retryBody.data.name === 'Console test phone', view.exchanges[1] && view.exchanges[1].body);
   equal('402 accepted: response status 201', view.status, '201 Created');
   const device = parse(view.body);
+  check('402 accepted: the created device is shown', device && device.data && device.data.name === 'Console test phone' && typeof device.data.id === 'string', view.body && view.body.slice(0, 200));
   const inView = await page.evaluate(() => {
     const box = document.querySelector('#response-card').getBoundingClientRect();
     return box.top >= -1 && box.top < window.innerHeight - 40;
@@ -475,7 +476,6 @@ async function walk(browser, url, width) {
 
   check('no uncaught errors in the page', errors.length === 0, errors);
   await context.close();
-  void device;
 }
 
 async function oldJQuery(browser, url) {
