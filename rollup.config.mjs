@@ -1,4 +1,5 @@
-// Builds dist/: the script-tag UMD (plain and minified), the ESM and CommonJS modules, the types.
+// Builds dist/: the script-tag UMD (plain and minified), the ESM and CommonJS modules, the types, and
+// build-info.json (the hash of the sources, which `npm start` compares to decide whether to rebuild).
 // OUT_DIR (default dist) lets the test command rebuild elsewhere and compare with the committed dist/.
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -6,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import dts from 'rollup-plugin-dts';
+import { BUILD_INFO, buildInfo } from './scripts/build-info.mjs';
 import { compactTable } from './scripts/table-codec.mjs';
 
 const out = process.env.OUT_DIR || 'dist';
@@ -35,7 +37,7 @@ export default [
         globals: { jquery: 'jQuery' },
         banner,
         ...maps,
-        plugins: [terser({ ecma: 5, format: { comments: /^!/ } })],
+        plugins: [terser({ ecma: 5, compress: { passes: 3 }, format: { comments: /^!/ } })],
       },
     ],
   },
@@ -51,7 +53,7 @@ export default [
   {
     input: 'src/index.ts',
     external,
-    plugins: [dts(), esmTypes()],
+    plugins: [dts(), esmTypes(), recordSources()],
     output: { file: `${out}/jquery.kazoosdk.d.ts`, format: 'es', banner: '/// <reference types="jquery" />' },
   },
 ];
@@ -64,6 +66,15 @@ function esmTypes() {
     name: 'esm-types',
     generateBundle() {
       this.emitFile({ type: 'asset', fileName: 'jquery.kazoosdk.d.mts', source: "export * from './jquery.kazoosdk.js';\n" });
+    },
+  };
+}
+
+function recordSources() {
+  return {
+    name: 'record-sources',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: BUILD_INFO, source: buildInfo() });
     },
   };
 }

@@ -1,6 +1,6 @@
 // npm run bench: the SDK's size and its own cost over raw $.ajax, in Chromium and in jsdom.
 // Prints a readable table and, last, one JSON line with every figure. Not a test: nothing fails.
-//   node bench/run.mjs [--jquery 4.0.0] [--rounds 60] [--size 200] [--pages 5]
+//   node bench/run.mjs [--jquery 4.0.0] [--rounds 60] [--size 200] [--pages 5]   (progress on stderr)
 // Each Chromium figure is the median over --pages fresh pages: within one page the rounds agree,
 // but how the engine compiles the code differs from page to page, by up to ±10% of the ratio.
 import { readFileSync } from 'node:fs';
@@ -10,14 +10,21 @@ import { JSDOM } from 'jsdom';
 import { findChromium } from '../test/runners/chromium.mjs';
 import { startStatic } from '../test/runners/static.mjs';
 import { chromium } from 'playwright-core';
+import { integerFlag, readFlags, usageError } from '../sandbox/args.mjs';
+import { JQUERY_VERSIONS } from '../sandbox/start.mjs';
 
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i === -1 ? fallback : process.argv[i + 1];
-};
-const jquery = arg('jquery', '4.0.0');
-const options = { rounds: Number(arg('rounds', 60)), size: Number(arg('size', 200)) };
-const pages = Number(arg('pages', 5));
+const USAGE = `usage: npm run bench [-- --jquery VERSION] [-- --rounds N] [-- --size N] [-- --pages N]
+  --jquery VERSION  ${JQUERY_VERSIONS.join(', ')} (default 4.0.0)
+  --rounds N        alternating rounds of SDK and raw $.ajax calls (default 60)
+  --size N          calls per round (default 200)
+  --pages N         fresh Chromium pages, each figure the median over them (default 5)`;
+const flags = readFlags(USAGE, { jquery: { type: 'string' }, rounds: { type: 'string' }, size: { type: 'string' }, pages: { type: 'string' } });
+const jquery = flags.jquery ?? '4.0.0';
+if (!JQUERY_VERSIONS.includes(jquery)) usageError(USAGE, `--jquery must be one of ${JQUERY_VERSIONS.join(', ')} (got ${JSON.stringify(jquery)})`);
+const options = { rounds: integerFlag(USAGE, flags, 'rounds', 60, { min: 1 }), size: integerFlag(USAGE, flags, 'size', 200, { min: 1 }) };
+const pages = integerFlag(USAGE, flags, 'pages', 5, { min: 1 });
+/** A progress line on stderr (stdout keeps the table and the JSON line). */
+const progress = (line) => process.stderr.write(`bench: ${line}\n`);
 
 function sizes() {
   const raw = readFileSync('dist/jquery.kazoosdk.js');
@@ -45,6 +52,7 @@ async function inChromium() {
       await page.waitForFunction(() => typeof window.runBench === 'function');
       results.push(await page.evaluate((o) => window.runBench(o), options));
       await page.close();
+      progress(`Chromium page ${i + 1}/${pages} done`);
     }
     return combined(results);
   } finally {
@@ -96,8 +104,11 @@ async function inJsdom() {
 }
 
 const size = sizes();
+progress(`Chromium: ${pages} pages of ${options.rounds} rounds of ${options.size} calls (jQuery ${jquery})`);
 const chromiumResult = await inChromium();
+progress('jsdom: one window');
 const jsdomResult = await inJsdom();
+progress('done');
 
 const f = (n, d = 2) => (n === null || n === undefined ? 'n/a' : n.toFixed(d));
 console.log(`jquery.kazoosdk benchmark (jQuery ${jquery}, ${options.rounds} alternating rounds of ${options.size} calls; Chromium: median of ${pages} pages)`);

@@ -2225,9 +2225,6 @@ interface KazooSdkErrorConstructor {
     readonly prototype: KazooSdkError;
 }
 /**
- * The SDK's own error type and the normalisation of failed responses. Pure: no jQuery, no I/O.
- */
-/**
  * Thrown synchronously, before anything is sent, when a method is called wrongly: a missing or
  * invalid mandatory setting, or getKazooSdk without an apiRoot. It is a programmer error, never a
  * server answer. An Error (`instanceof Error` holds) named 'KazooSdkError'.
@@ -7877,7 +7874,7 @@ interface GetKazooSdk {
     readonly endpoints: Endpoints;
 }
 
-/** The built-in table as applications see it: a deep-frozen copy, so it cannot change the SDK. */
+/** The built-in table as applications see it: deep-frozen, so that it cannot change the SDK. */
 declare var publicEndpoints: Endpoints;
 /** Registers `$.getKazooSdk` on a jQuery (and makes it the one the module's getKazooSdk uses). */
 declare function install($: JQueryStatic): JQueryStatic;

@@ -14,13 +14,19 @@ function decodeTable(encoded) {
         for (var i = 1; i < entries.length; i++) {
             var fields = entries[i].split(' ');
             var name = fields[0];
-            var entry = { verb: VERBS[fields[1].charAt(0)], url: expand(fields[2], base, item) };
+            var entry = { verb: 'GET', url: expand(fields[1], base, item) };
             var before = methods[name];
             methods[name] = before ? [].concat(before, entry) : entry;
-            for (var f = 1; f < fields[1].length; f++)
-                entry[FLAGS[fields[1].charAt(f)]] = true;
-            for (f = 3; f < fields.length; f++)
-                entry[FIELDS[fields[f].charAt(0)]] = fields[f].slice(1);
+            for (var f = 2; f < fields.length; f++) {
+                var field = FIELDS[fields[f].charAt(0)];
+                if (field)
+                    entry[field] = fields[f].slice(1);
+                else {
+                    entry.verb = VERBS[fields[f].charAt(0)];
+                    for (var c = 1; c < fields[f].length; c++)
+                        entry[FLAGS[fields[f].charAt(c)]] = true;
+                }
+            }
         }
     }
     return table;
@@ -31,7 +37,20 @@ function expand(path, base, item) {
     return prefix === null ? path : prefix + path.slice(1);
 }
 
-var endpoints = decodeTable({"account":"accounts accountId|get G @|create U @|update P @|delete D @|listDescendants G @/descendants|listChildren G @/children?ascending=true|demote D @/reseller|listParents G @/tree|patch A @|promote Uo @/reseller|searchAll G search/multi?t=account&by_name={searchValue}&by_realm={searchValue}&by_id={searchValue}|searchByName G search?t=account&q=name&v={accountName}","auth":"auth/links auth_id|userAuth Ua user_auth|sharedAuth Ua shared_auth|pinAuth Ua pin_auth|callback Uao auth/callback|get Gt auth/tokeninfo?token={token}|getLink G ~/auth/links/{auth_id}|impersonate Uo ~/users/{userId}/user_auth|link Uo @|postTokenInfo Pto auth/tokeninfo|recovery Uo user_auth/recovery|recoveryResetId Po user_auth/recovery|unlink D @","balance":"|get G ~/transactions/current_balance|add U ~/braintree/credits","billing":"~/braintree/cards cardId|get G ~/braintree/customer|update P ~/braintree/customer|deleteCard D @|getToken G ~/braintree/client_token","callflow":"~/callflows callflowId|get G @|create U $|update P @|delete D @|list G $|patch A @|searchByNameAndNumber G ~/search?t=callflow&q=name_and_number&v={value}|searchByNumber G ~/search?t=callflow&q=number&v={value}","cdrs":"~/cdrs cdrId|get G @|list G $|listByInteraction G $/interaction|listByInteractionUser G ~/users/{userId}/cdrs/interaction|listByUser G ~/users/{userId}/cdrs|listLegs G $/legs/{callId}","channel":"~/channels callId|list G $|action Umo @","conference":"~/conferences conferenceId|get G @|create U $|update P @|delete D @|list G $|getPins G $/pins|view G @/status|action U @ =action|getServer G ~/conferences_servers/{serverId}|createServer U ~/conferences_servers|updateServer P ~/conferences_servers/{serverId}|deleteServer D ~/conferences_servers/{serverId}|listServers G ~/conferences_servers|addParticipant P @/add_participant|muteParticipant P @/mute/{participantId}|unmuteParticipant P @/unmute/{participantId}|deafParticipant P @/deaf/{participantId}|undeafParticipant P @/undeaf/{participantId}|kickParticipant P @/kick/{participantId}|createNotification U ~/notify/conference_{notificationType} <text/html >text/html|getNotification G ~/notify/conference_{notificationType}/{contentType} <text/html >text/html|updateNotification P ~/notify/conference_{notificationType} <text/html >text/html|participantsAction Uo @/participants/{participantId}|participantsBulkAction Uo @/participants|participantsList G @/participants","connectivity":"~/connectivity connectivityId|get G @|create U $|update P @|list G $","device":"~/devices deviceId|get G @|create U $|update P @|delete D @|list G $|getStatus G $/status|quickcall G @/quickcall/{number}|patch A @|restart Po @/sync|updatePresence Po @/presence","directory":"~/directories directoryId|create U $|list G $|delete D @|get G @|update Po @","globalResources":"resources resourceId|get G @|create U $|update P @|delete D @|list G $|updateCollection P $/collection|listJobs G $/jobs|getJob G $/jobs/{jobId}|createJob U $/jobs","group":"~/groups groupId|get G @|create U $|update P @|delete D @|list G $","limits":"|get G ~/limits|update P ~/limits","localResources":"~/resources resourceId|get G @|create U $|update P @|delete D @|list G $|updateCollection P $/collection|listJobs G $/jobs|getJob G $/jobs/{jobId}|createJob U $/jobs","media":"~/media mediaId|get G @|create U $|update P @|delete D @|list G $|upload P @/raw <application/x-base64","menu":"~/menus menuId|get G @|create U $|update P @|delete D @|list G $","numbers":"~/phone_numbers phoneNumber|get G @|activate Uo @/activate|activate U $/collection/activate|update P @|delete D @|delete D $/collection|identify G @/identify|list G $?filter_state=%5B%22in_service%22%2C%22port_in%22%5D|listClassifiers G $/classifiers|search G $?prefix={pattern}&quantity={limit}&offset={offset}|searchBlocks G $?prefix={pattern}&quantity={size}&offset={offset}&blocks={limit}|searchCity G $/prefix?city={city}|activateBlock Uo $/collection/activate|create Uo @|createBlock Uo $/collection|deleteBlock D $/collection|getCarrierInfo G $/carriers_info|listAll G $|matchClassifier G $/classifiers/{phoneNumber}|patch A @|sync Po $/fix|syncOne Po $/fix/{number}","port":"~/port_requests portRequestId|get G @|create U $|update P @|delete D @|list G $|listDescendants G ~/descendants/port_requests|listAttachments G @/attachments|getAttachment G @/attachments/{documentName} <application/pdf >application/pdf|createAttachment U @/attachments?filename={documentName} <application/pdf >application/pdf|updateAttachment P @/attachments/{documentName} <application/pdf >application/pdf|deleteAttachment D @/attachments/{documentName} <application/pdf >application/pdf|changeState A @/{state}|addComment Uo @/comments|deleteAllComments D @/comments|deleteComment D @/comments/{commentId}|getComment G @/comments/{commentId}|getTimeline G @/timeline|listByState G $/{state}|listComments G @/comments|listDescendantsByState G ~/descendants/port_requests/{state}|listLastSubmitted G $/last_submitted|listPortAuthority G port_requests|portabilityLookup Po $/lnp_lookup|searchNumber G $?by_number={number}|searchNumberByDescendants G ~/descendants/port_requests?by_number={number}|updateComment Po @/comments/{commentId}","resourceTemplates":"~/resource_templates resourceId|get G @|create U $|update P @|delete D @|list G $","servicePlan":"~/service_plans planId|get G @|add P @|remove D @|list G $|listCurrent G $/current|reconciliate P $/reconciliation|synchronize P $/synchronization|addMany Po $/|addManyOverrides Po $/override|create Uo $|getAvailable G $/available/{planId}|getCsv G $/current?depth=4&identifier=items&accept=csv|getFields G service_plans/editable|listAvailable G $/available|removeMany D $/|update Po @","temporalRule":"~/temporal_rules ruleId|get G @|create U $|update P @|delete D @|list G $|patch A @","user":"~/users userId|get G @|create U $|update P @|delete D @|list G $|quickcall G @/quickcall/{number}|hotdesks G @/hotdesks|listDevices G @/devices|listUsersWithChat G $/getstream|patch A @|updateChatStatus A @/getstream|updatePresence Po @/presence","voicemail":"~/vmboxes voicemailId|get G @|create U $|update P @|delete D @|list G $|deleteMessages D @/messages|listMessages G @/messages|patch A @|updateMessages Po @/messages","whitelabel":"~/notifications notificationId|get G whitelabel/{domain}|get G ~/whitelabel|getLogo G whitelabel/{domain}/logo|getLogo G ~/whitelabel/logo|getDnsEntries G ~/whitelabel/domains|checkDnsEntries Po ~/whitelabel/domains?domain={domain}|create Uo ~/whitelabel|delete D ~/whitelabel|deleteNotification D @|getByDomain G whitelabel/{domain}|getIcon G ~/whitelabel/icon >*/*|getIconByDomain G whitelabel/{domain}/icon >*/*|getLogoByDomain G whitelabel/{domain}/logo >*/*|getNotification G @|getNotificationHtml G @ >text/html|getNotificationText G @ >text/plain|getSystemNotification G notifications/{notificationId}|getSystemNotificationHtml G notifications/{notificationId} >text/html|getSystemNotificationText G notifications/{notificationId} >text/plain|getWelcome G ~/whitelabel/welcome >text/html|getWelcomeByDomain G whitelabel/{domain}/welcome >text/html|listNotifications G $|previewNotification Po @/preview|update Po ~/whitelabel|updateIcon P ~/whitelabel/icon <application/x-base64|updateLogo P ~/whitelabel/logo <application/x-base64|updateNotification Po @|updateNotificationHtml P @ <text/html >text/html|updateNotificationText P @ <text/plain >text/plain|updateWelcome P ~/whitelabel/welcome <text/html >text/html","accessLists":"|get G ~/access_lists|update Po ~/access_lists","alert":"|list G ~/alerts","apiKey":"|create Uo ~/api_key|get G ~/api_key","appsStore":"~/apps_store appId|add Uo @|createOverride Uo @/override|delete D @|deleteOverride D @/override|get G @|getBlacklist G $/blacklist|getIcon G @/icon >*/*|getOverride G @/override|list G $|update Po @|updateBlacklist Po $/blacklist|updateIcon Po @/override/icon|updateOverride Po @/override","blacklist":"~/blacklists blacklistId|create Uo $|delete D @|get G @|list G $|update Po @","cdrPushOnebill":"|get G ~/cdr_push_onebill|post Po ~/cdr_push_onebill","clickToCall":"~/clicktocall clickToCallId|connect Po @/connect|create Uo $|delete D @|get G @|list G $|update Po @","configs":"~/configs endpoint|get G @","contactList":"|get G ~/contact_list","crm":"~/crm_integration/mappings mappingId|createIntegration Uo ~/crm_integration|createMapping Uo $|createTrigger Uo ~/crm_integration/triggers|deleteMapping D @|deleteTrigger D ~/crm_integration/triggers/{triggerId}|getCallLog G ~/crm_integration/call_logs|getIntegration G ~/crm_integration|getMapping G @|getTrigger G ~/crm_integration/triggers/{triggerId}|listMappings G $|listTriggers G ~/crm_integration/triggers|patchMapping A @|patchTrigger A ~/crm_integration/triggers/{triggerId}|updateMapping Po @|updateTrigger Po ~/crm_integration/triggers/{triggerId}","dashboards":"~/dashboards/queue_details queueId|getActivityLog Po ~/dashboards/activity_log|getEnsureStarted G ~/dashboards/ensure_started|getQueueDetails Po @|getQueueOverview Po ~/dashboards/queue_overview|getRecipientOverview G ~/dashboards/recipient_overview|getRecipientPerformance G ~/dashboards/recipient_performance","desktop":"|getLinux G ~/desktop/linux|getMac G ~/desktop/mac|getWindows G ~/desktop/windows","externalNumbers":"~/external_numbers numberId|create Uo $|delete D @|get G @|list G $|submitPin Po @/verify|verify Uo @/verify","faxbox":"~/faxboxes faxboxId|create Uo $|delete D @|get G @|list G $|update Po @","faxes":"~/faxes/inbox faxId|deleteInbound D @|deleteOutbound D ~/faxes/outbox/{faxId}|getAttachmentInbound G @/attachment >*/*|getAttachmentOutbound G ~/faxes/outbox/{faxId}/attachment >*/*|getDetailsInbound G @|getDetailsOutbound G ~/faxes/outbox/{faxId}|getLogDetails G ~/faxes/smtplog/{logId}|getLogs G ~/faxes/smtplog|listInbound G $|listOutbound G ~/faxes/outbox|send Uo ~/faxes|sendAsMultipart U ~/faxes <multipart/mixed|updateInbound Uo @|updateOutbound Uo ~/faxes/outbox/{faxId}","inspector":"~/call_inspector callId|get G @|list G $","ips":"~/ips ip|add Po @|delete D @|list G $?zone={zone}&quantity={quantity}|listAssigned G $/assigned|listZones G $/zones","ledgers":"~/ledgers ledgerId|credit Uo $/credit|debit Uo $/debit|get G @|getDetails G @/{id}|list G $|listAvailable G $/available|summaryPerMonth G $/summary/{modbSuffix}|total G $/total","matchList":"~/match_lists matchListId|create Uo $|delete D @|get G @|list G $/|patch A @|update Po @","metaflow":"|delete D ~/metaflows|get G ~/metaflows|update Po ~/metaflows","multifactor":"~/multi_factor mfaId|create Uo $|delete D @|get G @|getAttempt G $/attempts/{attemptId}|list G $|listAttempts G $/attempts|patch A @|qrcode Uo multi_factor/qrcode|resetQrcode Uo multi_factor/reset_qrcode|update Po @","parkedCalls":"|list G ~/parked_calls","pivot":"~/pivot/debug callId|getDebug G @|listDebug G $","presence":"~/presence presenceId|get G @|list G $|update Po @","qubicleQueues":"~/qubicle_queues queueId|create Uo $|delete D @|deleteRecipients D @/recipients|get G @|getEnsureStarted G $/ensure_started|getStatus G @/status|list G $|listAllRecipients G $/recipients|listRecipients G @/recipients|listStatus G $/status|patch A @|update Po @|updateRecipients Po @/recipients|updateRoles Po @/roles|updateSessions Po @/sessions/{sessionId}","qubicleRecipients":"~/qubicle_recipients userId|get G @|getQueueMembership Po $/queue_membership|getStatus G @/status|list G $|listStatus Po $/status|update Po @|updateDisable Po @/disable|updateEnable Po @/enable|updateRoles Po @/roles|updateState Po @|updateStatus Po @/status","qubicleReports":"|get Po ~/qubicle_reports","qubicleRoles":"|list G ~/qubicle_roles","qubicleSkills":"~/qubicle_skills skillId|create Uo $|delete D @|list G $|patch A @|update Po @","recordings":"~/recordings recordingId|delete D @|get G @|list G $","registrations":"|list G ~/registrations","schemas":"schemas schemaId|get G @|list G $","security":"~/security/attempts attemptId|create Uo ~/security|delete D ~/security|get G ~/security|getAttempt G @|listAttempts G $|listModules G security|update Po ~/security","services":"|bulkChange Po ~/services/|getAuditSummary G ~/services/audit_summary|getSummary G ~/services/summary|listAssigned G ~/services|listAvailable G ~/services/available|listEditable G ~/services/editable|listOverrides G ~/services/overrides|quote Po ~/services/quote|topup Po ~/services/topup|updateManualQuantities Po ~/services/manual","slackIntegration":"|get G ~/slack_integration|listUsers G ~/slack_integration/user_listing","smtpLogs":"~/notifications/smtplog logId|get G @|list G $","storage":"|add Uo ~/storage|get G ~/storage|patch A ~/storage|update Po ~/storage","system":"|about G about|dialplans G ~/dialplans","tasks":"~/tasks taskId|add Uo $?category={category}&action={action}|delete D @|get G @|getInput G @/input >text/csv|getOutput G @/output >text/csv|list G $|start A @|stop A @/stop|summary G tasks","telexsmsboxes":"~/telexsmsboxes boxId|create Uo $|delete D @|list G $|update Po @","temporalSet":"~/temporal_rules_sets setId|create Uo $|delete D @|get G @|list G $|update Po @","transactions":"|list G ~/transactions","trunkingio":"|get G ~/trunkingio_settings|getCheck G ~/trunkingio_settings/check","webhooks":"~/webhooks webhookId|create Uo $|delete D @|get G @|list G $|listAccountAttempts G $/attempts|listAttempts G @/attempts|listAvailable G webhooks|patch A @|patchAll A $|update Po @","websockets":"~/websockets websocketId|list G $|listBindings G @|listEvents G websockets"});
+var endpoints = decodeTable({"account":"accounts accountId|get @|create @ U|update @ P|delete @ D|listDescendants @/descendants|listChildren @/children?ascending=true|demote @/reseller D|listParents @/tree|patch @ A|promote @/reseller Uo|searchAll search/multi?t=account&by_name={searchValue}&by_realm={searchValue}&by_id={searchValue}|searchByName search?t=account&q=name&v={accountName}","auth":"auth/links auth_id|userAuth user_auth Ua|sharedAuth shared_auth Ua|pinAuth pin_auth Ua|callback auth/callback Uao|get auth/tokeninfo?token={token} Gt|getLink ~/auth/links/{auth_id}|impersonate ~/users/{userId}/user_auth Uo|link @ Uo|postTokenInfo auth/tokeninfo Pto|recovery user_auth/recovery Uo|recoveryResetId user_auth/recovery Po|unlink @ D","balance":"|get ~/transactions/current_balance|add ~/braintree/credits U","billing":"~/braintree/cards cardId|get ~/braintree/customer|update ~/braintree/customer P|deleteCard @ D|getToken ~/braintree/client_token","callflow":"~/callflows callflowId|get @|create $ U|update @ P|delete @ D|list $|patch @ A|searchByNameAndNumber ~/search?t=callflow&q=name_and_number&v={value}|searchByNumber ~/search?t=callflow&q=number&v={value}","cdrs":"~/cdrs cdrId|get @|list $|listByInteraction $/interaction|listByInteractionUser ~/users/{userId}/cdrs/interaction|listByUser ~/users/{userId}/cdrs|listLegs $/legs/{callId}","channel":"~/channels callId|list $|action @ Umo","conference":"~/conferences conferenceId|get @|create $ U|update @ P|delete @ D|list $|getPins $/pins|view @/status|action @ U =action|getServer ~/conferences_servers/{serverId}|createServer ~/conferences_servers U|updateServer ~/conferences_servers/{serverId} P|deleteServer ~/conferences_servers/{serverId} D|listServers ~/conferences_servers|addParticipant @/add_participant P|muteParticipant @/mute/{participantId} P|unmuteParticipant @/unmute/{participantId} P|deafParticipant @/deaf/{participantId} P|undeafParticipant @/undeaf/{participantId} P|kickParticipant @/kick/{participantId} P|createNotification ~/notify/conference_{notificationType} U <text/html >text/html|getNotification ~/notify/conference_{notificationType}/{contentType} <text/html >text/html|updateNotification ~/notify/conference_{notificationType} P <text/html >text/html|participantsAction @/participants/{participantId} Uo|participantsBulkAction @/participants Uo|participantsList @/participants","connectivity":"~/connectivity connectivityId|get @|create $ U|update @ P|list $","device":"~/devices deviceId|get @|create $ U|update @ P|delete @ D|list $|getStatus $/status|quickcall @/quickcall/{number}|patch @ A|restart @/sync Po|updatePresence @/presence Po","directory":"~/directories directoryId|create $ U|list $|delete @ D|get @|update @ Po","globalResources":"resources resourceId|get @|create $ U|update @ P|delete @ D|list $|updateCollection $/collection P|listJobs $/jobs|getJob $/jobs/{jobId}|createJob $/jobs U","group":"~/groups groupId|get @|create $ U|update @ P|delete @ D|list $","limits":"|get ~/limits|update ~/limits P","localResources":"~/resources resourceId|get @|create $ U|update @ P|delete @ D|list $|updateCollection $/collection P|listJobs $/jobs|getJob $/jobs/{jobId}|createJob $/jobs U","media":"~/media mediaId|get @|create $ U|update @ P|delete @ D|list $|upload @/raw P <application/x-base64","menu":"~/menus menuId|get @|create $ U|update @ P|delete @ D|list $","numbers":"~/phone_numbers phoneNumber|get @|activate @/activate Uo|activate $/collection/activate U|update @ P|delete @ D|delete $/collection D|identify @/identify|list $?filter_state=%5B%22in_service%22%2C%22port_in%22%5D|listClassifiers $/classifiers|search $?prefix={pattern}&quantity={limit}&offset={offset}|searchBlocks $?prefix={pattern}&quantity={size}&offset={offset}&blocks={limit}|searchCity $/prefix?city={city}|activateBlock $/collection/activate Uo|create @ Uo|createBlock $/collection Uo|deleteBlock $/collection D|getCarrierInfo $/carriers_info|listAll $|matchClassifier $/classifiers/{phoneNumber}|patch @ A|sync $/fix Po|syncOne $/fix/{number} Po","port":"~/port_requests portRequestId|get @|create $ U|update @ P|delete @ D|list $|listDescendants ~/descendants/port_requests|listAttachments @/attachments|getAttachment @/attachments/{documentName} <application/pdf >application/pdf|createAttachment @/attachments?filename={documentName} U <application/pdf >application/pdf|updateAttachment @/attachments/{documentName} P <application/pdf >application/pdf|deleteAttachment @/attachments/{documentName} D <application/pdf >application/pdf|changeState @/{state} A|addComment @/comments Uo|deleteAllComments @/comments D|deleteComment @/comments/{commentId} D|getComment @/comments/{commentId}|getTimeline @/timeline|listByState $/{state}|listComments @/comments|listDescendantsByState ~/descendants/port_requests/{state}|listLastSubmitted $/last_submitted|listPortAuthority port_requests|portabilityLookup $/lnp_lookup Po|searchNumber $?by_number={number}|searchNumberByDescendants ~/descendants/port_requests?by_number={number}|updateComment @/comments/{commentId} Po","resourceTemplates":"~/resource_templates resourceId|get @|create $ U|update @ P|delete @ D|list $","servicePlan":"~/service_plans planId|get @|add @ P|remove @ D|list $|listCurrent $/current|reconciliate $/reconciliation P|synchronize $/synchronization P|addMany $/ Po|addManyOverrides $/override Po|create $ Uo|getAvailable $/available/{planId}|getCsv $/current?depth=4&identifier=items&accept=csv|getFields service_plans/editable|listAvailable $/available|removeMany $/ D|update @ Po","temporalRule":"~/temporal_rules ruleId|get @|create $ U|update @ P|delete @ D|list $|patch @ A","user":"~/users userId|get @|create $ U|update @ P|delete @ D|list $|quickcall @/quickcall/{number}|hotdesks @/hotdesks|listDevices @/devices|listUsersWithChat $/getstream|patch @ A|updateChatStatus @/getstream A|updatePresence @/presence Po","voicemail":"~/vmboxes voicemailId|get @|create $ U|update @ P|delete @ D|list $|deleteMessages @/messages D|listMessages @/messages|patch @ A|updateMessages @/messages Po","whitelabel":"~/notifications notificationId|get whitelabel/{domain}|get ~/whitelabel|getLogo whitelabel/{domain}/logo|getLogo ~/whitelabel/logo|getDnsEntries ~/whitelabel/domains|checkDnsEntries ~/whitelabel/domains?domain={domain} Po|create ~/whitelabel Uo|delete ~/whitelabel D|deleteNotification @ D|getByDomain whitelabel/{domain}|getIcon ~/whitelabel/icon >*/*|getIconByDomain whitelabel/{domain}/icon >*/*|getLogoByDomain whitelabel/{domain}/logo >*/*|getNotification @|getNotificationHtml @ >text/html|getNotificationText @ >text/plain|getSystemNotification notifications/{notificationId}|getSystemNotificationHtml notifications/{notificationId} >text/html|getSystemNotificationText notifications/{notificationId} >text/plain|getWelcome ~/whitelabel/welcome >text/html|getWelcomeByDomain whitelabel/{domain}/welcome >text/html|listNotifications $|previewNotification @/preview Po|update ~/whitelabel Po|updateIcon ~/whitelabel/icon P <application/x-base64|updateLogo ~/whitelabel/logo P <application/x-base64|updateNotification @ Po|updateNotificationHtml @ P <text/html >text/html|updateNotificationText @ P <text/plain >text/plain|updateWelcome ~/whitelabel/welcome P <text/html >text/html","accessLists":"|get ~/access_lists|update ~/access_lists Po","alert":"|list ~/alerts","apiKey":"|create ~/api_key Uo|get ~/api_key","appsStore":"~/apps_store appId|add @ Uo|createOverride @/override Uo|delete @ D|deleteOverride @/override D|get @|getBlacklist $/blacklist|getIcon @/icon >*/*|getOverride @/override|list $|update @ Po|updateBlacklist $/blacklist Po|updateIcon @/override/icon Po|updateOverride @/override Po","blacklist":"~/blacklists blacklistId|create $ Uo|delete @ D|get @|list $|update @ Po","cdrPushOnebill":"|get ~/cdr_push_onebill|post ~/cdr_push_onebill Po","clickToCall":"~/clicktocall clickToCallId|connect @/connect Po|create $ Uo|delete @ D|get @|list $|update @ Po","configs":"~/configs endpoint|get @","contactList":"|get ~/contact_list","crm":"~/crm_integration/mappings mappingId|createIntegration ~/crm_integration Uo|createMapping $ Uo|createTrigger ~/crm_integration/triggers Uo|deleteMapping @ D|deleteTrigger ~/crm_integration/triggers/{triggerId} D|getCallLog ~/crm_integration/call_logs|getIntegration ~/crm_integration|getMapping @|getTrigger ~/crm_integration/triggers/{triggerId}|listMappings $|listTriggers ~/crm_integration/triggers|patchMapping @ A|patchTrigger ~/crm_integration/triggers/{triggerId} A|updateMapping @ Po|updateTrigger ~/crm_integration/triggers/{triggerId} Po","dashboards":"~/dashboards/queue_details queueId|getActivityLog ~/dashboards/activity_log Po|getEnsureStarted ~/dashboards/ensure_started|getQueueDetails @ Po|getQueueOverview ~/dashboards/queue_overview Po|getRecipientOverview ~/dashboards/recipient_overview|getRecipientPerformance ~/dashboards/recipient_performance","desktop":"|getLinux ~/desktop/linux|getMac ~/desktop/mac|getWindows ~/desktop/windows","externalNumbers":"~/external_numbers numberId|create $ Uo|delete @ D|get @|list $|submitPin @/verify Po|verify @/verify Uo","faxbox":"~/faxboxes faxboxId|create $ Uo|delete @ D|get @|list $|update @ Po","faxes":"~/faxes/inbox faxId|deleteInbound @ D|deleteOutbound ~/faxes/outbox/{faxId} D|getAttachmentInbound @/attachment >*/*|getAttachmentOutbound ~/faxes/outbox/{faxId}/attachment >*/*|getDetailsInbound @|getDetailsOutbound ~/faxes/outbox/{faxId}|getLogDetails ~/faxes/smtplog/{logId}|getLogs ~/faxes/smtplog|listInbound $|listOutbound ~/faxes/outbox|send ~/faxes Uo|sendAsMultipart ~/faxes U <multipart/mixed|updateInbound @ Uo|updateOutbound ~/faxes/outbox/{faxId} Uo","inspector":"~/call_inspector callId|get @|list $","ips":"~/ips ip|add @ Po|delete @ D|list $?zone={zone}&quantity={quantity}|listAssigned $/assigned|listZones $/zones","ledgers":"~/ledgers ledgerId|credit $/credit Uo|debit $/debit Uo|get @|getDetails @/{id}|list $|listAvailable $/available|summaryPerMonth $/summary/{modbSuffix}|total $/total","matchList":"~/match_lists matchListId|create $ Uo|delete @ D|get @|list $/|patch @ A|update @ Po","metaflow":"|delete ~/metaflows D|get ~/metaflows|update ~/metaflows Po","multifactor":"~/multi_factor mfaId|create $ Uo|delete @ D|get @|getAttempt $/attempts/{attemptId}|list $|listAttempts $/attempts|patch @ A|qrcode multi_factor/qrcode Uo|resetQrcode multi_factor/reset_qrcode Uo|update @ Po","parkedCalls":"|list ~/parked_calls","pivot":"~/pivot/debug callId|getDebug @|listDebug $","presence":"~/presence presenceId|get @|list $|update @ Po","qubicleQueues":"~/qubicle_queues queueId|create $ Uo|delete @ D|deleteRecipients @/recipients D|get @|getEnsureStarted $/ensure_started|getStatus @/status|list $|listAllRecipients $/recipients|listRecipients @/recipients|listStatus $/status|patch @ A|update @ Po|updateRecipients @/recipients Po|updateRoles @/roles Po|updateSessions @/sessions/{sessionId} Po","qubicleRecipients":"~/qubicle_recipients userId|get @|getQueueMembership $/queue_membership Po|getStatus @/status|list $|listStatus $/status Po|update @ Po|updateDisable @/disable Po|updateEnable @/enable Po|updateRoles @/roles Po|updateState @ Po|updateStatus @/status Po","qubicleReports":"|get ~/qubicle_reports Po","qubicleRoles":"|list ~/qubicle_roles","qubicleSkills":"~/qubicle_skills skillId|create $ Uo|delete @ D|list $|patch @ A|update @ Po","recordings":"~/recordings recordingId|delete @ D|get @|list $","registrations":"|list ~/registrations","schemas":"schemas schemaId|get @|list $","security":"~/security/attempts attemptId|create ~/security Uo|delete ~/security D|get ~/security|getAttempt @|listAttempts $|listModules security|update ~/security Po","services":"|bulkChange ~/services/ Po|getAuditSummary ~/services/audit_summary|getSummary ~/services/summary|listAssigned ~/services|listAvailable ~/services/available|listEditable ~/services/editable|listOverrides ~/services/overrides|quote ~/services/quote Po|topup ~/services/topup Po|updateManualQuantities ~/services/manual Po","slackIntegration":"|get ~/slack_integration|listUsers ~/slack_integration/user_listing","smtpLogs":"~/notifications/smtplog logId|get @|list $","storage":"|add ~/storage Uo|get ~/storage|patch ~/storage A|update ~/storage Po","system":"|about about|dialplans ~/dialplans","tasks":"~/tasks taskId|add $?category={category}&action={action} Uo|delete @ D|get @|getInput @/input >text/csv|getOutput @/output >text/csv|list $|start @ A|stop @/stop A|summary tasks","telexsmsboxes":"~/telexsmsboxes boxId|create $ Uo|delete @ D|list $|update @ Po","temporalSet":"~/temporal_rules_sets setId|create $ Uo|delete @ D|get @|list $|update @ Po","transactions":"|list ~/transactions","trunkingio":"|get ~/trunkingio_settings|getCheck ~/trunkingio_settings/check","webhooks":"~/webhooks webhookId|create $ Uo|delete @ D|get @|list $|listAccountAttempts $/attempts|listAttempts @/attempts|listAvailable webhooks|patch @ A|patchAll $ A|update @ Po","websockets":"~/websockets websocketId|list $|listBindings @|listEvents websockets"});
+
+/**
+ * Defining an own property. Pure: no jQuery, no I/O.
+ */
+/**
+ * Sets `target[name]` as an own, enumerable, writable property, whatever the prototype holds:
+ * also for `__proto__` (which an assignment would turn into a change of prototype) and over an
+ * accessor the prototype defines. Returns the value.
+ */
+function own(target, name, value) {
+    Object.defineProperty(target, name, { value: value, enumerable: true, writable: true, configurable: true });
+    return value;
+}
 
 /**
  * The SDK's own error type and the normalisation of failed responses. Pure: no jQuery, no I/O.
@@ -64,7 +83,7 @@ function toKazooError(x) {
         for (var key in json) {
             // JSON.parse makes "__proto__" an own key: define it as one instead of setting the prototype
             if (Object.prototype.hasOwnProperty.call(json, key)) {
-                Object.defineProperty(result, key, { value: json[key], enumerable: true, writable: true, configurable: true });
+                own(result, key, json[key]);
             }
         }
     }
@@ -82,22 +101,37 @@ function toKazooError(x) {
 
 /**
  * What a call does after one of its exchanges has been answered and its hooks have run. Pure: the
- * driver (call.ts) gathers the facts and carries out the decision.
+ * driver (call.ts) hands over the facts and carries out the decision.
  */
-function decide(facts) {
-    if (facts.ended)
-        return 'ended';
-    if (facts.ok)
-        return facts.next ? 'next' : 'done';
-    if (facts.aborted)
-        return 'fail';
-    if (facts.taken)
-        return 'taken';
-    if (facts.status === 402 && facts.mayAskCharges)
-        return 'charges';
-    if (facts.status === 401 && facts.mayRelogin)
-        return 'relogin';
-    return 'fail';
+/**
+ * The decisions (numbers: names would be shipped as strings):
+ * - ENDED: nothing more (the call has ended already: abort() from a hook);
+ * - NEXT: fetch the next page; DONE: end the call with success;
+ * - TAKEN: the application has the call (it may hand the options back to kazooSdk.request);
+ * - CHARGES: ask about the charges of a 402; RELOGIN: re-login, then send again;
+ * - FAIL: end the call with its error.
+ */
+var ENDED = 0, NEXT = 1, DONE = 2, TAKEN = 3, CHARGES = 4, RELOGIN = 5, FAIL = 6;
+/**
+ * @param ok the exchange succeeded (2xx or 304, with a readable body)
+ * @param status the HTTP status of a failed exchange (0 when no answer arrived)
+ * @param next paginate: 'all' and there is a next page to fetch
+ * @param mayRelogin a 401 may lead to a re-login (see followups.ts)
+ */
+function decide(call, opts, ok, status, next, mayRelogin) {
+    if (call.settled)
+        return ENDED;
+    if (ok)
+        return next ? NEXT : DONE;
+    if (call.aborted)
+        return FAIL;
+    if (opts.preventCallbackError)
+        return TAKEN;
+    if (status === 402 && opts.acceptCharges === undefined)
+        return CHARGES;
+    if (status === 401 && mayRelogin)
+        return RELOGIN;
+    return FAIL;
 }
 
 /**
@@ -142,15 +176,17 @@ function money(value) {
 
 /**
  * Sends `req` and reports its answer to `ended`, exactly once (also when the page's prefilters or
- * onRequestStart abort it before jQuery would call back). `started` receives the jqXHR before
- * onRequestStart runs, so that it can be aborted from there.
+ * onRequestStart abort it before jQuery would call back). While it is in flight, `holder.jqXHR` is
+ * its jqXHR (set before onRequestStart runs, so that it can be aborted from there).
  */
-function transmit($, req, opts, started, ended) {
+function transmit($, req, opts, holder, ended) {
     var done = false;
     function end(jqXHR, textStatus) {
         if (done)
             return;
         done = true;
+        if (holder.jqXHR === jqXHR)
+            holder.jqXHR = null;
         ended(answerOf(jqXHR, textStatus, req, opts));
     }
     // Only strings, numbers and bodies reach $.ajax: jQuery before 3.4 deep-copies its options, so a
@@ -173,7 +209,7 @@ function transmit($, req, opts, started, ended) {
     // onRequestStart, or to keep the page's own $.ajaxSetup beforeSend from taking the request over.
     if (opts.onRequestStart || $.ajaxSettings.beforeSend) {
         settings.beforeSend = function (jqXHR) {
-            started(jqXHR);
+            holder.jqXHR = jqXHR;
             invoke(opts.onRequestStart, opts, jqXHR, opts);
         };
     }
@@ -185,7 +221,7 @@ function transmit($, req, opts, started, ended) {
     var jqXHR = $.ajax(settings);
     if (done)
         return;
-    started(jqXHR);
+    holder.jqXHR = jqXHR;
     // Aborted by a prefilter or from onRequestStart: jQuery ends the jqXHR without calling `complete`.
     if (jqXHR.state() !== 'pending')
         end(jqXHR, 'abort');
@@ -215,7 +251,7 @@ function xhrFor($, opts, binary) {
 function readAsBytes(xhr) {
     xhr.responseType = 'arraybuffer';
     var text;
-    Object.defineProperty(xhr, 'responseType', { value: '', writable: true, configurable: true });
+    own(xhr, 'responseType', '');
     Object.defineProperty(xhr, 'responseText', {
         configurable: true,
         get: function () {
@@ -248,32 +284,32 @@ function progressTo(opts, name) {
 function answerOf(jqXHR, textStatus, req, opts) {
     var answer = {
         jqXHR: jqXHR,
+        status: jqXHR.status || 0,
         textStatus: textStatus,
+        statusText: jqXHR.statusText,
         ok: textStatus === 'success' || textStatus === 'notmodified' || textStatus === 'nocontent',
-        json: true,
-        invalid: false,
     };
     var text = typeof jqXHR.responseText === 'string' ? jqXHR.responseText : '';
     // JSON endpoints parse whatever arrives, so only the others need the (costly) header lookup
     var type = opts.accept ? jqXHR.getResponseHeader('Content-Type') || '' : '';
-    answer.json = !opts.accept || /json/i.test(type);
+    var json = !opts.accept || /json/i.test(type);
     if (req.binary) {
-        if (!answer.json && !/^text\//i.test(type)) {
-            answer.value = req.blob && typeof Blob === 'function' ? new Blob([bytesOf(text)], { type: type }) : text;
+        if (!json && !/^text\//i.test(type)) {
+            answer.value = opts.responseType === 'blob' && typeof Blob === 'function' ? new Blob([bytesOf(text)], { type: type }) : text;
             return answer;
         }
         text = decode(text, type);
     }
-    if (!answer.json || !text) {
-        answer.value = answer.json ? undefined : text;
+    if (!json || !text) {
+        answer.value = json ? undefined : text;
         return answer;
     }
     try {
-        answer.value = JSON.parse(text);
+        answer.value = answer.json = JSON.parse(text);
     }
     catch (e) {
-        answer.invalid = true;
-        answer.json = false;
+        // a success that cannot be read fails as 'invalid JSON'; a failure keeps its own reason
+        answer.invalidJson = answer.ok;
     }
     return answer;
 }
@@ -286,20 +322,17 @@ function bytesOf(text) {
 }
 /**
  * Text of one char per byte -> the text it carries, in the charset its Content-Type declares
- * (UTF-8 when none, or one the engine does not know); as is where TextDecoder is missing.
+ * (UTF-8 when none); as is (one char per byte) for a charset the engine does not know, or where
+ * TextDecoder is missing.
  */
 function decode(text, type) {
-    if (typeof TextDecoder !== 'function')
-        return text;
     var charset = /;\s*charset="?([^";\s]+)/i.exec(type);
-    var decoder;
     try {
-        decoder = new TextDecoder(charset ? charset[1] : 'utf-8');
+        return new TextDecoder(charset ? charset[1] : 'utf-8').decode(bytesOf(text));
     }
     catch (e) {
-        decoder = new TextDecoder();
+        return text;
     }
-    return decoder.decode(bytesOf(text));
 }
 /** Runs a user callback; what it throws is reported, never allowed to stop the SDK. */
 function invoke(fn, self, a, b, c) {
@@ -329,7 +362,7 @@ function pageLimit(opts) {
     return typeof opts.maxPages === 'number' && opts.maxPages > 0 ? opts.maxPages : 100;
 }
 /** Adds a page's items to those kept so far (in place: linear in the number of items). */
-function keep$1(items, data) {
+function keep(items, data) {
     for (var i = 0; i < data.length; i++)
         items.push(data[i]);
     return items;
@@ -344,9 +377,13 @@ function askCharges(opts, charges, decide) {
 function confirmWithWindow(charges) {
     return typeof window !== 'undefined' && typeof window.confirm === 'function' && window.confirm(describeCharges(charges));
 }
+/**
+ * When a request is sent, as the re-login of its apiRoot sees it: how many reauth() have ended,
+ * or -1 while one is running.
+ */
 function sentAt(ctx, req) {
     var state = ctx.relogins[req.root];
-    return { relogins: state ? state.ended : 0, during: !!(state && state.waiting) };
+    return !state ? 0 : state.waiting ? -1 : state.ended;
 }
 /**
  * Whether a 401 may lead to a re-login: a reauth function is given, the request belongs to the
@@ -355,7 +392,7 @@ function sentAt(ctx, req) {
  * re-login was running (the re-login's own requests end with their 401: no deadlock).
  */
 function mayRelogin(ctx, opts, req, sent, retried) {
-    return typeof opts.reauth === 'function' && req.root === ctx.home && !opts.auth && opts.authToken !== null && !retried && !sent.during;
+    return typeof opts.reauth === 'function' && req.root === ctx.home && !opts.auth && opts.authToken !== null && !retried && sent >= 0;
 }
 /**
  * Re-login on 401: one reauth() per apiRoot at a time. The calls that get a 401 while it runs
@@ -364,10 +401,10 @@ function mayRelogin(ctx, opts, req, sent, retried) {
  * for the apiRoot), or null.
  */
 function relogin(ctx, opts, req, sent, decide) {
-    var state = ctx.relogins[req.root] || (ctx.relogins[req.root] = { waiting: null, ended: 0, token: null });
+    var state = ctx.relogins[req.root] || (ctx.relogins[req.root] = { ended: 0 });
     if (state.waiting)
         return void state.waiting.push(decide);
-    if (sent.relogins !== state.ended)
+    if (sent !== state.ended)
         return decide(state.token); // a re-login ended since it was sent
     state.waiting = [decide];
     ask(opts.reauth, opts, [], function (answer) {
@@ -480,35 +517,29 @@ function fillUrl(template, values, label) {
  * The form a call uses, of a method that has several: the first whose placeholders `values` gives
  * all of (none missing), else the last one (whose missing setting the call is then told about).
  */
-function chooseForm(templates, values) {
-    for (var i = 0; i < templates.length - 1; i++) {
-        var parts = partsOf(templates[i]);
+function chooseForm(forms, values) {
+    for (var i = 0; i < forms.length - 1; i++) {
+        var parts = partsOf(forms[i].url);
         for (var p = 1; p < parts.length && !isMissing(values[parts[p]]); p += 2)
             ;
         if (p >= parts.length)
             return i;
     }
-    return templates.length - 1;
+    return forms.length - 1;
 }
 /**
  * A URL whose query holds defaults, without the keys that `filters` gives itself
  * (`phone_numbers?filter_state=...` with `filters: {filter_state}` sends one filter_state).
  */
 function withoutKeys(url, filters) {
-    var q = url.indexOf('?');
-    if (q === -1 || !filters)
+    var parts = url.split('?');
+    if (!parts[1] || !filters)
         return url;
-    var kept = url.slice(q + 1).split('&').filter(function (pair) {
-        var key = pair.split('=')[0];
-        try {
-            key = decodeURIComponent(key);
-        }
-        catch (e) {
-            // not a key filters could name
-        }
-        return !Object.prototype.hasOwnProperty.call(filters, key) || filters[key] == null;
+    // (the keys of a template's query are plain words: compared as written)
+    var kept = parts[1].split('&').filter(function (pair) {
+        return filters[pair.split('=')[0]] == null;
     });
-    return url.slice(0, kept.length ? q + 1 : q) + kept.join('&');
+    return parts[0] + (kept.length ? '?' + kept.join('&') : '');
 }
 /** The name of a template's last placeholder, if it has one. */
 function lastPlaceholder(template) {
@@ -543,29 +574,13 @@ function hasDotSegment(path) {
     return /(^|[/\\])(\.|%2e){1,2}([/\\?#]|$)/i.test(path.replace(/[\t\n\r]/g, ''));
 }
 /**
- * True when a custom endpoint's URL template could lead a request out of its apiRoot, whatever the
- * apiRoot: a dot segment, a backslash, a tab or line break, or a leading `//`.
+ * True when `path`, joined to an apiRoot, makes a URL that the browser would request outside of
+ * that apiRoot. Judged with the browser's own rules for the URL it is given: tabs and line breaks
+ * are dropped, a backslash is a slash, dot segments (also `%2e`) are resolved, and a path that
+ * starts with a slash after the apiRoot's own (`/` + `/evil.example/x`) names another host.
  */
-function unsafeTemplate(template) {
-    return hasDotSegment(template) || /[\\\t\n\r]|^\/\//.test(template);
-}
-var resolver;
-/**
- * True when `path` joined to `apiRoot` is a URL the browser would request outside of the apiRoot:
- * judged on the URL as the page's own URL parser resolves it (tabs and line breaks dropped,
- * backslashes read as slashes, dot segments resolved, `//host` read as another host).
- */
-function leavesRoot(apiRoot, path) {
-    if (hasDotSegment(path))
-        return true;
-    var root = normaliseRoot(apiRoot);
-    if (typeof document === 'undefined')
-        return /^[\s/\\]*\\|^\s*\/\s*\//.test(path); // no parser to ask
-    var a = resolver || (resolver = document.createElement('a'));
-    a.href = root;
-    var base = a.href;
-    a.href = joinUrl(root, path);
-    return a.href.indexOf(base) !== 0;
+function leavesRoot(path) {
+    return hasDotSegment(path) || /^[/\\]/.test(path.replace(/^\/+/, '').replace(/[\t\n\r]/g, ''));
 }
 /** Joins an apiRoot and a relative path with exactly one `/` between them. */
 function joinUrl(apiRoot, path) {
@@ -647,7 +662,7 @@ function fromEntry(ctx, forms, label, settings) {
         settings = {};
     if (typeof settings !== 'object')
         throw new KazooSdkError(label + ': settings must be an object');
-    var entry = (Array.isArray(forms) ? forms[chooseForm(forms.map(urlOf), settings)] : forms);
+    var entry = (Array.isArray(forms) ? forms[chooseForm(forms, settings)] : forms);
     var data = settings.data;
     var values = settings;
     var last = entry.verb === 'POST' ? lastPlaceholder(entry.url) : undefined;
@@ -680,9 +695,6 @@ function fromEntry(ctx, forms, label, settings) {
         delete options.uiMetadata;
     return checked(ctx, options, settings.headers);
 }
-function urlOf(entry) {
-    return entry.url;
-}
 function isObject(value) {
     return !!value && typeof value === 'object' && !Array.isArray(value);
 }
@@ -693,7 +705,7 @@ function fromOptions(ctx, options) {
     opts.verb = stringOf(opts.verb || 'GET', 'verb').toUpperCase();
     opts = checked(ctx, opts, options && options.headers);
     // (a method's URL needs no such check: its template is checked once, its values are encoded)
-    invalidIf(leavesRoot(opts.apiRoot, opts.url), 'invalid value for setting "url"');
+    invalidIf(leavesRoot(opts.url), 'invalid value for setting "url"');
     return opts;
 }
 /** What every request must hold: an apiRoot, and the merged headers. */
@@ -710,19 +722,15 @@ function invalidIf(condition, problem) {
 function toRequest(ctx, opts) {
     var root = normaliseRoot(opts.apiRoot);
     var accept = opts.accept ? stringOf(opts.accept, 'accept') : '';
-    var filters = opts.filters ? assign({}, opts.filters) : undefined;
-    var base = joinUrl(root, filters ? withoutKeys(opts.url, filters) : opts.url);
+    var filters = opts.filters;
     var req = {
         verb: opts.verb,
         root: root,
-        base: base,
-        filters: filters,
-        url: appendQuery(base, toQuery(filters)),
-        headers: headersFor(opts, accept || JSON_TYPE, root in ctx.tokens ? ctx.tokens[root] : undefined),
+        url: appendQuery(joinUrl(root, filters ? withoutKeys(opts.url, filters) : opts.url), toQuery(filters)),
+        headers: headersFor(opts, accept || JSON_TYPE, ctx.tokens[root]),
         type: false,
         envelope: false,
         binary: !!accept && !/json|^text\//i.test(accept),
-        blob: opts.responseType === 'blob',
     };
     if (opts.verb !== 'GET' && opts.verb !== 'HEAD')
         setBody(ctx.$, req, opts);
@@ -826,9 +834,10 @@ function withToken(req, token) {
 /** The same request for the page after `startKey` (paginate: 'all'). */
 function withStartKey(req, startKey) {
     var next = assign({}, req);
-    next.url = appendQuery(req.base, toQuery(assign(assign({}, req.filters), { start_key: startKey })));
+    next.url = appendQuery(withoutKeys(req.url, START), toQuery({ start_key: startKey }));
     return next;
 }
+var START = { start_key: true };
 /**
  * Copies the enumerable keys of source onto target, skipping undefined values (as $.extend does)
  * and `__proto__` (which jQuery before 3.4 copies, re-parenting the target).
@@ -888,18 +897,14 @@ function send(ctx, options) {
 function exchange(ctx, call, opts, req) {
     var sent = sentAt(ctx, req);
     call.opts = opts;
-    transmit(ctx.$, req, opts, function (jqXHR) {
-        call.jqXHR = jqXHR;
-    }, function (answer) {
-        if (call.jqXHR === answer.jqXHR)
-            call.jqXHR = null;
+    transmit(ctx.$, req, opts, call, function (answer) {
         conclude(ctx, call, opts, req, sent, answer);
     });
 }
 /** An exchange's answer -> token storage -> its hooks -> the decision, carried out. */
 function conclude(ctx, call, opts, req, sent, answer) {
     var jqXHR = answer.jqXHR;
-    var ok = answer.ok && !answer.invalid;
+    var ok = answer.ok && !answer.invalidJson;
     var response;
     var error;
     var paging = false;
@@ -911,41 +916,28 @@ function conclude(ctx, call, opts, req, sent, answer) {
         invoke(opts.onRequestSuccess, opts, response, opts);
         paging = opts.paginate === 'all' && !!response && Array.isArray(response.data) && !call.settled;
         if (paging) {
-            call.items = keep$1(call.items || [], response.data);
+            call.items = keep(call.items || [], response.data);
             call.pages++;
             invoke(opts.onPage, opts, response);
         }
     }
     else {
-        error = toKazooError({
-            status: jqXHR.status || 0,
-            textStatus: answer.textStatus,
-            statusText: jqXHR.statusText,
-            json: answer.json ? answer.value : undefined,
-            invalidJson: answer.ok && answer.invalid,
-        });
+        error = toKazooError(answer);
         jqXHR.monsterData = { url: req.url, verb: req.verb };
         invoke(opts.onRequestEnd, opts, jqXHR, opts);
         // The flag is per exchange: an application sets it inside onRequestError to take the call over.
         opts.preventCallbackError = false;
         invoke(opts.onRequestError, opts, jqXHR, opts);
     }
-    var decision = decide({
-        ended: !!call.settled,
-        aborted: call.aborted,
-        ok: ok,
-        next: paging && !!response.next_start_key && call.pages < pageLimit(opts),
-        taken: !!opts.preventCallbackError,
-        status: error ? error.httpErrorStatus : 0,
-        mayAskCharges: opts.acceptCharges === undefined,
-        mayRelogin: mayRelogin(ctx, opts, req, sent, call.reauthed),
-    });
-    if (decision === 'next') {
+    var more = paging && !!response.next_start_key && call.pages < pageLimit(opts);
+    var status = error ? error.httpErrorStatus : 0;
+    var decision = decide(call, opts, ok, status, more, status === 401 && mayRelogin(ctx, opts, req, sent, call.reauthed));
+    if (decision === NEXT) {
         var next = assign({}, opts);
         next.filters = assign(assign({}, opts.filters), { start_key: response.next_start_key });
         exchange(ctx, call, next, withStartKey(req, response.next_start_key));
     }
-    else if (decision === 'done') {
+    else if (decision === DONE) {
         if (paging) {
             response = assign({}, response);
             response.data = call.items;
@@ -953,10 +945,10 @@ function conclude(ctx, call, opts, req, sent, answer) {
         var outcome = [response, answer.textStatus, jqXHR];
         finish(call, 'resolve', opts.success, outcome, outcome);
     }
-    else if (decision === 'taken') {
+    else if (decision === TAKEN) {
         call.taken = !call.jqXHR; // (unless its options were re-sent already, from onRequestError)
     }
-    else if (decision === 'charges') {
+    else if (decision === CHARGES) {
         askCharges(opts, error.data, wait(call, function (accepted) {
             if (accepted === true && !call.aborted) {
                 var next = assign({}, opts);
@@ -971,7 +963,7 @@ function conclude(ctx, call, opts, req, sent, answer) {
             }
         }));
     }
-    else if (decision === 'relogin') {
+    else if (decision === RELOGIN) {
         call.reauthed = true;
         relogin(ctx, opts, req, sent, wait(call, function (token) {
             if (call.aborted)
@@ -985,7 +977,7 @@ function conclude(ctx, call, opts, req, sent, answer) {
                 fail(call, error, jqXHR);
         }));
     }
-    else if (decision === 'fail') {
+    else if (decision === FAIL) {
         fail(call, error, jqXHR);
     }
 }
@@ -1150,10 +1142,10 @@ function lazyMember(name, make) {
         enumerable: true,
         configurable: true,
         get: function () {
-            return keep(this, name, make(this[CONTEXT]));
+            return own(this, name, make(this[CONTEXT]));
         },
         set: function (value) {
-            keep(this, name, value);
+            own(this, name, value);
         },
     };
 }
@@ -1169,7 +1161,7 @@ function withCustom(table, custom) {
         if (ns === '__proto__')
             continue;
         if (ns === 'request')
-            throw new KazooSdkError('endpoints.request: the name of kazooSdk.request');
+            throw new KazooSdkError('endpoints.request: invalid namespace (the name of kazooSdk.request)');
         merged[ns] = merged[ns] || Object.create(null);
         for (var name in custom[ns]) {
             var entry = custom[ns][name];
@@ -1178,8 +1170,8 @@ function withCustom(table, custom) {
             var forms = isForms(entry) ? entry : [entry];
             for (var i = 0; i < forms.length; i++) {
                 var form = forms[i];
-                if (!form || typeof form.url !== 'string' || unsafeTemplate(form.url) || typeof form.verb !== 'string' || !VERB.test(form.verb)) {
-                    throw new KazooSdkError('endpoints.' + ns + '.' + name + ': invalid entry (verb and url required; no . or .. segment, backslash, tab, line break or leading //)');
+                if (!form || typeof form.url !== 'string' || leavesRoot(form.url) || typeof form.verb !== 'string' || !VERB.test(form.verb)) {
+                    throw new KazooSdkError('endpoints.' + ns + '.' + name + ': invalid entry');
                 }
             }
             // a copy: later changes to it change nothing
@@ -1194,29 +1186,16 @@ function isForms(entry) {
 function copyOf(entry) {
     return assign({}, entry);
 }
-/** A deep-frozen copy of a table (what $.getKazooSdk.endpoints exposes). */
-function frozenCopy(table) {
-    var copy = {};
-    for (var ns in table) {
-        copy[ns] = {};
-        for (var name in table[ns]) {
-            var entry = table[ns][name];
-            copy[ns][name] = isForms(entry) ? Object.freeze(entry.map(frozen)) : frozen(entry);
-        }
-        Object.freeze(copy[ns]);
-    }
-    return Object.freeze(copy);
-}
-function frozen(entry) {
-    return Object.freeze(copyOf(entry));
-}
-function keep(target, name, value) {
-    Object.defineProperty(target, name, { value: value, enumerable: true, writable: true, configurable: true });
-    return value;
+/** Freezes a table, its namespaces, entries and forms (the SDK only reads them). */
+function deepFreeze(value) {
+    for (var key in value)
+        if (typeof value[key] === 'object')
+            deepFreeze(value[key]);
+    return Object.freeze(value);
 }
 var lastInstalled;
-/** The built-in table as applications see it: a deep-frozen copy, so it cannot change the SDK. */
-var publicEndpoints = frozenCopy(endpoints);
+/** The built-in table as applications see it: deep-frozen, so that it cannot change the SDK. */
+var publicEndpoints = deepFreeze(endpoints);
 var NO_JQUERY = 'jquery.kazoosdk: jQuery is required (load it first, or pass it to install($))';
 /** The jQuery most recently given to `install`. */
 function installed() {

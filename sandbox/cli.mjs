@@ -1,36 +1,46 @@
-// Running a sandbox module as a program: its arguments (parseArgs), and `runIfMain(import.meta.url, main)` calls main() only when
-// the module is the one node was started with, and turns a failure into a message and exit code 1.
-import { realpathSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+#!/usr/bin/env node
+// The package's bin, `jquery-kazoosdk-sandbox`: a Kazoo-compatible API on 127.0.0.1 for an
+// application's own tests and local work.
+//   jquery-kazoosdk-sandbox [--port 8000] [--data FILE] [--token-ttl SECONDS] [--quiet]
+import { integerFlag, readFlags, runIfMain } from './args.mjs';
+import { SEED, createSandbox } from './server.mjs';
 
-/** `--port N`, `--data FILE` (also as `--port=N`), `--help`. */
-export function parseArgs(argv) {
-  const options = {};
-  for (let i = 0; i < argv.length; i += 1) {
-    const arg = argv[i];
-    const [flag, inline] = arg.split(/=(.*)/s);
-    const value = () => (inline !== undefined ? inline : argv[++i]);
-    if (flag === '--port') options.port = value();
-    else if (flag === '--data') options.data = value();
-    else if (flag === '--help' || flag === '-h') options.help = true;
-    else throw new Error(`unknown argument ${arg}`);
-  }
-  return options;
-}
+export const USAGE = `usage: jquery-kazoosdk-sandbox [--port N] [--data FILE] [--token-ttl SECONDS] [--quiet]
+  --port N             port on 127.0.0.1 (default 8000; 0 picks a free one)
+  --data FILE          JSON file seeding the store, rewritten after every change (created with the
+                       demo data when missing)
+  --token-ttl SECONDS  lifetime of the tokens it issues (default 3600)
+  --quiet              no line per request`;
 
-export function runIfMain(moduleUrl, main) {
-  if (!isMain(moduleUrl)) return;
-  main().catch((error) => {
-    console.error(error.message || error);
-    process.exit(1);
+async function main() {
+  const flags = readFlags(USAGE, {
+    port: { type: 'string' },
+    data: { type: 'string' },
+    'token-ttl': { type: 'string' },
+    quiet: { type: 'boolean' },
   });
+  const port = integerFlag(USAGE, flags, 'port', 8000, { max: 65535 });
+  const tokenTtl = integerFlag(USAGE, flags, 'token-ttl', 3600, { min: 1 });
+  let sandbox;
+  try {
+    sandbox = await createSandbox({
+      port,
+      dataFile: flags.data,
+      tokenTtl,
+      log: flags.quiet ? null : (line) => console.log(line),
+    });
+  } catch (error) {
+    const hint = error.code === 'EADDRINUSE' ? ` (port ${port} is in use: --port 0 picks a free one)` : '';
+    console.error(`cannot start the sandbox: ${error.message}${hint}`);
+    process.exit(1);
+  }
+  const demo = SEED.credentials.demo;
+  console.log(`Kazoo sandbox API on ${sandbox.apiRoot}`);
+  console.log(`  login: account_name "${demo.account_name}", user "${demo.username}", password "${demo.password}" (credentials ${demo.credentials})`);
+  if (flags.data) console.log(`  data file: ${sandbox.store.dataFile}`);
+  const stop = () => sandbox.close().then(() => process.exit(0));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
 }
 
-function isMain(moduleUrl) {
-  if (!process.argv[1]) return false;
-  try {
-    return realpathSync(process.argv[1]) === realpathSync(fileURLToPath(moduleUrl));
-  } catch {
-    return false;
-  }
-}
+runIfMain(import.meta.url, main);

@@ -54,6 +54,14 @@ export const errors = {
   parse() {
     return new CrossbarError(400, 'parse_error', { message: 'invalid JSON' });
   },
+  /** Valid JSON nested deeper than the sandbox reads (MAX_JSON_DEPTH). */
+  tooDeep() {
+    return new CrossbarError(400, 'parse_error', { message: `JSON nested deeper than ${MAX_JSON_DEPTH} levels` });
+  },
+  /** Valid JSON that is not a request envelope (`[]`, `"text"`, `42`): the envelope is an object. */
+  envelope() {
+    return errors.validation({ envelope: { type: { message: 'Value is not of type object' } } });
+  },
   unauthorized() {
     return new CrossbarError(401, 'invalid_credentials', { message: 'invalid credentials' });
   },
@@ -75,12 +83,44 @@ export const errors = {
   conflict(message, data) {
     return new CrossbarError(409, message || 'datastore_conflict', data);
   },
+  /** A verb the sandbox implements on no path at all (RFC 9110: 501, where 405 is for one path). */
+  notImplemented(method) {
+    return new CrossbarError(501, 'not_implemented', { message: `the ${method} method is not implemented` });
+  },
   tooLarge(limit) {
     return new CrossbarError(413, 'request_entity_too_large', {
       message: `request body exceeds ${limit} bytes`,
     });
   },
 };
+
+/** Deepest nesting of arrays and objects the sandbox parses from a client. */
+export const MAX_JSON_DEPTH = 256;
+
+/**
+ * JSON.parse of client input: 400 parse_error for invalid JSON and for JSON nested deeper than
+ * MAX_JSON_DEPTH (its later copies, merges and answers would recurse that deep).
+ */
+export function parseJson(text) {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (inString) {
+      if (code === 0x5c) i += 1; // backslash: skip the escaped character
+      else if (code === 0x22) inString = false;
+    } else if (code === 0x22) inString = true;
+    else if (code === 0x5b || code === 0x7b) {
+      depth += 1;
+      if (depth > MAX_JSON_DEPTH) throw errors.tooDeep();
+    } else if (code === 0x5d || code === 0x7d) depth -= 1;
+  }
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw errors.parse();
+  }
+}
 
 /** Success envelope. `extra` carries the listing keys (page_size, start_key, next_start_key). */
 export function successEnvelope({ authToken, requestId, revision, data, extra }) {
@@ -181,7 +221,7 @@ export function publicDoc(doc) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Handler results (see routes.mjs): handlers return one of these and server.mjs writes it.
+// Handler results (see kit.mjs): handlers return one of these and server.mjs writes it.
 
 export const ok = (data, options = {}) => ({ kind: 'json', status: 200, data, ...options });
 export const created = (data, location, options = {}) => ({

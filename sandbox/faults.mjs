@@ -14,6 +14,7 @@
 //   POST expire-tokens                 every issued token becomes invalid (401)
 
 import { CrossbarError, HANDLED, errors, ok, raw } from './crossbar.mjs';
+import { defineRoute } from './kit.mjs';
 import { SEED } from './seed.mjs';
 
 const ANY = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
@@ -27,7 +28,7 @@ function htmlPage(status) {
   return () => raw(Buffer.from(page), 'text/html; charset=utf-8', { status });
 }
 
-export const faultHandlers = {
+const FAULTS = {
   html500: { methods: ANY, handler: htmlPage(500) },
   html502: { methods: ANY, handler: htmlPage(502) },
   html503: { methods: ANY, handler: htmlPage(503) },
@@ -93,3 +94,10 @@ export const faultHandlers = {
     },
   },
 };
+
+/** The fault routes, `__sandbox/<name>`, as values: `createSandbox({ routes: [...faultRoutes, ...] })`. */
+export const faultRoutes = Object.entries(FAULTS).map(([name, { methods, handler }]) => defineRoute(
+  `__sandbox/${name}`,
+  Object.fromEntries(methods.map((verb) => [verb, handler])),
+  { auth: 'none' },
+));

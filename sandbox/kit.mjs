@@ -1,86 +1,112 @@
-// The route table and the document helpers shared by routes.mjs (the classic endpoints) and
-// modern.mjs (the endpoints of today's Monster-UI apps). Paths are relative to /v2/.
+// Routes as values, the router that composes them, and the helpers the domain modules share. Paths
+// are relative to /v2/, written in the SDK table's grammar: `accounts/{accountId}/users/{id}`.
 //
-// A route is `{ path, segments, methods: {VERB: handler}, auth }`. A request is owned by the MOST
-// SPECIFIC route whose shape matches it: segment by segment, a literal beats a `:param`, so
-// `port_requests/last_submitted` wins over `port_requests/:id` whatever the registration order. A
-// verb the owner does not list answers 405. Registering a path twice adds verbs to the same route
-// (modern.mjs adds PATCH/PUT to classic paths); two paths of the same shape with different param
-// names, or a verb registered twice, are programming errors and throw at start.
+// A route is `{ path, methods: {VERB: handler}, auth }` (defineRoute). createRouter(routes) composes a
+// list: a request is owned by the MOST SPECIFIC route whose shape matches it: segment by segment, a
+// literal beats a `{param}`, so `port_requests/last_submitted` wins over `port_requests/{id}`
+// whatever the order. A verb the owner does not list answers 405. A path listed twice merges its
+// verbs, the later route's winning (a test replaces a verb that way); two paths of the same shape
+// with other parameter names throw.
 //
-// auth: 'token' (default: valid X-Auth-Token; `:account` must be in the token's tree),
+// auth: 'token' (default: valid X-Auth-Token; `{accountId}` must be in the token's tree),
 //       'superduper' (token of the sandbox's master account: global resources),
 //       'none' (login, public whitelabel lookups, token info, fault routes).
 //
-// A handler receives the request context (see server.mjs) and returns one of
+// A handler receives the request context (see server.mjs: params, query, store, data()...) and
+// returns one of
 //   ok(data) / created(data, location)    a success envelope (200 / 201)
 //   raw(bytes, contentType)               a non-JSON body (PDF, audio, HTML, PNG)
 //   HANDLED                               the handler wrote (or destroyed) the response itself
 // or throws a CrossbarError. (The result helpers live in crossbar.mjs.)
 
-import { clone, created, errors, hasOwn, ok, publicDoc } from './crossbar.mjs';
+import { clone, created, errors, ok, publicDoc } from './crossbar.mjs';
 import { DEFAULT_APPS } from './seed.mjs';
-import { GLOBAL_DB } from './store.mjs';
 
-export const ROUTES = [];
-const BY_LENGTH = new Map(); // segment count -> routes, so matching only looks at candidates
-
-const shapeOf = (segments) => segments.map((part) => (part.startsWith(':') ? ':' : part)).join('/');
-
-export function route(path, methods, { auth = 'token' } = {}) {
-  const segments = path.split('/');
-  const existing = ROUTES.find((candidate) => candidate.path === path);
-  if (existing) {
-    if (existing.auth !== auth) throw new Error(`route ${path}: auth ${auth} differs from ${existing.auth}`);
-    for (const verb of Object.keys(methods)) {
-      if (hasOwn(existing.methods, verb)) throw new Error(`route ${path}: ${verb} registered twice`);
-      existing.methods[verb] = methods[verb];
-    }
-    return;
-  }
-  const shape = shapeOf(segments);
-  const twin = ROUTES.find((candidate) => shapeOf(candidate.segments) === shape);
-  if (twin) throw new Error(`route ${path}: same shape as ${twin.path}, with other parameter names`);
-  const entry = { path, segments, methods: { ...methods }, auth };
-  ROUTES.push(entry);
-  if (!BY_LENGTH.has(segments.length)) BY_LENGTH.set(segments.length, []);
-  BY_LENGTH.get(segments.length).push(entry);
+/** A route as a value: `path` in the SDK table's grammar (`accounts/{accountId}/users/{id}`). */
+export function defineRoute(path, methods, { auth = 'token' } = {}) {
+  if (!['token', 'superduper', 'none'].includes(auth)) throw new Error(`route ${path}: unknown auth ${auth}`);
+  return { path, methods: { ...methods }, auth };
 }
+
+/** `{ routes, route }`: `route(path, methods, opts)` defines a route and appends it to `routes`. */
+export function routeCollector() {
+  const routes = [];
+  return {
+    routes,
+    route(path, methods, opts) {
+      const entry = defineRoute(path, methods, opts);
+      routes.push(entry);
+      return entry;
+    },
+  };
+}
+
+const PARAM = /^\{(\w+)\}$/;
+/** The parameter a path segment names (`{accountId}` -> 'accountId'), or null for a literal. */
+export const paramOf = (part) => (PARAM.exec(part) || [])[1] || null;
+const shapeOf = (segments) => segments.map((part) => (paramOf(part) ? '{}' : part)).join('/');
 
 /** True when `a` is more specific than `b`: at the first position where they differ, a has a literal. */
 function moreSpecific(a, b) {
   for (let i = 0; i < a.segments.length; i += 1) {
-    const literalA = !a.segments[i].startsWith(':');
-    const literalB = !b.segments[i].startsWith(':');
+    const literalA = !a.params[i];
+    const literalB = !b.params[i];
     if (literalA !== literalB) return literalA;
   }
   return false;
 }
 
-/** Find the route owning `segments` (already split and decoded), with its params. */
-export function matchRoute(segments) {
-  let best = null;
-  for (const candidate of BY_LENGTH.get(segments.length) || []) {
-    const fits = candidate.segments.every((part, i) => part.startsWith(':') || part === segments[i]);
-    if (fits && (!best || moreSpecific(candidate, best))) best = candidate;
+/**
+ * Compose routes into a router: `match(segments)` -> `{ route, params }` or null. Routes of the same
+ * path merge their verbs, a later route's verb replacing an earlier one's (so a test can replace or
+ * add a verb); two paths of the same shape with other parameter names, or the same path with another
+ * auth, throw.
+ */
+export function createRouter(routes) {
+  const byPath = new Map();
+  const byShape = new Map();
+  const byLength = new Map(); // segment count -> routes, so matching only looks at candidates
+  for (const { path, methods, auth = 'token' } of routes) {
+    const existing = byPath.get(path);
+    if (existing) {
+      if (existing.auth !== auth) throw new Error(`route ${path}: auth ${auth} differs from ${existing.auth}`);
+      Object.assign(existing.methods, methods);
+      continue;
+    }
+    const segments = path.split('/');
+    const shape = shapeOf(segments);
+    if (byShape.has(shape)) throw new Error(`route ${path}: same shape as ${byShape.get(shape).path}, with other parameter names`);
+    const entry = { path, segments, params: segments.map(paramOf), methods: { ...methods }, auth };
+    byPath.set(path, entry);
+    byShape.set(shape, entry);
+    if (!byLength.has(segments.length)) byLength.set(segments.length, []);
+    byLength.get(segments.length).push(entry);
   }
-  if (!best) return null;
-  const params = {};
-  best.segments.forEach((part, i) => {
-    if (part.startsWith(':')) params[part.slice(1)] = segments[i];
-  });
-  return { route: best, params };
+  return {
+    /** The route owning `segments` (already split and decoded), with its params. */
+    match(segments) {
+      let best = null;
+      for (const candidate of byLength.get(segments.length) || []) {
+        const fits = candidate.segments.every((part, i) => candidate.params[i] || part === segments[i]);
+        if (fits && (!best || moreSpecific(candidate, best))) best = candidate;
+      }
+      if (!best) return null;
+      const params = {};
+      best.params.forEach((name, i) => {
+        if (name) params[name] = segments[i];
+      });
+      return { route: best, params };
+    },
+  };
 }
 
 // ----- paths and databases ----------------------------------------------------------------------
 
-export const ACCOUNT = 'accounts/:account';
-export const accountDb = (ctx) => ctx.params.account;
-export const globalDb = () => GLOBAL_DB;
+export const ACCOUNT = 'accounts/{accountId}';
 
 /** `/v2/...` path of a document, for Location headers. */
 export function locationOf(ctx, ...parts) {
-  const base = ctx.params.account ? ['accounts', ctx.params.account] : [];
+  const base = ctx.params.accountId ? ['accounts', ctx.params.accountId] : [];
   return `/v2/${[...base, ...parts].map((part) => encodeURIComponent(part)).join('/')}`;
 }
 
@@ -137,6 +163,22 @@ export function mustGet(ctx, db, collection, id) {
   const doc = ctx.store.getDoc(db, collection, id);
   if (!doc) throw errors.badIdentifier(id);
   return doc;
+}
+
+/** The request's `data.numbers`: a non-empty array of numbers, else 400 (required). */
+export function requestedNumbers(ctx) {
+  const { numbers } = ctx.docData();
+  if (!Array.isArray(numbers) || numbers.length === 0) throw errors.required('numbers');
+  return numbers;
+}
+
+/** The account holding a phone number, with the number's document; null when none does. */
+export function findNumber(store, number) {
+  for (const account of store.listAccounts()) {
+    const doc = store.getDoc(account.id, 'phone_numbers', number);
+    if (doc) return { accountId: account.id, doc };
+  }
+  return null;
 }
 
 // ----- content negotiation and uploads -----------------------------------------------------------

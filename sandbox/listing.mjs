@@ -3,7 +3,7 @@
 // Filters apply to the full stored documents (so `created_from` can use pvt_created); the page is then
 // mapped to the collection's summary. Every filter key may repeat (`has_key=a&has_key=b`) and all must hold.
 
-import { errors, getPath, isPlainObject, publicDoc } from './crossbar.mjs';
+import { errors, getPath, isPlainObject, parseJson, publicDoc } from './crossbar.mjs';
 
 export const DEFAULT_PAGE_SIZE = 50;
 
@@ -39,7 +39,7 @@ function isEmptyValue(value) {
 
 function parseJsonArray(key, raw) {
   try {
-    const list = JSON.parse(raw);
+    const list = parseJson(raw);
     if (Array.isArray(list)) return list;
   } catch {
     // fall through to the validation error

@@ -14,7 +14,7 @@ if (typeof process.send !== 'function') {
   process.exit(2);
 }
 
-const sandbox = createSandbox({ log: null });
+const sandbox = await createSandbox();
 const requests = { total: 0, byMethod: {}, connections: 0 };
 sandbox.server.on('connection', () => {
   requests.connections += 1;
@@ -86,5 +86,5 @@ process.on('message', async (message) => {
 });
 process.on('disconnect', () => shutdown(0));
 
-const { url, apiRoot, port } = await sandbox.listen(0, '127.0.0.1');
+const { url, apiRoot, port } = sandbox;
 process.send({ type: 'ready', url, apiRoot, port, gc: typeof globalThis.gc === 'function' });

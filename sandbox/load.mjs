@@ -9,6 +9,7 @@
 // --cross-origin gives it another origin, so requests carrying X-Auth-Token are preflighted.
 //
 //   node sandbox/load.mjs [--clients 50] [--requests 10000] [--warmup 1000] [--cross-origin]
+// Progress goes to stderr as the run goes (a line per slice of requests).
 //
 // The mix (seeded, so every run sends the same sequence): user.list with filters, user.list paged
 // (page 1 then page 2 by next_start_key), user.get, device.list, callflow.get, user.get + user.update
@@ -30,6 +31,7 @@ import { performance } from 'node:perf_hooks';
 
 import { JSDOM, VirtualConsole } from 'jsdom';
 
+import { integerFlag, readFlags } from './args.mjs';
 import { SEED } from './seed.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -43,25 +45,27 @@ const FLAT_LIMIT_RATIO = 0.25;
 
 // ----- options --------------------------------------------------------------------------------------
 
-function parseArgs(argv) {
-  const options = { clients: 50, requests: 10000, warmup: 1000, crossOrigin: false };
-  for (let i = 0; i < argv.length; i += 1) {
-    const [flag, inline] = argv[i].split(/=(.*)/s);
-    const value = () => Number(inline !== undefined ? inline : argv[++i]);
-    if (flag === '--clients') options.clients = value();
-    else if (flag === '--requests') options.requests = value();
-    else if (flag === '--warmup') options.warmup = value();
-    else if (flag === '--cross-origin') options.crossOrigin = true;
-    else throw new Error(`unknown argument ${argv[i]}\nusage: node sandbox/load.mjs [--clients N] [--requests N] [--warmup N] [--cross-origin]`);
-  }
-  for (const key of ['clients', 'requests']) {
-    if (!Number.isInteger(options[key]) || options[key] < 1) throw new Error(`--${key} must be a positive integer`);
-  }
-  if (!Number.isInteger(options.warmup) || options.warmup < 0 || options.warmup >= options.requests) {
-    throw new Error('--warmup must be an integer between 0 and --requests - 1');
-  }
-  return options;
+const USAGE = `usage: npm run load [-- --clients N] [-- --requests N] [-- --warmup N] [-- --cross-origin]
+  --clients N      jsdom windows, each with its own SDK instance and login (default 50)
+  --requests N     requests in all, warm-up included (default 10000)
+  --warmup N       requests before the memory baseline (default 1000; less than --requests)
+  --cross-origin   the page on another origin than the API (preflighted requests)`;
+
+function readOptions() {
+  const flags = readFlags(USAGE, {
+    clients: { type: 'string' },
+    requests: { type: 'string' },
+    warmup: { type: 'string' },
+    'cross-origin': { type: 'boolean' },
+  });
+  const clients = integerFlag(USAGE, flags, 'clients', 50, { min: 1 });
+  const requests = integerFlag(USAGE, flags, 'requests', 10000, { min: 1 });
+  const warmup = integerFlag(USAGE, flags, 'warmup', Math.min(1000, requests - 1), { max: requests - 1 });
+  return { clients, requests, warmup, crossOrigin: Boolean(flags['cross-origin']) };
 }
+
+/** A progress line on stderr (stdout keeps the table and the JSON line). */
+const progress = (line) => process.stderr.write(`load: ${line}\n`);
 
 // ----- the sandbox child -------------------------------------------------------------------------------
 
@@ -371,7 +375,8 @@ const round = (value, digits = 1) => Number(value.toFixed(digits));
 const mb = (bytes) => `${(bytes / MB).toFixed(1)} MB`;
 
 async function main() {
-  const options = parseArgs(process.argv.slice(2));
+  const options = readOptions();
+  progress(`${options.clients} clients, ${options.requests} requests (${options.warmup} warm-up)${options.crossOrigin ? ', cross-origin' : ''}`);
   const runStarted = performance.now();
   const deadline = Date.now() + CAP_MS;
   const sources = {
@@ -391,6 +396,7 @@ async function main() {
   let exitCode = 1;
   try {
     const { url, apiRoot, port, gc } = await sandbox.ready;
+    progress(`sandbox on ${apiRoot}`);
     if (!gc) throw new Error('the sandbox child has no gc(): it must run with --expose-gc');
     const pageUrl = options.crossOrigin ? `http://localhost:${port}/` : `${url}/`;
     const stats = new Stats();
@@ -432,6 +438,7 @@ async function main() {
       if (response) client.accountId = response.data.account_id;
     }));
     const setupMs = performance.now() - setupStarted;
+    progress(`${clients.length} clients logged in (${Math.round(setupMs)} ms)`);
     if (logins.errors) throw new Error(`${logins.errors} of ${clients.length} logins failed: ${logins.errorSamples.join('; ')}`);
 
     // The load, in slices of SAMPLE_EVERY requests after the warm-up, sampling memory in between.
@@ -455,6 +462,8 @@ async function main() {
       sent = boundary;
       const label = boundary === options.requests ? 'end' : boundary === options.warmup ? 'after warm-up' : `at ${boundary}`;
       await sample(label, stats.requests, phase);
+      const last = samples[samples.length - 1];
+      progress(`${stats.requests}/${options.requests} requests, ${stats.errors} errors, ${last.sliceRps} req/s, sandbox heap ${mb(last.heapUsed)} (${label})`);
       if (Date.now() >= deadline) break;
     }
     const cappedOut = stats.requests + skipped < options.requests;

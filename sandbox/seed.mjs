@@ -65,7 +65,7 @@ export const SEED = Object.freeze({
     other: { account_name: 'other', username: 'other', password: 'other', credentials: md5('other:other') },
   },
   sharedToken: 'sandbox-shared-token',
-  // The modern endpoints (modern.mjs).
+  // Documents of the endpoints of today's Monster-UI apps (faxes, recordings, webhooks, ...).
   faxInbox: seedId('fax:inbox-1'),
   recording: seedId('recording:1'),
   webhook: seedId('webhook:call-events'),

@@ -1,50 +1,67 @@
 #!/usr/bin/env node
-// Kazoo-compatible sandbox API server (Crossbar wire format, ../shared/spec/crossbar.md).
-// Node builtins only. Run directly:
-//   node sandbox/server.mjs [--port N] [--data FILE]      (env PORT, SANDBOX_DATA, SANDBOX_TOKEN_TTL)
-// or embed it:
-//   const sandbox = createSandbox({ log: () => {} }); const { url } = await sandbox.listen(0);
+// Kazoo-compatible sandbox API server (Crossbar wire format): createSandbox() composes route values
+// into a server on 127.0.0.1. Node built-ins only. The command line is cli.mjs; the public entry
+// (what `jquery-kazoosdk/sandbox` exports) is index.mjs.
 //
-// Request pipeline (handleRequest): CORS headers -> OPTIONS preflight -> non-/v2/ paths go to
-// opts.staticHandler -> read the body (8 MB cap) -> route (404) -> verb (405) -> token (401) ->
-// account tree (403/404) -> handler -> envelope. Any exception becomes a Kazoo-shaped error; the
-// store is persisted after every request that changed it.
+// Request pipeline (handleRequest): CORS headers -> OPTIONS preflight -> a verb implemented nowhere
+// (501) -> non-/v2/ paths go to opts.staticHandler -> read the body (8 MB cap) -> route (404) -> verb
+// (405) -> token (401) -> account tree (403/404) -> handler -> envelope. Any exception becomes a
+// Kazoo-shaped error without internal causes; the store is persisted after every request that
+// changed it. Malformed HTTP (a 100 KB header, an unknown verb) is answered by the 'clientError' hook.
 
 import http from 'node:http';
 
 import {
-  CrossbarError, errorEnvelope, errors, isPlainObject, md5, newRequestId, own, successEnvelope,
+  CrossbarError, errorEnvelope, errors, isPlainObject, newRequestId, own, parseJson, successEnvelope,
 } from './crossbar.mjs';
-import { parseArgs, runIfMain } from './cli.mjs';
-import { matchRoute } from './routes.mjs';
+import { faultRoutes } from './faults.mjs';
+import { createRouter } from './kit.mjs';
+import { API_ROUTES } from './domains/index.mjs';
 import { SEED } from './seed.mjs';
 import { Store } from './store.mjs';
 
 export const MAX_BODY_BYTES = 8 * 1024 * 1024;
-export const DEFAULT_PORT = 8000;
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1']);
 
 const ALLOWED_METHODS = 'GET, PUT, POST, PATCH, DELETE, OPTIONS, HEAD';
+const IMPLEMENTED = new Set(ALLOWED_METHODS.split(', '));
 const ALLOWED_HEADERS = ['Content-Type', 'X-Auth-Token', 'X-Request-ID'];
 const EXPOSED_HEADERS = 'X-Auth-Token, X-Request-ID, Location, ETag';
 
 export { SEED };
 
+/** Every route of the sandbox: the API's domains and the fault routes. */
+export const DEFAULT_ROUTES = Object.freeze([...API_ROUTES, ...faultRoutes]);
+
 /**
- * Create a sandbox (not yet listening).
+ * Start a sandbox on 127.0.0.1 (loopback only).
  * @param {object} [opts]
- * @param {string} [opts.dataFile] JSON file persisting the store (loaded at start if present).
- * @param {number} [opts.tokenTtl] token lifetime in seconds (default env SANDBOX_TOKEN_TTL or 3600).
- * @param {(line: string) => void} [opts.log] one line per request (default console.log; null = silent).
+ * @param {number} [opts.port] default 0: a free port
+ * @param {string} [opts.host] '127.0.0.1' (default), 'localhost' or '::1'
+ * @param {object[]} [opts.routes] route values (default DEFAULT_ROUTES); for a path listed twice, the
+ *   later route's verbs replace the earlier one's
+ * @param {string} [opts.dataFile] JSON file seeding the store (written with the demo data when
+ *   missing) and rewritten after every change
+ * @param {number} [opts.tokenTtl] token lifetime in seconds (default env SANDBOX_TOKEN_TTL or 3600)
+ * @param {(line: string) => void} [opts.log] one line per request (default: silent)
  * @param {(req, res) => boolean|Promise<boolean>} [opts.staticHandler] serves non-/v2/ paths; return
- *   true when it answered, false to get the sandbox's 404.
+ *   true when it answered, false to get the sandbox's 404
+ * @returns {Promise<{url: string, apiRoot: string, port: number, store: Store, server: http.Server,
+ *   close: () => Promise<void>}>}
  */
-export function createSandbox(opts = {}) {
+export async function createSandbox(opts = {}) {
+  const { port = 0, host = '127.0.0.1' } = opts;
+  if (!LOOPBACK_HOSTS.has(host)) throw new Error(`sandbox: refusing to listen on ${host}; loopback only`);
   const envTtl = Number(process.env.SANDBOX_TOKEN_TTL);
   const tokenTtl = opts.tokenTtl ?? (Number.isFinite(envTtl) && envTtl > 0 ? envTtl : 3600);
-  const log = opts.log === undefined ? (line) => console.log(line) : opts.log || (() => {});
+  const log = opts.log || (() => {});
+  const routes = opts.routes || DEFAULT_ROUTES;
+  const router = createRouter(routes);
+  // name -> required fields, of every collection among the routes (and the accounts).
+  const schemas = new Map([['accounts', ['name']]]);
+  for (const { schema } of routes) if (schema && !schemas.has(schema.name)) schemas.set(schema.name, schema.required);
   const store = new Store({ dataFile: opts.dataFile, tokenTtl });
-  const settings = { store, log, staticHandler: opts.staticHandler || null };
+  const settings = { store, log, router, schemas, staticHandler: opts.staticHandler || null };
 
   const server = http.createServer((req, res) => {
     handleRequest(req, res, settings).catch((error) => {
@@ -54,33 +71,35 @@ export function createSandbox(opts = {}) {
       else res.destroy();
     });
   });
-  // Malformed HTTP never reaches the handler: answer 400 plainly and drop the connection.
+  // Malformed HTTP never reaches the handler: answer in Kazoo's shape and drop the connection.
   server.on('clientError', (error, socket) => {
     if (socket.writable && error.code !== 'ECONNRESET') {
-      const body = JSON.stringify(errorEnvelope({ status: 400, message: 'bad_request', data: { message: 'malformed HTTP request' }, requestId: newRequestId() }));
-      socket.end(`HTTP/1.1 400 Bad Request\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+      socket.end(rawError(CLIENT_ERRORS[error.code] || CLIENT_ERRORS.default));
     } else {
       socket.destroy();
     }
   });
+  // CONNECT never reaches 'request' either: no tunnels here.
+  server.on('connect', (req, socket) => {
+    socket.end(rawError(errors.notImplemented('CONNECT')));
+  });
 
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address();
+  const hostPart = address.family === 'IPv6' || address.family === 6 ? `[${address.address}]` : address.address;
+  const url = `http://${hostPart}:${address.port}`;
   return {
+    url,
+    apiRoot: `${url}/v2/`,
+    port: address.port,
     server,
     store,
-    /** Listen on 127.0.0.1 (loopback only). Port 0 picks a free port. */
-    listen(port = 0, host = '127.0.0.1') {
-      if (!LOOPBACK_HOSTS.has(host)) return Promise.reject(new Error(`sandbox: refusing to listen on ${host}; loopback only`));
-      return new Promise((resolve, reject) => {
-        server.once('error', reject);
-        server.listen(port, host, () => {
-          server.off('error', reject);
-          const address = server.address();
-          const hostPart = address.family === 'IPv6' || address.family === 6 ? `[${address.address}]` : address.address;
-          const url = `http://${hostPart}:${address.port}`;
-          resolve({ port: address.port, url, apiRoot: `${url}/v2/` });
-        });
-      });
-    },
     /** Stop listening, drop open connections (keep-alive, slow requests) and persist. */
     close() {
       return new Promise((resolve) => {
@@ -97,6 +116,21 @@ export function createSandbox(opts = {}) {
       });
     },
   };
+}
+
+/** What the HTTP parser's refusals answer (by llhttp's error code); anything else is a 400. */
+const CLIENT_ERRORS = {
+  HPE_HEADER_OVERFLOW: new CrossbarError(431, 'request_header_fields_too_large', { message: `request headers exceed ${http.maxHeaderSize} bytes` }),
+  HPE_INVALID_METHOD: errors.notImplemented('requested'),
+  default: new CrossbarError(400, 'bad_request', { message: 'malformed HTTP request' }),
+};
+
+/** A whole HTTP/1.1 answer for a socket the HTTP server will not write to itself (then closed). */
+function rawError(error) {
+  const body = JSON.stringify(errorEnvelope({ status: error.status, message: error.code, data: error.data, requestId: newRequestId() }));
+  const reason = http.STATUS_CODES[error.status] || 'Error';
+  return `HTTP/1.1 ${error.status} ${reason}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
+    `Access-Control-Allow-Origin: *\r\nConnection: close\r\n\r\n${body}`;
 }
 
 function safeLog(log, line) {
@@ -181,13 +215,14 @@ function bearerToken(header) {
 }
 
 /** The per-request context handed to route handlers. */
-function createContext({ req, res, store, params, body, query, requestId }) {
+function createContext({ req, res, store, schemas, params, body, query, requestId }) {
   const contentType = String(req.headers['content-type'] || '').split(';')[0].trim().toLowerCase();
   let envelope;
   const ctx = {
     req,
     res,
     store,
+    schemas,
     params,
     body,
     query,
@@ -203,15 +238,9 @@ function createContext({ req, res, store, params, body, query, requestId }) {
         const text = body.toString('utf8').replace(/^\uFEFF/, '').trim();
         if (text === '') envelope = {};
         else {
-          try {
-            envelope = JSON.parse(text);
-          } catch {
-            throw errors.parse();
-          }
-          if (!isPlainObject(envelope)) {
-            envelope = undefined;
-            throw errors.parse();
-          }
+          const parsed = parseJson(text);
+          if (!isPlainObject(parsed)) throw errors.envelope();
+          envelope = parsed;
         }
       }
       return envelope;
@@ -258,9 +287,9 @@ function authorize(ctx, route) {
     const account = store.getAccount(session.accountId);
     if (!account || !account.pvt_superduper_admin) throw errors.forbidden();
   }
-  if (ctx.params.account !== undefined) {
-    const account = store.getAccount(ctx.params.account);
-    if (!account) throw errors.badIdentifier(ctx.params.account);
+  if (ctx.params.accountId !== undefined) {
+    const account = store.getAccount(ctx.params.accountId);
+    if (!account) throw errors.badIdentifier(ctx.params.accountId);
     if (!store.isInTree(session.accountId, account.id)) throw errors.forbidden();
     ctx.account = account;
   }
@@ -276,7 +305,8 @@ function writeError(res, error, requestId) {
   const known = error instanceof CrossbarError;
   const status = known ? error.status : 500;
   const message = known ? error.code : 'internal_server_error';
-  const data = known ? error.data : { message: 'internal server error', cause: String(error && error.message) };
+  // An unexpected failure is logged (handleRequest's note), never described to the client.
+  const data = known ? error.data : { message: 'internal server error' };
   writeJson(res, status, errorEnvelope({ status, message, data, requestId }), known ? error.headers : {});
 }
 
@@ -299,7 +329,7 @@ function writeResult(ctx, result) {
   writeJson(res, result.status, envelope, headers);
 }
 
-async function handleRequest(req, res, { store, log, staticHandler }) {
+async function handleRequest(req, res, { store, log, router, schemas, staticHandler }) {
   const started = process.hrtime.bigint();
   const requestId = pickRequestId(req.headers['x-request-id']);
   const url = String(req.url || '/');
@@ -321,6 +351,10 @@ async function handleRequest(req, res, { store, log, staticHandler }) {
       preflight(req, res);
       return;
     }
+    if (!IMPLEMENTED.has(req.method)) {
+      req.resume();
+      throw errors.notImplemented(req.method);
+    }
     const isApi = pathname === '/v2' || pathname.startsWith('/v2/');
     if (!isApi && staticHandler) {
       if (await staticHandler(req, res)) return;
@@ -337,7 +371,7 @@ async function handleRequest(req, res, { store, log, staticHandler }) {
     if (!isApi) throw errors.notFound(pathname);
 
     const segments = pathSegments(pathname);
-    const match = segments && matchRoute(segments);
+    const match = segments && router.match(segments);
     if (!match) throw errors.notFound(pathname);
     const verb = req.method === 'HEAD' ? 'GET' : req.method;
     const handler = own(match.route.methods, verb);
@@ -347,7 +381,7 @@ async function handleRequest(req, res, { store, log, staticHandler }) {
       throw errors.invalidMethod([...allowed, 'OPTIONS']);
     }
 
-    const ctx = createContext({ req, res, store, params: match.params, body, query: new URLSearchParams(search), requestId });
+    const ctx = createContext({ req, res, store, schemas, params: match.params, body, query: new URLSearchParams(search), requestId });
     authorize(ctx, match.route);
     const result = await handler(ctx);
     if (res.destroyed) return;
@@ -364,35 +398,3 @@ async function handleRequest(req, res, { store, log, staticHandler }) {
     }
   }
 }
-
-// ----- command line ---------------------------------------------------------------------------------
-
-async function main() {
-  let options;
-  try {
-    options = parseArgs(process.argv.slice(2));
-  } catch (error) {
-    console.error(`${error.message}\nusage: node sandbox/server.mjs [--port N] [--data FILE]`);
-    process.exit(2);
-  }
-  if (options.help) {
-    console.log('usage: node sandbox/server.mjs [--port N] [--data FILE]\nenv: PORT, SANDBOX_DATA, SANDBOX_TOKEN_TTL (seconds)');
-    return;
-  }
-  const port = Number(options.port ?? process.env.PORT ?? DEFAULT_PORT);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    console.error(`invalid port ${options.port ?? process.env.PORT}`);
-    process.exit(2);
-  }
-  const sandbox = createSandbox({ dataFile: options.data || process.env.SANDBOX_DATA || undefined });
-  const { apiRoot } = await sandbox.listen(port, '127.0.0.1');
-  const demo = SEED.credentials.demo;
-  console.log(`Kazoo sandbox API listening on ${apiRoot}`);
-  console.log(`  login: account_name "${demo.account_name}", user "${demo.username}", password "${demo.password}" (credentials ${md5(`${demo.username}:${demo.password}`)})`);
-  if (sandbox.store.dataFile) console.log(`  data file: ${sandbox.store.dataFile}`);
-  const stop = () => sandbox.close().then(() => process.exit(0));
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
-}
-
-runIfMain(import.meta.url, main);

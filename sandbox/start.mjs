@@ -8,15 +8,16 @@
 // dist/ bundle, each jQuery version and md5. Anything else gets the sandbox's 404.
 
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { parseArgs, runIfMain } from './cli.mjs';
-import { createSandbox, DEFAULT_PORT, SEED } from './server.mjs';
+import { recordedHash, sourcesHash } from '../scripts/build-info.mjs';
+import { integerFlag, readFlags, runIfMain } from './args.mjs';
+import { SEED, createSandbox } from './server.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const BUNDLE = join(ROOT, 'dist/jquery.kazoosdk.js');
+const DEFAULT_PORT = 8000;
 export const JQUERY_VERSIONS = ['1.12.4', '2.2.4', '3.7.1', '4.0.0'];
 const DEFAULT_JQUERY = '4.0.0';
 
@@ -69,29 +70,18 @@ export function staticHandler(req, res) {
   return true;
 }
 
-function newestMtime(dir) {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    const mtime = entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs;
-    if (mtime > newest) newest = mtime;
-  }
-  return newest;
-}
-
-/** Why dist/ must be rebuilt ('missing', 'older than src/'), or null when it is up to date. */
-export function bundleStaleness() {
-  let built;
-  try {
-    built = statSync(BUNDLE).mtimeMs;
-  } catch {
-    return 'missing';
-  }
-  return newestMtime(join(ROOT, 'src')) > built ? 'older than src/' : null;
+/**
+ * Why dist/ must be rebuilt ('missing', 'built from other sources'), or null when it is up to date:
+ * the hash of the sources recorded by the build (dist/build-info.json) is compared with the sources
+ * now. File times play no part (a fresh clone writes dist/ before src/).
+ */
+export function bundleStaleness(root = ROOT) {
+  if (!existsSync(join(root, 'dist/jquery.kazoosdk.js'))) return 'missing';
+  return recordedHash(join(root, 'dist')) === sourcesHash(root) ? null : 'built from other sources';
 }
 
 /**
- * Runs rollup when dist/jquery.kazoosdk.js is missing or older than any file in src/. Asynchronous,
+ * Runs rollup when dist/jquery.kazoosdk.js is missing or was built from other sources. Asynchronous,
  * so that Ctrl-C stays responsive during the build; `onChild` receives the rollup process.
  */
 export async function ensureBundle({ log = console.log, onChild } = {}) {
@@ -123,37 +113,24 @@ export async function ensureBundle({ log = console.log, onChild } = {}) {
  * @returns {Promise<{url: string, apiRoot: string, port: number, sandbox: object, close: () => Promise<void>}>}
  */
 export async function startConsole({ port = DEFAULT_PORT, dataFile, log } = {}) {
-  const sandbox = createSandbox({ dataFile: dataFile || undefined, log, staticHandler });
-  const address = await sandbox.listen(port, '127.0.0.1');
+  const sandbox = await createSandbox({ port, dataFile: dataFile || undefined, log, staticHandler });
   return {
-    url: `${address.url}/`,
-    apiRoot: `${address.url}/v2/`,
-    port: address.port,
+    url: `${sandbox.url}/`,
+    apiRoot: sandbox.apiRoot,
+    port: sandbox.port,
     sandbox,
     close: () => sandbox.close(),
   };
 }
 
-const USAGE = 'usage: npm start [-- --port N] [-- --data FILE]\n' +
-  'env: PORT (default 8000), SANDBOX_DATA (persist the store to a JSON file), SANDBOX_TOKEN_TTL (seconds)';
+const USAGE = `usage: npm start [-- --port N] [-- --data FILE]
+  --port N      port on 127.0.0.1 (default env PORT, else 8000; 0 picks a free one)
+  --data FILE   JSON file seeding the sandbox's store, rewritten after every change
+env: PORT, SANDBOX_DATA (as --data), SANDBOX_TOKEN_TTL (seconds)`;
 
 async function main() {
-  let options;
-  try {
-    options = parseArgs(process.argv.slice(2));
-  } catch (error) {
-    console.error(`${error.message}\n${USAGE}`);
-    process.exit(2);
-  }
-  if (options.help) {
-    console.log(USAGE);
-    return;
-  }
-  const port = Number(options.port ?? process.env.PORT ?? DEFAULT_PORT);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    console.error(`invalid port ${options.port ?? process.env.PORT}`);
-    process.exit(2);
-  }
+  const flags = readFlags(USAGE, { port: { type: 'string' }, data: { type: 'string' } });
+  const port = integerFlag(USAGE, flags, 'port', process.env.PORT ?? DEFAULT_PORT, { max: 65535 });
   // Ctrl-C works at every stage: during the build (stops rollup), then closes the server.
   let app = null;
   let build = null;
@@ -177,9 +154,9 @@ async function main() {
   process.on('SIGTERM', stop);
 
   await ensureBundle({ onChild: (child) => (build = child) });
-  const dataFile = options.data || process.env.SANDBOX_DATA || undefined;
+  const dataFile = flags.data || process.env.SANDBOX_DATA || undefined;
   try {
-    app = await startConsole({ port, dataFile });
+    app = await startConsole({ port, dataFile, log: (line) => console.log(line) });
   } catch (error) {
     const hint = error.code === 'EADDRINUSE' ? ` (port ${port} is in use; set PORT to another one)` : '';
     console.error(`cannot start: ${error.message}${hint}`);

@@ -32,8 +32,11 @@ function encodeNamespace(ns, methods) {
       if (!FLAGS[flag] || value !== true) throw new Error(`${label}: unknown field ${flag}: ${value}`);
       code += FLAGS[flag];
     }
-    const fields = (contentType ? ` <${contentType}` : '') + (accept ? ` >${accept}` : '') + (inData ? ` =${inData}` : '');
-    return `${name} ${code} ${shorten(url, base, item)}${fields}`;
+    const path = shorten(url, base, item);
+    if (/^[<>=]/.test(path)) throw new Error(`${label}: a url cannot start with <, > or =`);
+    // (a GET without flags says nothing: most entries are)
+    const fields = (code === 'G' ? '' : ` ${code}`) + (contentType ? ` <${contentType}` : '') + (accept ? ` >${accept}` : '') + (inData ? ` =${inData}` : '');
+    return `${name} ${path}${fields}`;
   });
   const head = base === null ? '' : `${shorten(base, null, null)} ${id}`;
   return [head, ...entries].join('|');

@@ -13,9 +13,9 @@
  * its options back to kazooSdk.request. Once a call has ended nothing more happens to it: a late
  * answer, abort(), a re-sent option or a second decision changes nothing.
  */
-import { decide } from './decide';
+import { CHARGES, decide, DONE, FAIL, NEXT, RELOGIN, TAKEN } from './decide';
 import { KazooError, toKazooError } from './errors';
-import { askCharges, keep, mayRelogin, pageLimit, relogin, Sent, sentAt } from './followups';
+import { askCharges, keep, mayRelogin, pageLimit, relogin, sentAt } from './followups';
 import { assign, Context, Request, toRequest, withCharges, withStartKey, withToken } from './options';
 import { Answer, invoke, transmit } from './transport';
 import type { KazooPromise, RequestOptions } from './types';
@@ -81,24 +81,15 @@ export function send(ctx: Context, options: RequestOptions): KazooPromise {
 function exchange(ctx: Context, call: Call, opts: RequestOptions, req: Request): void {
   var sent = sentAt(ctx, req);
   call.opts = opts;
-  transmit(
-    ctx.$,
-    req,
-    opts,
-    function (jqXHR) {
-      call.jqXHR = jqXHR;
-    },
-    function (answer) {
-      if (call.jqXHR === answer.jqXHR) call.jqXHR = null;
-      conclude(ctx, call, opts, req, sent, answer);
-    },
-  );
+  transmit(ctx.$, req, opts, call, function (answer) {
+    conclude(ctx, call, opts, req, sent, answer);
+  });
 }
 
 /** An exchange's answer -> token storage -> its hooks -> the decision, carried out. */
-function conclude(ctx: Context, call: Call, opts: RequestOptions, req: Request, sent: Sent, answer: Answer): void {
+function conclude(ctx: Context, call: Call, opts: RequestOptions, req: Request, sent: number, answer: Answer): void {
   var jqXHR = answer.jqXHR;
-  var ok = answer.ok && !answer.invalid;
+  var ok = answer.ok && !answer.invalidJson;
   var response: any;
   var error: KazooError | undefined;
   var paging = false;
@@ -114,43 +105,30 @@ function conclude(ctx: Context, call: Call, opts: RequestOptions, req: Request, 
       invoke(opts.onPage, opts, response);
     }
   } else {
-    error = toKazooError({
-      status: jqXHR.status || 0,
-      textStatus: answer.textStatus,
-      statusText: jqXHR.statusText,
-      json: answer.json ? answer.value : undefined,
-      invalidJson: answer.ok && answer.invalid,
-    });
+    error = toKazooError(answer);
     (jqXHR as AnyObject).monsterData = { url: req.url, verb: req.verb };
     invoke(opts.onRequestEnd, opts, jqXHR, opts);
     // The flag is per exchange: an application sets it inside onRequestError to take the call over.
     opts.preventCallbackError = false;
     invoke(opts.onRequestError, opts, jqXHR, opts);
   }
-  var decision = decide({
-    ended: !!call.settled,
-    aborted: call.aborted,
-    ok: ok,
-    next: paging && !!response.next_start_key && call.pages < pageLimit(opts),
-    taken: !!opts.preventCallbackError,
-    status: error ? error.httpErrorStatus : 0,
-    mayAskCharges: opts.acceptCharges === undefined,
-    mayRelogin: mayRelogin(ctx, opts, req, sent, call.reauthed),
-  });
-  if (decision === 'next') {
+  var more = paging && !!response.next_start_key && call.pages < pageLimit(opts);
+  var status = error ? error.httpErrorStatus : 0;
+  var decision = decide(call, opts, ok, status, more, status === 401 && mayRelogin(ctx, opts, req, sent, call.reauthed));
+  if (decision === NEXT) {
     var next = assign({}, opts) as RequestOptions;
     next.filters = assign(assign({}, opts.filters), { start_key: response.next_start_key });
     exchange(ctx, call, next, withStartKey(req, response.next_start_key));
-  } else if (decision === 'done') {
+  } else if (decision === DONE) {
     if (paging) {
       response = assign({}, response);
       response.data = call.items;
     }
     var outcome = [response, answer.textStatus, jqXHR];
     finish(call, 'resolve', opts.success, outcome, outcome);
-  } else if (decision === 'taken') {
+  } else if (decision === TAKEN) {
     call.taken = !call.jqXHR; // (unless its options were re-sent already, from onRequestError)
-  } else if (decision === 'charges') {
+  } else if (decision === CHARGES) {
     askCharges(opts, error!.data, wait(call, function (accepted) {
       if (accepted === true && !call.aborted) {
         var next = assign({}, opts) as RequestOptions;
@@ -162,7 +140,7 @@ function conclude(ctx: Context, call: Call, opts: RequestOptions, req: Request, 
         fail(call, error!, jqXHR);
       }
     }));
-  } else if (decision === 'relogin') {
+  } else if (decision === RELOGIN) {
     call.reauthed = true;
     relogin(ctx, opts, req, sent, wait(call, function (token) {
       if (call.aborted) fail(call, abortError(), undefined);
@@ -172,7 +150,7 @@ function conclude(ctx: Context, call: Call, opts: RequestOptions, req: Request, 
         exchange(ctx, call, next, withToken(req, token));
       } else fail(call, error!, jqXHR);
     }));
-  } else if (decision === 'fail') {
+  } else if (decision === FAIL) {
     fail(call, error!, jqXHR);
   }
 }

@@ -1,6 +1,7 @@
 /**
  * The SDK's own error type and the normalisation of failed responses. Pure: no jQuery, no I/O.
  */
+import { own } from './own';
 
 /**
  * Thrown synchronously, before anything is sent, when a method is called wrongly: a missing or
@@ -69,7 +70,7 @@ export function toKazooError(x: FailedExchange): KazooError {
     for (var key in json) {
       // JSON.parse makes "__proto__" an own key: define it as one instead of setting the prototype
       if (Object.prototype.hasOwnProperty.call(json, key)) {
-        Object.defineProperty(result, key, { value: json[key], enumerable: true, writable: true, configurable: true });
+        own(result, key, json[key]);
       }
     }
   } else {

@@ -31,16 +31,13 @@ function confirmWithWindow(charges: unknown): boolean {
   return typeof window !== 'undefined' && typeof window.confirm === 'function' && window.confirm(describeCharges(charges));
 }
 
-/** When a request was sent, as the re-login of its apiRoot saw it. */
-export interface Sent {
-  /** How many reauth() had ended; whether one was running. */
-  relogins: number;
-  during: boolean;
-}
-
-export function sentAt(ctx: Context, req: Request): Sent {
+/**
+ * When a request is sent, as the re-login of its apiRoot sees it: how many reauth() have ended,
+ * or -1 while one is running.
+ */
+export function sentAt(ctx: Context, req: Request): number {
   var state = ctx.relogins[req.root];
-  return { relogins: state ? state.ended : 0, during: !!(state && state.waiting) };
+  return !state ? 0 : state.waiting ? -1 : state.ended;
 }
 
 /**
@@ -49,8 +46,8 @@ export function sentAt(ctx: Context, req: Request): Sent {
  * without a token on purpose, not already re-sent after a re-login, and not sent while a
  * re-login was running (the re-login's own requests end with their 401: no deadlock).
  */
-export function mayRelogin(ctx: Context, opts: RequestOptions, req: Request, sent: Sent, retried: boolean): boolean {
-  return typeof opts.reauth === 'function' && req.root === ctx.home && !opts.auth && opts.authToken !== null && !retried && !sent.during;
+export function mayRelogin(ctx: Context, opts: RequestOptions, req: Request, sent: number, retried: boolean): boolean {
+  return typeof opts.reauth === 'function' && req.root === ctx.home && !opts.auth && opts.authToken !== null && !retried && sent >= 0;
 }
 
 /**
@@ -59,10 +56,10 @@ export function mayRelogin(ctx: Context, opts: RequestOptions, req: Request, sen
  * receives the token it gives (a string, an envelope's auth_token, or a promise of either; stored
  * for the apiRoot), or null.
  */
-export function relogin(ctx: Context, opts: RequestOptions, req: Request, sent: Sent, decide: (token: unknown) => void): void {
-  var state: Relogin = ctx.relogins[req.root] || (ctx.relogins[req.root] = { waiting: null, ended: 0, token: null });
+export function relogin(ctx: Context, opts: RequestOptions, req: Request, sent: number, decide: (token: unknown) => void): void {
+  var state: Relogin = ctx.relogins[req.root] || (ctx.relogins[req.root] = { ended: 0 });
   if (state.waiting) return void state.waiting.push(decide);
-  if (sent.relogins !== state.ended) return decide(state.token); // a re-login ended since it was sent
+  if (sent !== state.ended) return decide(state.token); // a re-login ended since it was sent
   state.waiting = [decide];
   ask(opts.reauth!, opts, [], function (answer: any) {
     var token = typeof answer === 'string' ? answer : answer && typeof answer.auth_token === 'string' ? answer.auth_token : null;

@@ -24,10 +24,10 @@ export interface Context {
 
 /** Re-login state of an apiRoot: the calls waiting for a reauth() in progress, and the last result. */
 export interface Relogin {
-  waiting: ((token: unknown) => void)[] | null;
-  /** How many reauth() have ended, and the token the last one gave (null: none). */
+  waiting?: ((token: unknown) => void)[] | null;
+  /** How many reauth() have ended, and the token the last one gave (none: no token). */
   ended: number;
-  token: string | null;
+  token?: string | null;
 }
 
 /**
@@ -38,9 +38,6 @@ export interface Request {
   verb: string;
   /** The apiRoot, normalised (the key of its stored token). */
   root: string;
-  /** The URL without its query string, and the filters (copied) that make the query. */
-  base: string;
-  filters: AnyObject | undefined;
   /** The full URL sent. */
   url: string;
   headers: AnyObject;
@@ -48,9 +45,8 @@ export interface Request {
   type: string | false;
   body?: unknown;
   envelope: boolean;
-  /** The answer is bytes (not JSON or text); `blob`: delivered as a Blob rather than a string. */
+  /** The answer is bytes (not JSON or text). */
   binary: boolean;
-  blob: boolean;
 }
 
 var JSON_TYPE = 'application/json';
@@ -62,7 +58,7 @@ var JSON_TYPE = 'application/json';
 export function fromEntry(ctx: Context, forms: Entry, label: string, settings?: AnyObject): RequestOptions {
   if (settings === undefined || settings === null) settings = {};
   if (typeof settings !== 'object') throw new KazooSdkError(label + ': settings must be an object');
-  var entry = (Array.isArray(forms) ? forms[chooseForm(forms.map(urlOf), settings)] : forms) as Endpoint;
+  var entry = (Array.isArray(forms) ? forms[chooseForm(forms, settings)] : forms) as Endpoint;
   var data = settings.data as AnyObject | undefined;
   var values: AnyObject = settings;
   var last = entry.verb === 'POST' ? lastPlaceholder(entry.url) : undefined;
@@ -94,10 +90,6 @@ export function fromEntry(ctx: Context, forms: Entry, label: string, settings?: 
   return checked(ctx, options, settings.headers);
 }
 
-function urlOf(entry: Endpoint): string {
-  return entry.url;
-}
-
 function isObject(value: unknown): value is AnyObject {
   return !!value && typeof value === 'object' && !Array.isArray(value);
 }
@@ -109,7 +101,7 @@ export function fromOptions(ctx: Context, options: AnyObject): RequestOptions {
   opts.verb = stringOf(opts.verb || 'GET', 'verb').toUpperCase() as RequestOptions['verb'];
   opts = checked(ctx, opts, options && options.headers);
   // (a method's URL needs no such check: its template is checked once, its values are encoded)
-  invalidIf(leavesRoot(opts.apiRoot, opts.url), 'invalid value for setting "url"');
+  invalidIf(leavesRoot(opts.url), 'invalid value for setting "url"');
   return opts;
 }
 
@@ -128,19 +120,15 @@ export function invalidIf(condition: boolean, problem: string): void {
 export function toRequest(ctx: Context, opts: RequestOptions): Request {
   var root = normaliseRoot(opts.apiRoot);
   var accept = opts.accept ? stringOf(opts.accept, 'accept') : '';
-  var filters = opts.filters ? assign({}, opts.filters) : undefined;
-  var base = joinUrl(root, filters ? withoutKeys(opts.url, filters) : opts.url);
+  var filters = opts.filters;
   var req: Request = {
     verb: opts.verb,
     root: root,
-    base: base,
-    filters: filters,
-    url: appendQuery(base, toQuery(filters)),
-    headers: headersFor(opts, accept || JSON_TYPE, root in ctx.tokens ? ctx.tokens[root] : undefined),
+    url: appendQuery(joinUrl(root, filters ? withoutKeys(opts.url, filters) : opts.url), toQuery(filters)),
+    headers: headersFor(opts, accept || JSON_TYPE, ctx.tokens[root]),
     type: false,
     envelope: false,
     binary: !!accept && !/json|^text\//i.test(accept),
-    blob: opts.responseType === 'blob',
   };
   if (opts.verb !== 'GET' && opts.verb !== 'HEAD') setBody(ctx.$, req, opts);
   return req;
@@ -237,9 +225,11 @@ export function withToken(req: Request, token: string): Request {
 /** The same request for the page after `startKey` (paginate: 'all'). */
 export function withStartKey(req: Request, startKey: unknown): Request {
   var next = assign({}, req) as Request;
-  next.url = appendQuery(req.base, toQuery(assign(assign({}, req.filters), { start_key: startKey })));
+  next.url = appendQuery(withoutKeys(req.url, START), toQuery({ start_key: startKey }));
   return next;
 }
+
+var START = { start_key: true };
 
 /**
  * Copies the enumerable keys of source onto target, skipping undefined values (as $.extend does)

@@ -3,10 +3,11 @@
  */
 import { endpoints } from './endpoints';
 import { KazooSdkError } from './errors';
+import { own } from './own';
 import { send } from './call';
 import { assign, Context, fromEntry, fromOptions } from './options';
 import type { Endpoint, Endpoints, Entry, GetKazooSdk, KazooPromise, KazooSdk, RequestSettings, SdkSettings } from './types';
-import { normaliseRoot, unsafeTemplate } from './url';
+import { leavesRoot, normaliseRoot } from './url';
 
 type AnyObject = { [key: string]: any };
 
@@ -88,10 +89,10 @@ function lazyMember(name: string, make: Maker): PropertyDescriptor {
     enumerable: true,
     configurable: true,
     get: function (this: AnyObject) {
-      return keep(this, name, make(this[CONTEXT]));
+      return own(this, name, make(this[CONTEXT]));
     },
     set: function (this: AnyObject, value: unknown) {
-      keep(this, name, value);
+      own(this, name, value);
     },
   };
 }
@@ -106,7 +107,7 @@ function withCustom(table: Table, custom: AnyObject): Table {
   for (ns in table) merged[ns] = assign(Object.create(null), table[ns]);
   for (ns in custom) {
     if (ns === '__proto__') continue;
-    if (ns === 'request') throw new KazooSdkError('endpoints.request: the name of kazooSdk.request');
+    if (ns === 'request') throw new KazooSdkError('endpoints.request: invalid namespace (the name of kazooSdk.request)');
     merged[ns] = merged[ns] || Object.create(null);
     for (var name in custom[ns]) {
       var entry = custom[ns][name];
@@ -114,8 +115,8 @@ function withCustom(table: Table, custom: AnyObject): Table {
       var forms: readonly Endpoint[] = isForms(entry) ? entry : [entry];
       for (var i = 0; i < forms.length; i++) {
         var form = forms[i];
-        if (!form || typeof form.url !== 'string' || unsafeTemplate(form.url) || typeof form.verb !== 'string' || !VERB.test(form.verb)) {
-          throw new KazooSdkError('endpoints.' + ns + '.' + name + ': invalid entry (verb and url required; no . or .. segment, backslash, tab, line break or leading //)');
+        if (!form || typeof form.url !== 'string' || leavesRoot(form.url) || typeof form.verb !== 'string' || !VERB.test(form.verb)) {
+          throw new KazooSdkError('endpoints.' + ns + '.' + name + ': invalid entry');
         }
       }
       // a copy: later changes to it change nothing
@@ -133,33 +134,17 @@ function copyOf(entry: Endpoint): Endpoint {
   return assign({}, entry) as Endpoint;
 }
 
-/** A deep-frozen copy of a table (what $.getKazooSdk.endpoints exposes). */
-function frozenCopy(table: Table): Table {
-  var copy: Table = {};
-  for (var ns in table) {
-    copy[ns] = {};
-    for (var name in table[ns]) {
-      var entry = table[ns][name];
-      copy[ns][name] = isForms(entry) ? Object.freeze(entry.map(frozen)) : frozen(entry);
-    }
-    Object.freeze(copy[ns]);
-  }
-  return Object.freeze(copy);
+/** Freezes a table, its namespaces, entries and forms (the SDK only reads them). */
+function deepFreeze<T>(value: T): T {
+  for (var key in value) if (typeof value[key] === 'object') deepFreeze(value[key]);
+  return Object.freeze(value);
 }
 
-function frozen(entry: Endpoint): Endpoint {
-  return Object.freeze(copyOf(entry));
-}
-
-function keep<T>(target: AnyObject, name: string, value: T): T {
-  Object.defineProperty(target, name, { value: value, enumerable: true, writable: true, configurable: true });
-  return value;
-}
 
 var lastInstalled: JQueryStatic | undefined;
 
-/** The built-in table as applications see it: a deep-frozen copy, so it cannot change the SDK. */
-export var publicEndpoints = frozenCopy(endpoints as unknown as Table) as unknown as Endpoints;
+/** The built-in table as applications see it: deep-frozen, so that it cannot change the SDK. */
+export var publicEndpoints = deepFreeze(endpoints) as unknown as Endpoints;
 
 export var NO_JQUERY = 'jquery.kazoosdk: jQuery is required (load it first, or pass it to install($))';
 

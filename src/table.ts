@@ -4,9 +4,10 @@
  *
  * One string per namespace: `base id|entry|entry...`, where `base` is the path most of the
  * namespace's URLs start with and `id` the placeholder of its items. An entry is
- * `name VERB[flags] path[ <contentType][ >accept][ =inData]`: VERB one letter (G GET, U PUT, P POST,
- * D DELETE, A PATCH, H HEAD), flags a auth, t noToken, m noUiMetadata, o dataOptional; in the path
- * (and the base) a leading `@` stands for `base/{id}`, `$` for `base`, `~` for `accounts/{accountId}`.
+ * `name path[ VERB[flags]][ <contentType][ >accept][ =inData]`: VERB one letter (G GET, U PUT,
+ * P POST, D DELETE, A PATCH, H HEAD; none: GET), flags a auth, t noToken, m noUiMetadata,
+ * o dataOptional; in the path (and the base) a leading `@` stands for `base/{id}`, `$` for `base`,
+ * `~` for `accounts/{accountId}`.
  * The forms of a method with several are entries of the same name, in order: they decode to an array.
  * Repeated shapes (get/create/update/delete/list) become identical text, which gzip stores once.
  */
@@ -30,11 +31,17 @@ export function decodeTable(encoded: { [ns: string]: string }): { [ns: string]: 
     for (var i = 1; i < entries.length; i++) {
       var fields = entries[i].split(' ');
       var name = fields[0];
-      var entry: AnyObject = { verb: VERBS[fields[1].charAt(0)], url: expand(fields[2], base, item) };
+      var entry: AnyObject = { verb: 'GET', url: expand(fields[1], base, item) };
       var before = methods[name];
       methods[name] = before ? [].concat(before, entry as never) : entry;
-      for (var f = 1; f < fields[1].length; f++) entry[FLAGS[fields[1].charAt(f)]] = true;
-      for (f = 3; f < fields.length; f++) entry[FIELDS[fields[f].charAt(0)]] = fields[f].slice(1);
+      for (var f = 2; f < fields.length; f++) {
+        var field = FIELDS[fields[f].charAt(0)];
+        if (field) entry[field] = fields[f].slice(1);
+        else {
+          entry.verb = VERBS[fields[f].charAt(0)];
+          for (var c = 1; c < fields[f].length; c++) entry[FLAGS[fields[f].charAt(c)]] = true;
+        }
+      }
     }
   }
   return table;

@@ -2,31 +2,31 @@
  * Step 2 of a request: one HTTP exchange through $.ajax, and its answer read (bytes, text, JSON).
  * It knows nothing of calls, hooks or follow-ups: it sends a request and reports one answer.
  */
+import type { FailedExchange } from './errors';
 import type { Request } from './options';
+import { own } from './own';
 import type { RequestOptions } from './types';
 
 /** What an exchange came back with. */
-export interface Answer {
+export interface Answer extends FailedExchange {
   jqXHR: JQuery.jqXHR;
-  /** jQuery's textStatus ('success', 'error', 'timeout', 'abort', ...); `ok`: a 2xx/304 answer. */
-  textStatus: string;
+  /** A 2xx or 304 answer. */
   ok: boolean;
-  /** The body read: its value, whether it was JSON, and whether it was declared JSON but invalid. */
+  /** The body: parsed JSON (then also in `json`), a string, or a Blob; undefined when empty. */
   value?: any;
-  json: boolean;
-  invalid: boolean;
 }
 
 /**
  * Sends `req` and reports its answer to `ended`, exactly once (also when the page's prefilters or
- * onRequestStart abort it before jQuery would call back). `started` receives the jqXHR before
- * onRequestStart runs, so that it can be aborted from there.
+ * onRequestStart abort it before jQuery would call back). While it is in flight, `holder.jqXHR` is
+ * its jqXHR (set before onRequestStart runs, so that it can be aborted from there).
  */
-export function transmit($: JQueryStatic, req: Request, opts: RequestOptions, started: (jqXHR: JQuery.jqXHR) => void, ended: (answer: Answer) => void): void {
+export function transmit($: JQueryStatic, req: Request, opts: RequestOptions, holder: { jqXHR: JQuery.jqXHR | null }, ended: (answer: Answer) => void): void {
   var done = false;
   function end(jqXHR: JQuery.jqXHR, textStatus: string) {
     if (done) return;
     done = true;
+    if (holder.jqXHR === jqXHR) holder.jqXHR = null;
     ended(answerOf(jqXHR, textStatus, req, opts));
   }
   // Only strings, numbers and bodies reach $.ajax: jQuery before 3.4 deep-copies its options, so a
@@ -48,7 +48,7 @@ export function transmit($: JQueryStatic, req: Request, opts: RequestOptions, st
   // onRequestStart, or to keep the page's own $.ajaxSetup beforeSend from taking the request over.
   if (opts.onRequestStart || $.ajaxSettings.beforeSend) {
     settings.beforeSend = function (jqXHR) {
-      started(jqXHR);
+      holder.jqXHR = jqXHR;
       invoke(opts.onRequestStart, opts, jqXHR, opts);
     };
   }
@@ -57,7 +57,7 @@ export function transmit($: JQueryStatic, req: Request, opts: RequestOptions, st
   if (req.binary || opts.uploadProgress || opts.downloadProgress) settings.xhr = xhrFor($, opts, req.binary);
   var jqXHR = $.ajax(settings);
   if (done) return;
-  started(jqXHR);
+  holder.jqXHR = jqXHR;
   // Aborted by a prefilter or from onRequestStart: jQuery ends the jqXHR without calling `complete`.
   if (jqXHR.state() !== 'pending') end(jqXHR, 'abort');
 }
@@ -85,7 +85,7 @@ function xhrFor($: JQueryStatic, opts: RequestOptions, binary: boolean): () => X
 function readAsBytes(xhr: XMLHttpRequest): void {
   xhr.responseType = 'arraybuffer';
   var text: string | undefined;
-  Object.defineProperty(xhr, 'responseType', { value: '', writable: true, configurable: true });
+  own(xhr, 'responseType', '');
   Object.defineProperty(xhr, 'responseText', {
     configurable: true,
     get: function () {
@@ -118,31 +118,31 @@ function progressTo(opts: RequestOptions, name: string) {
 function answerOf(jqXHR: JQuery.jqXHR, textStatus: string, req: Request, opts: RequestOptions): Answer {
   var answer: Answer = {
     jqXHR: jqXHR,
+    status: jqXHR.status || 0,
     textStatus: textStatus,
+    statusText: jqXHR.statusText,
     ok: textStatus === 'success' || textStatus === 'notmodified' || textStatus === 'nocontent',
-    json: true,
-    invalid: false,
   };
   var text = typeof jqXHR.responseText === 'string' ? jqXHR.responseText : '';
   // JSON endpoints parse whatever arrives, so only the others need the (costly) header lookup
   var type = opts.accept ? jqXHR.getResponseHeader('Content-Type') || '' : '';
-  answer.json = !opts.accept || /json/i.test(type);
+  var json = !opts.accept || /json/i.test(type);
   if (req.binary) {
-    if (!answer.json && !/^text\//i.test(type)) {
-      answer.value = req.blob && typeof Blob === 'function' ? new Blob([bytesOf(text)], { type: type }) : text;
+    if (!json && !/^text\//i.test(type)) {
+      answer.value = opts.responseType === 'blob' && typeof Blob === 'function' ? new Blob([bytesOf(text)], { type: type }) : text;
       return answer;
     }
     text = decode(text, type);
   }
-  if (!answer.json || !text) {
-    answer.value = answer.json ? undefined : text;
+  if (!json || !text) {
+    answer.value = json ? undefined : text;
     return answer;
   }
   try {
-    answer.value = JSON.parse(text);
+    answer.value = answer.json = JSON.parse(text);
   } catch (e) {
-    answer.invalid = true;
-    answer.json = false;
+    // a success that cannot be read fails as 'invalid JSON'; a failure keeps its own reason
+    answer.invalidJson = answer.ok;
   }
   return answer;
 }
@@ -156,18 +156,16 @@ function bytesOf(text: string): Uint8Array {
 
 /**
  * Text of one char per byte -> the text it carries, in the charset its Content-Type declares
- * (UTF-8 when none, or one the engine does not know); as is where TextDecoder is missing.
+ * (UTF-8 when none); as is (one char per byte) for a charset the engine does not know, or where
+ * TextDecoder is missing.
  */
 function decode(text: string, type: string): string {
-  if (typeof TextDecoder !== 'function') return text;
   var charset = /;\s*charset="?([^";\s]+)/i.exec(type);
-  var decoder: TextDecoder;
   try {
-    decoder = new TextDecoder(charset ? charset[1] : 'utf-8');
+    return new TextDecoder(charset ? charset[1] : 'utf-8').decode(bytesOf(text));
   } catch (e) {
-    decoder = new TextDecoder();
+    return text;
   }
-  return decoder.decode(bytesOf(text));
 }
 
 /** Runs a user callback; what it throws is reported, never allowed to stop the SDK. */

@@ -35,13 +35,13 @@ export function fillUrl(template: string, values: { [name: string]: unknown }, l
  * The form a call uses, of a method that has several: the first whose placeholders `values` gives
  * all of (none missing), else the last one (whose missing setting the call is then told about).
  */
-export function chooseForm(templates: string[], values: { [name: string]: unknown }): number {
-  for (var i = 0; i < templates.length - 1; i++) {
-    var parts = partsOf(templates[i]);
+export function chooseForm(forms: readonly { url: string }[], values: { [name: string]: unknown }): number {
+  for (var i = 0; i < forms.length - 1; i++) {
+    var parts = partsOf(forms[i].url);
     for (var p = 1; p < parts.length && !isMissing(values[parts[p]]); p += 2);
     if (p >= parts.length) return i;
   }
-  return templates.length - 1;
+  return forms.length - 1;
 }
 
 /**
@@ -49,18 +49,13 @@ export function chooseForm(templates: string[], values: { [name: string]: unknow
  * (`phone_numbers?filter_state=...` with `filters: {filter_state}` sends one filter_state).
  */
 export function withoutKeys(url: string, filters: { [key: string]: unknown } | undefined): string {
-  var q = url.indexOf('?');
-  if (q === -1 || !filters) return url;
-  var kept = url.slice(q + 1).split('&').filter(function (pair) {
-    var key = pair.split('=')[0];
-    try {
-      key = decodeURIComponent(key);
-    } catch (e) {
-      // not a key filters could name
-    }
-    return !Object.prototype.hasOwnProperty.call(filters, key) || filters[key] == null;
+  var parts = url.split('?');
+  if (!parts[1] || !filters) return url;
+  // (the keys of a template's query are plain words: compared as written)
+  var kept = parts[1].split('&').filter(function (pair) {
+    return filters[pair.split('=')[0]] == null;
   });
-  return url.slice(0, kept.length ? q + 1 : q) + kept.join('&');
+  return parts[0] + (kept.length ? '?' + kept.join('&') : '');
 }
 
 /** The name of a template's last placeholder, if it has one. */
@@ -100,29 +95,13 @@ export function hasDotSegment(path: string): boolean {
 }
 
 /**
- * True when a custom endpoint's URL template could lead a request out of its apiRoot, whatever the
- * apiRoot: a dot segment, a backslash, a tab or line break, or a leading `//`.
+ * True when `path`, joined to an apiRoot, makes a URL that the browser would request outside of
+ * that apiRoot. Judged with the browser's own rules for the URL it is given: tabs and line breaks
+ * are dropped, a backslash is a slash, dot segments (also `%2e`) are resolved, and a path that
+ * starts with a slash after the apiRoot's own (`/` + `/evil.example/x`) names another host.
  */
-export function unsafeTemplate(template: string): boolean {
-  return hasDotSegment(template) || /[\\\t\n\r]|^\/\//.test(template);
-}
-
-var resolver: HTMLAnchorElement | undefined;
-
-/**
- * True when `path` joined to `apiRoot` is a URL the browser would request outside of the apiRoot:
- * judged on the URL as the page's own URL parser resolves it (tabs and line breaks dropped,
- * backslashes read as slashes, dot segments resolved, `//host` read as another host).
- */
-export function leavesRoot(apiRoot: string, path: string): boolean {
-  if (hasDotSegment(path)) return true;
-  var root = normaliseRoot(apiRoot);
-  if (typeof document === 'undefined') return /^[\s/\\]*\\|^\s*\/\s*\//.test(path); // no parser to ask
-  var a = resolver || (resolver = document.createElement('a'));
-  a.href = root;
-  var base = a.href;
-  a.href = joinUrl(root, path);
-  return a.href.indexOf(base) !== 0;
+export function leavesRoot(path: string): boolean {
+  return hasDotSegment(path) || /^[/\\]/.test(path.replace(/^\/+/, '').replace(/[\t\n\r]/g, ''));
 }
 
 /** Joins an apiRoot and a relative path with exactly one `/` between them. */

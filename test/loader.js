@@ -1,9 +1,14 @@
 /* Loads jQuery (version from ?jquery=), the SDK bundle (?build=min for the minified one), the test
  * helpers and every suite, in order, then starts QUnit. ?suite=e2e loads the end-to-end suites
- * instead, which talk to a sandbox server at ?api= over real HTTP. The result is left in window.__testResult
+ * instead, which talk to a sandbox server at ?api= over real HTTP; ?suite=monster the Monster-UI style
+ * acceptance suite (test/monster/), which loads jQuery and the bundle through an AMD loader. The result is left in window.__testResult
  * and handed to window.__onTestResult when a runner (jsdom, Chromium) has set it. */
 (function () {
   'use strict';
+  /* jQuery 1.9.1's package has jquery.js at its root; later ones under dist/. Also used by other pages. */
+  window.jqueryPath = function (version) {
+    return '../node_modules/jquery-' + version + (version === '1.9.1' ? '/jquery.js' : '/dist/jquery.js');
+  };
   var UNIT = [
     'methods.js',
     'settings.js',
@@ -24,12 +29,17 @@
   });
   var jqueryVersion = params.jquery || '4.0.0';
   var bundle = params.build === 'min' ? 'jquery.kazoosdk.min.js' : 'jquery.kazoosdk.js';
-  var suites = params.suite === 'e2e'
+  var page = (window.__testPage = { jqueryFile: window.jqueryPath(jqueryVersion), bundleFile: '../dist/' + bundle });
+  // ?suite=monster: jQuery and the bundle are loaded by the suite itself, as AMD modules
+  var monster = params.suite === 'monster';
+  var suites = monster
+    ? ['helpers.js', 'monster/amd.js', 'monster/app.js', 'monster/suite.js', 'monster/methods.js']
+    : params.suite === 'e2e'
     ? ['../node_modules/js-md5/build/md5.min.js', 'e2e/helpers.js', 'e2e/suites.js', 'e2e/beyond.js', 'e2e/modern.js']
     : params.suite === 'faults'
       ? ['e2e/helpers.js', 'e2e/faults.js']
       : ['helpers.js'].concat(UNIT.map(function (name) { return 'suites/' + name; }));
-  var scripts = ['../node_modules/jquery-' + jqueryVersion + '/dist/jquery.js', '../dist/' + bundle].concat(suites);
+  var scripts = (monster ? [] : [page.jqueryFile, page.bundleFile]).concat(suites);
 
   QUnit.config.autostart = false;
   QUnit.config.reorder = false;
@@ -62,7 +72,14 @@
   });
 
   function next(i) {
-    if (i === scripts.length) return QUnit.start();
+    if (i === scripts.length) {
+      QUnit.module('page', function () {
+        QUnit.test('the page runs jQuery ' + jqueryVersion, function (assert) {
+          assert.strictEqual(window.jQuery && window.jQuery.fn.jquery, jqueryVersion);
+        });
+      });
+      return QUnit.start();
+    }
     var script = document.createElement('script');
     script.src = scripts[i];
     script.onload = function () { next(i + 1); };

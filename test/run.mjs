@@ -5,11 +5,11 @@ import { spawnSync } from 'node:child_process';
 import { launch, runQUnitPage } from './runners/chromium.mjs';
 import { runE2E } from './e2e/driver.mjs';
 import { runFaults } from './e2e/faults-driver.mjs';
+import { JQUERY } from './runners/jquery.mjs';
 import { runPage } from './runners/jsdom.mjs';
 import { startStatic } from './runners/static.mjs';
 
 const only = process.argv[2] || '';
-const JQUERY = ['1.12.4', '2.2.4', '3.7.1', '4.0.0'];
 const results = [];
 
 function record(name, passed, failed, failures = []) {
@@ -72,14 +72,20 @@ script('searchable API reference (docs/api.html, /docs)', 'test/api-html.test.mj
 script('lint (eslint)', 'test/packaging/lint.test.mjs');
 script('npm package (pack, Node, rollup + jsdom, tsc)', 'test/packaging/pack.test.mjs');
 script('types on hover (language service)', 'test/types/hover.test.mjs');
+script('sandbox package (pack: bin and library)', 'test/packaging/sandbox.test.mjs');
 command('types compile (tsc test/types)', [process.execPath, 'node_modules/typescript/bin/tsc', '-p', 'test/types']);
 script('pure helpers (node)', 'test/unit/run.mjs');
 script('examples (jsdom and Node, against the sandbox)', 'test/examples.test.mjs');
-script('sandbox server (node)', 'test/sandbox/server.test.mjs');
+script('sandbox server (node)', '--test', ['test/sandbox/']);
 script('API console (chromium)', 'test/console/console.test.mjs');
 script('fuzzing and token confinement (jsdom)', 'test/fuzz/fuzz.test.mjs');
 for (const jquery of JQUERY) await page(`jsdom jQuery ${jquery}`, { jquery });
+await page('jsdom jQuery 1.9.1 min.js', { jquery: '1.9.1', build: 'min' });
 await page('jsdom jQuery 4.0.0 min.js', { jquery: '4.0.0', build: 'min' });
+// The Monster-UI style acceptance suite (test/monster/): the bundle as the AMD module `kazoosdk`.
+const MONSTER = ['1.9.1', '4.0.0'].flatMap((jquery) => [[jquery, ''], [jquery, 'min']]);
+const monsterName = (engine, jquery, build) => `monster ${engine} jQuery ${jquery}${build ? ' min.js' : ''}`;
+for (const [jquery, build] of MONSTER) await page(monsterName('jsdom', jquery, build), { jquery, build, suite: 'monster' });
 
 // Fault matrix: the bundle against the sandbox's fault routes over real HTTP, from another origin.
 const jsdomFaults = JQUERY.map((jquery) => [`faults jsdom jQuery ${jquery}`, jquery]).filter(([name]) => name.includes(only));
@@ -97,10 +103,11 @@ if (jsdomFaults.length) {
 
 // The same page in real Chromium, served over HTTP.
 const chromiumSuites = JQUERY.map((jquery) => [`chromium jQuery ${jquery}`, `jquery=${jquery}`])
-  .concat([['chromium jQuery 1.12.4 min.js', 'jquery=1.12.4&build=min']])
+  .concat([['chromium jQuery 1.9.1 min.js', 'jquery=1.9.1&build=min'], ['chromium jQuery 1.12.4 min.js', 'jquery=1.12.4&build=min']])
+  .concat(MONSTER.map(([jquery, build]) => [monsterName('chromium', jquery, build), `suite=monster&jquery=${jquery}${build ? '&build=min' : ''}`]))
   .filter(([name]) => name.includes(only));
 // End to end: the bundle in Chromium against the sandbox over real HTTP, from another origin.
-const e2eSuites = ['1.12.4', '3.7.1', '4.0.0'].map((jquery) => [`e2e chromium jQuery ${jquery}`, jquery])
+const e2eSuites = ['1.9.1', '1.12.4', '3.7.1', '4.0.0'].map((jquery) => [`e2e chromium jQuery ${jquery}`, jquery])
   .filter(([name]) => name.includes(only));
 const faultSuites = JQUERY.map((jquery) => [`faults chromium jQuery ${jquery}`, jquery]).filter(([name]) => name.includes(only));
 if (chromiumSuites.length || e2eSuites.length || faultSuites.length) {

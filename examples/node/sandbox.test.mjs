@@ -7,7 +7,7 @@ import { after, before, test } from 'node:test';
 import { JSDOM } from 'jsdom';
 import md5 from 'js-md5';
 import { getKazooSdk, install, KazooSdkError } from 'jquery-kazoosdk';
-import { createSandbox } from '../../sandbox/server.mjs';
+import { createSandbox } from 'jquery-kazoosdk/sandbox';
 
 const require = createRequire(import.meta.url);
 let sandbox;
@@ -17,8 +17,8 @@ let accountId;
 let charged = 0;
 
 before(async () => {
-  sandbox = createSandbox({ log: null });
-  const { apiRoot, url } = await sandbox.listen(0);
+  sandbox = await createSandbox(); // a free port of 127.0.0.1
+  const { apiRoot, url } = sandbox;
   dom = new JSDOM('', { url: `${url}/` });
   globalThis.window = dom.window;
   install(require('jquery'));

@@ -4,8 +4,8 @@ import { createSandbox } from '../../sandbox/server.mjs';
 import { runQUnitPage } from '../runners/chromium.mjs';
 
 export async function runE2E(browser, staticUrl, { jquery, timeoutMs = 180000 }) {
-  const sandbox = createSandbox({ log: null });
-  const { url: apiUrl } = await sandbox.listen(0, '127.0.0.1');
+  const sandbox = await createSandbox();
+  const apiUrl = sandbox.url;
   const answers = [];
   async function setup(page) {
     page.on('dialog', (dialog) => {

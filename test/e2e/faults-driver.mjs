@@ -17,8 +17,8 @@ const FAULT_ROUTES = ['html500', 'html502', 'html503', 'badjson', 'empty200', 'e
 
 export async function runFaults(browser, staticUrl, { jquery, engine = browser ? 'chromium' : 'jsdom', build = '', timeoutMs = 120000 }) {
   const seen = new Set();
-  const sandbox = createSandbox({ log: (line) => seen.add(line.split(' ').slice(0, 2).join(' ')) });
-  const { url: apiUrl } = await sandbox.listen(0, '127.0.0.1');
+  const sandbox = await createSandbox({ log: (line) => seen.add(line.split(' ').slice(0, 2).join(' ')) });
+  const apiUrl = sandbox.url;
   const url = `${staticUrl}/test/index.html?suite=faults&jquery=${jquery}${build ? `&build=${build}` : ''}` +
     `&api=${encodeURIComponent(apiUrl + '/v2/')}`;
   try {
@@ -44,8 +44,9 @@ export async function runFaults(browser, staticUrl, { jquery, engine = browser ?
 // Standalone run: every jQuery version in both engines, one line each, then "N passed, N failed".
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const { startStatic } = await import('../runners/static.mjs');
+  const { JQUERY } = await import('../runners/jquery.mjs');
   const engines = process.argv[2] ? [process.argv[2]] : ['jsdom', 'chromium'];
-  const versions = process.argv[3] ? [process.argv[3]] : ['1.12.4', '2.2.4', '3.7.1', '4.0.0'];
+  const versions = process.argv[3] ? [process.argv[3]] : JQUERY;
   const files = await startStatic();
   let browser = null;
   let passed = 0;

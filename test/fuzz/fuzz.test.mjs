@@ -1,5 +1,5 @@
 // Property-based and security tests of the script-tag bundle (dist/jquery.kazoosdk.js), on jQuery
-// 1.12.4 and 4.0.0, each in its own jsdom window with nise's fake XHR. No test framework: each
+// 1.9.1, 1.12.4 and 4.0.0, each in its own jsdom window with nise's fake XHR. No test framework: each
 // property and each deterministic check counts once; the last line is `N passed, N failed`.
 //
 //   Fuzzing (fast-check, fixed seed): arbitrary settings for all 146 methods.
@@ -21,10 +21,11 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { format } from 'node:util';
+import { jqueryFile } from '../runners/jquery.mjs';
 
 const ROOT_DIR = fileURLToPath(new URL('../../', import.meta.url));
 const read = (path) => readFileSync(ROOT_DIR + path, 'utf8');
-const VERSIONS = ['1.12.4', '4.0.0'];
+const VERSIONS = ['1.9.1', '1.12.4', '4.0.0'];
 const SEED = 42;
 const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 400;
@@ -133,7 +134,7 @@ function makePage(version) {
   });
   const dom = new JSDOM('<!doctype html>', { url: PAGE, runScripts: 'outside-only', virtualConsole });
   const window = dom.window;
-  window.eval(read(`node_modules/jquery-${version}/dist/jquery.js`));
+  window.eval(read(jqueryFile(version)));
   window.eval(read('node_modules/nise/nise.js'));
   window.eval(BUNDLE.startsWith('/') ? readFileSync(BUNDLE, 'utf8') : read(BUNDLE));
   // The pages' console, wrapped as an application's would see it (it also reaches the virtual console).

@@ -61,13 +61,17 @@ after(() => {
   rmSync(tmp, { recursive: true, force: true });
 });
 
-test('npm pack contents: dist/ files with their source maps, docs/, README.md, CHANGELOG.md, LICENSE, package.json, nothing else', () => {
+test('npm pack contents: dist/ files with their source maps, docs/, the sandbox library and bin (not its dev programs or console), README.md, CHANGELOG.md, LICENSE, package.json, nothing else', () => {
   const [report] = JSON.parse(npm(['pack', '--dry-run', '--json', '--ignore-scripts'], root));
   const dist = readdirSync(join(root, 'dist'));
   for (const file of dist.filter((f) => /\.(c|m)?js$/.test(f))) assert.ok(dist.includes(`${file}.map`), `dist/${file} has a source map`);
+  const devOnly = ['start.mjs', 'load.mjs', 'load-server.mjs'];
+  const sandbox = readdirSync(join(root, 'sandbox'), { recursive: true })
+    .filter((f) => f.endsWith('.mjs') && !f.startsWith('console') && !devOnly.includes(f))
+    .map((f) => `sandbox/${f.split('\\').join('/')}`);
   const expected = dist.map((f) => `dist/${f}`)
     .concat(readdirSync(join(root, 'docs')).map((f) => `docs/${f}`))
-    .concat(['README.md', 'CHANGELOG.md', 'LICENSE', 'package.json']);
+    .concat(sandbox, ['README.md', 'CHANGELOG.md', 'LICENSE', 'package.json']);
   sameList(report.files.map((f) => f.path), expected, 'packed files');
 });
 

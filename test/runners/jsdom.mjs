@@ -7,7 +7,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const page = fileURLToPath(new URL('../index.html', import.meta.url));
 
 // `url` may point the page elsewhere (e.g. served over HTTP, with other query parameters).
-export function runPage({ jquery, build = '', url = pathToFileURL(page).href + `?jquery=${jquery}${build ? `&build=${build}` : ''}`, timeoutMs = 120000 }) {
+// `suite` picks another set of suites (e.g. 'monster').
+export function runPage({ jquery, build = '', suite = '', url = pathToFileURL(page).href + `?jquery=${jquery}${build ? `&build=${build}` : ''}${suite ? `&suite=${suite}` : ''}`, timeoutMs = 120000 }) {
   return new Promise((resolve) => {
     const errors = [];
     const virtualConsole = new VirtualConsole();

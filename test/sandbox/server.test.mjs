@@ -1,42 +1,17 @@
-// Tests of the Kazoo sandbox server over real HTTP (node test/sandbox/server.test.mjs).
-// Plain Node script: every `check` counts; the last line printed is "N passed, N failed" and the
-// exit code is 1 when anything failed.
+// Tests of the Kazoo sandbox server over real HTTP, with node:test (node --test test/sandbox/).
+// The tests share one sandbox and run in file order: later ones rely on documents earlier ones made.
 
 import assert from 'node:assert/strict';
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { test } from 'node:test';
 
 import { MAX_BODY_BYTES, SEED, createSandbox } from '../../sandbox/server.mjs';
 import { MultipartError, boundaryOf, parseMultipart } from '../../sandbox/multipart.mjs';
 import { DEFAULT_APPS, SAMPLE_PNG } from '../../sandbox/seed.mjs';
-
-// ----- tiny harness --------------------------------------------------------------------------------
-
-let passed = 0;
-let failed = 0;
-
-/** Count one check; `fn` may throw (assert) or return false to fail. */
-async function check(name, fn) {
-  try {
-    const result = await fn();
-    if (result === false) throw new Error('returned false');
-    passed += 1;
-  } catch (error) {
-    failed += 1;
-    console.log(`FAIL ${name}: ${error && error.message ? error.message.split('\n').slice(0, 6).join(' ') : error}`);
-  }
-}
-
-// Watchdog: a hung request or a server left open must not hang the suite.
-const WATCHDOG_MS = 90000;
-setTimeout(() => {
-  failed += 1;
-  console.log(`FAIL watchdog: the suite did not finish within ${WATCHDOG_MS / 1000}s`);
-  console.log(`${passed} passed, ${failed} failed`);
-  process.exit(1);
-}, WATCHDOG_MS).unref();
+import { Store } from '../../sandbox/store.mjs';
 
 const md5 = (text) => createHash('md5').update(text).digest('hex');
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -96,18 +71,17 @@ const acct = (id = A) => `accounts/${id}`;
 
 // ----- start ---------------------------------------------------------------------------------------
 
-const started = Date.now();
 const tmp = mkdtempSync(join(tmpdir(), 'kazoo-sandbox-test-'));
-const sandbox = createSandbox({ log: null });
-const { apiRoot, url } = await sandbox.listen(0);
+const sandbox = await createSandbox();
+const { apiRoot, url } = sandbox;
 const api = client(apiRoot);
 
-await check('listens on 127.0.0.1 with a random port', () => {
+await test('listens on 127.0.0.1 with a random port', () => {
   assert.match(url, /^http:\/\/127\.0\.0\.1:\d+$/);
   assert.notEqual(sandbox.server.address().port, 0);
 });
-await check('refuses a non-loopback host', async () => {
-  await assert.rejects(createSandbox({ log: null }).listen(0, '0.0.0.0'));
+await test('refuses a non-loopback host', async () => {
+  await assert.rejects(createSandbox({ host: '0.0.0.0' }), /loopback only/);
 });
 
 async function login(data, headers) {
@@ -119,7 +93,7 @@ const token = loginDemo.json && loginDemo.json.auth_token;
 
 // ----- authentication ------------------------------------------------------------------------------
 
-await check('user_auth answers 201 with the auth data', () => {
+await test('user_auth answers 201 with the auth data', () => {
   assertSuccess(loginDemo, 201);
   assert.ok(typeof token === 'string' && token.length >= 16);
   const { data } = loginDemo.json;
@@ -132,65 +106,65 @@ await check('user_auth answers 201 with the auth data', () => {
   assert.ok(Array.isArray(data.apps) && data.apps.length > 0);
   assert.match(A, /^[0-9a-f]{32}$/);
 });
-await check('credentials are md5 of admin:admin', () => demo.credentials === md5('admin:admin'));
-await check('user_auth by account_realm', async () => {
+await test('credentials are md5 of admin:admin', () => assert.equal(demo.credentials, md5('admin:admin')));
+await test('user_auth by account_realm', async () => {
   assertSuccess(await login({ credentials: demo.credentials, account_realm: 'demo.sandbox.local' }), 201);
 });
-await check('user_auth by phone_number', async () => {
+await test('user_auth by phone_number', async () => {
   const res = await login({ credentials: demo.credentials, phone_number: SEED.numbers.main });
   assertSuccess(res, 201);
   assert.equal(res.json.data.account_id, A);
 });
-await check('user_auth ignores a stale X-Auth-Token header', async () => {
+await test('user_auth ignores a stale X-Auth-Token header', async () => {
   assertSuccess(await login({ credentials: demo.credentials, account_name: 'demo' }, { 'X-Auth-Token': 'stale-token' }), 201);
 });
-await check('wrong credentials answer 401 invalid_credentials', async () => {
+await test('wrong credentials answer 401 invalid_credentials', async () => {
   const res = await login({ credentials: md5('admin:wrong'), account_name: 'demo' });
   assertError(res, 401, 'invalid_credentials');
   assert.equal(res.json.data.message, 'invalid credentials');
 });
-await check('unknown account name answers 400 account_name.not_found', async () => {
+await test('unknown account name answers 400 account_name.not_found', async () => {
   const res = await login({ credentials: demo.credentials, account_name: 'no-such-account' });
   assertError(res, 400);
   assert.ok(res.json.data.account_name.not_found);
 });
-await check('missing credentials answer 400 required', async () => {
+await test('missing credentials answer 400 required', async () => {
   const res = await login({ account_name: 'demo' });
   assertError(res, 400, 'validation error');
   assert.equal(res.json.data.credentials.required.message, 'Field is required but missing');
 });
-await check('disabled user cannot log in', async () => {
+await test('disabled user cannot log in', async () => {
   assertError(await login({ credentials: md5('carol:carol'), account_name: 'demo' }), 401);
 });
-await check('shared_auth accepts the literal shared token', async () => {
+await test('shared_auth accepts the literal shared token', async () => {
   const res = await api('PUT', 'shared_auth', { body: { data: { shared_token: 'sandbox-shared-token' } } });
   assertSuccess(res, 201);
   assert.equal(res.json.data.account_id, A);
   assert.ok(res.json.auth_token && res.json.auth_token !== token);
 });
-await check('shared_auth accepts a valid sandbox token', async () => {
+await test('shared_auth accepts a valid sandbox token', async () => {
   const res = await api('PUT', 'shared_auth', { body: { data: { shared_token: token } } });
   assertSuccess(res, 201);
   assert.equal(res.json.data.owner_id, SEED.users.admin);
 });
-await check('shared_auth rejects an unknown token', async () => {
+await test('shared_auth rejects an unknown token', async () => {
   assertError(await api('PUT', 'shared_auth', { body: { data: { shared_token: 'nope' } } }), 401);
 });
-await check('pin_auth with the admin pin', async () => {
+await test('pin_auth with the admin pin', async () => {
   const res = await api('PUT', 'pin_auth', { body: { data: { pin: '1234', account_name: 'demo' } } });
   assertSuccess(res, 201);
   assert.equal(res.json.data.owner_id, SEED.users.admin);
 });
-await check('pin_auth with a wrong pin answers 401', async () => {
+await test('pin_auth with a wrong pin answers 401', async () => {
   assertError(await api('PUT', 'pin_auth', { body: { data: { pin: '0000', account_name: 'demo' } } }), 401);
 });
-await check('a request without a token answers 401', async () => {
+await test('a request without a token answers 401', async () => {
   assertError(await api('GET', `${acct()}/users`), 401, 'invalid_credentials');
 });
-await check('an unknown token answers 401', async () => {
+await test('an unknown token answers 401', async () => {
   assertError(await api('GET', `${acct()}/users`, { token: 'not-a-token' }), 401, 'invalid_credentials');
 });
-await check('Authorization: Bearer works like X-Auth-Token', async () => {
+await test('Authorization: Bearer works like X-Auth-Token', async () => {
   assertSuccess(await api('GET', acct(), { headers: { Authorization: `Bearer ${token}` } }));
 });
 
@@ -199,20 +173,20 @@ const childToken = childLogin.json && childLogin.json.auth_token;
 const otherLogin = await login({ credentials: SEED.credentials.other.credentials, account_name: 'other' });
 const otherToken = otherLogin.json && otherLogin.json.auth_token;
 
-await check('403 for another tree', async () => {
+await test('403 for another tree', async () => {
   assertError(await api('GET', acct(OTHER), { token }), 403, 'forbidden');
   assertError(await api('GET', `${acct(A)}/users`, { token: otherToken }), 403, 'forbidden');
 });
-await check('403 for a child token on its parent', async () => {
+await test('403 for a child token on its parent', async () => {
   assertSuccess(childLogin, 201);
   assertError(await api('GET', `${acct(A)}/devices`, { token: childToken }), 403, 'forbidden');
 });
-await check('a parent token may read its descendants', async () => {
+await test('a parent token may read its descendants', async () => {
   const res = await api('GET', `${acct(CHILD)}/users`, { token });
   assertSuccess(res);
   assert.equal(res.json.data[0].id, SEED.users.child);
 });
-await check('an unknown account id answers 404 bad_identifier', async () => {
+await test('an unknown account id answers 404 bad_identifier', async () => {
   const missing = 'f'.repeat(32);
   const res = await api('GET', acct(missing), { token });
   assertError(res, 404, 'bad_identifier');
@@ -221,7 +195,7 @@ await check('an unknown account id answers 404 bad_identifier', async () => {
 
 // ----- envelopes, CRUD ----------------------------------------------------------------------------
 
-await check('X-Request-ID is echoed in body and header', async () => {
+await test('X-Request-ID is echoed in body and header', async () => {
   const res = await api('GET', acct(), { token, headers: { 'X-Request-ID': 'req-123' } });
   assert.equal(res.json.request_id, 'req-123');
   assert.equal(res.headers.get('x-request-id'), 'req-123');
@@ -229,12 +203,12 @@ await check('X-Request-ID is echoed in body and header', async () => {
   assert.equal(failure.json.request_id, 'req-456');
   assert.equal(failure.headers.get('x-request-id'), 'req-456');
 });
-await check('a request without X-Request-ID still gets one', async () => {
+await test('a request without X-Request-ID still gets one', async () => {
   const res = await api('GET', acct(), { token });
   assert.match(res.json.request_id, /^[0-9a-f-]{36}$/);
   assert.equal(res.headers.get('x-request-id'), res.json.request_id);
 });
-await check('success envelope carries the token, version and timestamp', async () => {
+await test('success envelope carries the token, version and timestamp', async () => {
   const res = await api('GET', acct(), { token });
   assertSuccess(res);
   assert.equal(res.json.auth_token, token);
@@ -251,7 +225,7 @@ const created = await api('PUT', `${acct()}/users`, {
 });
 const userId = created.json && created.json.data && created.json.data.id;
 
-await check('PUT creates: 201, Location, id, no password', () => {
+await test('PUT creates: 201, Location, id, no password', () => {
   assertSuccess(created, 201);
   assert.match(userId, /^[0-9a-f]{32}$/);
   assert.equal(created.headers.get('location'), `/v2/accounts/${A}/users/${userId}`);
@@ -260,21 +234,21 @@ await check('PUT creates: 201, Location, id, no password', () => {
   assert.deepEqual(created.json.data.ui_metadata, { ui: 'tests' });
   assert.equal(created.json.data.username, 'tester');
 });
-await check('GET returns the created doc', async () => {
+await test('GET returns the created doc', async () => {
   const res = await api('GET', `${acct()}/users/${userId}`, { token });
   assertSuccess(res);
   assert.equal(res.json.data.first_name, 'Test');
   assert.ok(res.headers.get('etag'));
 });
-await check('a created user can log in', async () => {
+await test('a created user can log in', async () => {
   assertSuccess(await login({ credentials: md5('tester:secret'), account_name: 'demo' }), 201);
 });
-await check('username must be unique', async () => {
+await test('username must be unique', async () => {
   const res = await api('PUT', `${acct()}/users`, { token, body: { data: { first_name: 'X', last_name: 'Y', username: 'tester' } } });
   assertError(res, 400, 'validation error');
   assert.ok(res.json.data.username.unique);
 });
-await check('PATCH deep-merges and null removes a key', async () => {
+await test('PATCH deep-merges and null removes a key', async () => {
   const res = await api('PATCH', `${acct()}/users/${userId}`, {
     token, body: { data: { caller_id: { internal: { number: '2001' } }, ui_metadata: null, email: 'p@example.com' } },
   });
@@ -284,7 +258,7 @@ await check('PATCH deep-merges and null removes a key', async () => {
   assert.equal(res.json.data.first_name, 'Test');
   assert.equal(res.json.data.email, 'p@example.com');
 });
-await check('POST replaces the whole document', async () => {
+await test('POST replaces the whole document', async () => {
   const res = await api('POST', `${acct()}/users/${userId}`, { token, body: { data: { first_name: 'Replaced', last_name: 'Person', username: 'tester' } } });
   assertSuccess(res);
   assert.equal(res.json.data.first_name, 'Replaced');
@@ -293,18 +267,18 @@ await check('POST replaces the whole document', async () => {
   // The password hash (private) survived the replace.
   assertSuccess(await login({ credentials: md5('tester:secret'), account_name: 'demo' }), 201);
 });
-await check('POST validates too', async () => {
+await test('POST validates too', async () => {
   const res = await api('POST', `${acct()}/users/${userId}`, { token, body: { data: { first_name: 'Only' } } });
   assertError(res, 400, 'validation error');
   assert.ok(res.json.data.last_name.required);
 });
-await check('DELETE answers the doc with _read_only.deleted', async () => {
+await test('DELETE answers the doc with _read_only.deleted', async () => {
   const res = await api('DELETE', `${acct()}/users/${userId}`, { token, body: { data: {} } });
   assertSuccess(res);
   assert.equal(res.json.data.id, userId);
   assert.deepEqual(res.json.data._read_only, { deleted: true });
 });
-await check('GET after DELETE answers 404 bad_identifier', async () => {
+await test('GET after DELETE answers 404 bad_identifier', async () => {
   const res = await api('GET', `${acct()}/users/${userId}`, { token });
   assertError(res, 404, 'bad_identifier');
   assert.deepEqual(res.json.data, { cause: userId, message: 'bad identifier' });
@@ -320,56 +294,58 @@ const REQUIRED = [
   ['vmboxes', { name: 'box' }, 'mailbox'],
 ];
 for (const [collection, data, field] of REQUIRED) {
-  await check(`400 validation: ${collection} needs ${field}`, async () => {
+  await test(`400 validation: ${collection} needs ${field}`, async () => {
     const res = await api('PUT', `${acct()}/${collection}`, { token, body: { data }, headers: {} });
     assertError(res, 400, 'validation error');
     assert.deepEqual(res.json.data[field], { required: { message: 'Field is required but missing' } });
   });
 }
-await check('400 validation: child account needs a name', async () => {
+await test('400 validation: child account needs a name', async () => {
   const res = await api('PUT', acct(), { token, body: { data: { realm: 'x.sandbox.local' } } });
   assertError(res, 400, 'validation error');
   assert.ok(res.json.data.name.required);
 });
-await check('400 validation: data must be an object', async () => {
+await test('400 validation: data must be an object', async () => {
   assertError(await api('PUT', `${acct()}/users`, { token, body: { data: 'text' } }), 400);
 });
-await check('invalid JSON answers 400 parse_error', async () => {
+await test('invalid JSON answers 400 parse_error', async () => {
   const res = await api('PUT', `${acct()}/users`, { token, body: '{"data": {', contentType: 'application/json' });
   assertError(res, 400, 'parse_error');
 });
-await check('a JSON array envelope answers 400 parse_error', async () => {
-  assertError(await api('PUT', `${acct()}/users`, { token, body: '[1,2]', contentType: 'application/json' }), 400, 'parse_error');
+await test('a JSON array envelope answers 400: the envelope is not an object (valid JSON, so no parse_error)', async () => {
+  const res = await api('PUT', `${acct()}/users`, { token, body: '[1,2]', contentType: 'application/json' });
+  assertError(res, 400, 'validation error');
+  assert.deepEqual(res.json.data, { envelope: { type: { message: 'Value is not of type object' } } });
 });
-await check('unknown /v2 path answers 404 in Kazoo shape', async () => {
+await test('unknown /v2 path answers 404 in Kazoo shape', async () => {
   assertError(await api('GET', `${acct()}/no_such_thing`, { token }), 404);
   assertError(await api('GET', 'nothing/here'), 404);
   assertError(await api('GET', `${acct()}//users`, { token }), 404);
 });
-await check('unknown non-API path answers 404 in Kazoo shape', async () => {
+await test('unknown non-API path answers 404 in Kazoo shape', async () => {
   const res = await fetch(`${url}/some/page.html`);
   const json = await res.json();
   assert.equal(res.status, 404);
   assert.equal(json.status, 'error');
   assert.equal(json.error, '404');
 });
-await check('405 invalid_method with an Allow header', async () => {
+await test('405 invalid_method with an Allow header', async () => {
   const res = await api('DELETE', `${acct()}/users`, { token });
   assertError(res, 405, 'invalid_method');
   assert.match(res.headers.get('allow'), /GET/);
   assert.match(res.headers.get('allow'), /PUT/);
   assert.doesNotMatch(res.headers.get('allow'), /DELETE/);
 });
-await check('405 on login GET and on read-only cdrs', async () => {
+await test('405 on login GET and on read-only cdrs', async () => {
   assertError(await api('GET', 'user_auth'), 405, 'invalid_method');
   assertError(await api('PUT', `${acct()}/cdrs`, { token, body: { data: {} } }), 405, 'invalid_method');
 });
-await check('HEAD works where GET does', async () => {
+await test('HEAD works where GET does', async () => {
   const res = await fetch(`${apiRoot}${acct()}`, { method: 'HEAD', headers: { 'X-Auth-Token': token } });
   assert.equal(res.status, 200);
   assert.equal((await res.arrayBuffer()).byteLength, 0);
 });
-await check('a malformed percent-encoding answers 404, no crash', async () => {
+await test('a malformed percent-encoding answers 404, no crash', async () => {
   assertError(await api('GET', `${acct()}/users/%E0%A4%A`, { token }), 404);
 });
 
@@ -379,7 +355,7 @@ const ids = (res) => res.json.data.map((item) => item.id).sort();
 const users = `${acct()}/users`;
 const demoUsers = [SEED.users.admin, SEED.users.alice, SEED.users.bob, SEED.users.carol];
 
-await check('listing returns summaries of every seeded user', async () => {
+await test('listing returns summaries of every seeded user', async () => {
   const res = await api('GET', users, { token });
   assertSuccess(res);
   assert.deepEqual(ids(res), [...demoUsers].sort());
@@ -403,33 +379,33 @@ const filterCases = [
   [`created_from=${gregorianNow() - 60}`, []],
 ];
 for (const [query, expected] of filterCases) {
-  await check(`filter ${decodeURIComponent(query)}`, async () => {
+  await test(`filter ${decodeURIComponent(query)}`, async () => {
     const res = await api('GET', `${users}?${query}`, { token });
     assertSuccess(res);
     assert.deepEqual(ids(res), [...expected].sort());
   });
 }
-await check('dotted filter path on devices (sip.username)', async () => {
+await test('dotted filter path on devices (sip.username)', async () => {
   const res = await api('GET', `${acct()}/devices?filter_sip.username=user_alice_soft`, { token });
   assert.deepEqual(ids(res), [SEED.devices.aliceSoftphone]);
 });
-await check('created_from selects documents created now', async () => {
+await test('created_from selects documents created now', async () => {
   const before = gregorianNow() - 1;
   const made = await api('PUT', `${acct()}/menus`, { token, body: { data: { name: 'Fresh menu' } } });
   const res = await api('GET', `${acct()}/menus?created_from=${before}`, { token });
   assert.deepEqual(ids(res), [made.json.data.id]);
 });
-await check('private fields are invisible to filters and fields', async () => {
+await test('private fields are invisible to filters and fields', async () => {
   assert.deepEqual(ids(await api('GET', `${users}?has_key=pvt_md5_auth`, { token })), []);
   assert.deepEqual(ids(await api('GET', `${users}?filter_pvt_md5_auth=${md5('admin:admin')}`, { token })), []);
   const picked = await api('GET', `${users}?fields=${encodeURIComponent('["first_name","pvt_md5_auth"]')}&filter_first_name=Alice`, { token });
   assert.deepEqual(picked.json.data, [{ id: SEED.users.alice, first_name: 'Alice' }]);
 });
-await check('filter_any with invalid JSON answers 400', async () => {
+await test('filter_any with invalid JSON answers 400', async () => {
   assertError(await api('GET', `${users}?filter_any_first_name=notjson`, { token }), 400);
 });
 
-await check('paging: page_size=1 walks every user exactly once', async () => {
+await test('paging: page_size=1 walks every user exactly once', async () => {
   const seen = [];
   let startKey = '';
   let pages = 0;
@@ -448,7 +424,7 @@ await check('paging: page_size=1 walks every user exactly once', async () => {
   assert.equal(pages, 4);
   assert.deepEqual([...seen].sort(), [...demoUsers].sort());
 });
-await check('paging: page_size=3 then the rest; paginate=false returns all', async () => {
+await test('paging: page_size=3 then the rest; paginate=false returns all', async () => {
   const first = await api('GET', `${users}?page_size=3`, { token });
   assert.equal(first.json.data.length, 3);
   assert.ok(first.json.next_start_key);
@@ -460,12 +436,12 @@ await check('paging: page_size=3 then the rest; paginate=false returns all', asy
   assert.equal(all.json.page_size, undefined);
   assert.deepEqual([...first.json.data, ...second.json.data].map((u) => u.id), all.json.data.map((u) => u.id));
 });
-await check('paging combines with filters', async () => {
+await test('paging combines with filters', async () => {
   const res = await api('GET', `${users}?filter_priv_level=user&page_size=2`, { token });
   assert.equal(res.json.data.length, 2);
   assert.ok(res.json.next_start_key);
 });
-await check('page_size=0 and a garbage start_key answer 400', async () => {
+await test('page_size=0 and a garbage start_key answer 400', async () => {
   assertError(await api('GET', `${users}?page_size=0`, { token }), 400);
   assertError(await api('GET', `${users}?start_key=%25%25%25`, { token }), 400);
 });
@@ -480,36 +456,36 @@ const EXPECTED_INVOICE = [{
 }];
 const newDevice = { name: 'Charged phone', device_type: 'sip_device' };
 
-await check('creating a device on a billed account answers 402 with the invoice', async () => {
+await test('creating a device on a billed account answers 402 with the invoice', async () => {
   const res = await api('PUT', `${acct()}/devices`, { token, body: { data: newDevice } });
   assertError(res, 402, 'accept charges');
   assert.deepEqual(res.json.data, EXPECTED_INVOICE);
 });
-await check('the device is not created by the 402', async () => {
+await test('the device is not created by the 402', async () => {
   const res = await api('GET', `${acct()}/devices?filter_name=${encodeURIComponent('Charged phone')}`, { token });
   assert.equal(res.json.data.length, 0);
 });
-await check('accept_charges at the envelope root creates it', async () => {
+await test('accept_charges at the envelope root creates it', async () => {
   const res = await api('PUT', `${acct()}/devices`, { token, body: { data: newDevice, accept_charges: true } });
   assertSuccess(res, 201);
   assert.equal(res.json.data.accept_charges, undefined);
 });
-await check('accept_charges inside data creates it', async () => {
+await test('accept_charges inside data creates it', async () => {
   assertSuccess(await api('PUT', `${acct()}/devices`, { token, body: { data: { ...newDevice, accept_charges: true } } }), 201);
 });
-await check('accept_charges in the query string creates it', async () => {
+await test('accept_charges in the query string creates it', async () => {
   assertSuccess(await api('PUT', `${acct()}/devices?accept_charges=true`, { token, body: { data: newDevice } }), 201);
 });
-await check('a child account is billed too', async () => {
+await test('a child account is billed too', async () => {
   assertError(await api('PUT', `${acct(CHILD)}/devices`, { token: childToken, body: { data: newDevice } }), 402);
 });
-await check('a non-billed account creates devices without charges', async () => {
+await test('a non-billed account creates devices without charges', async () => {
   assertSuccess(await api('PUT', `${acct(OTHER)}/devices`, { token: otherToken, body: { data: newDevice } }), 201);
 });
-await check('validation comes before charges', async () => {
+await test('validation comes before charges', async () => {
   assertError(await api('PUT', `${acct()}/devices`, { token, body: { data: {} } }), 400);
 });
-await check('activating numbers answers 402, then succeeds when accepted', async () => {
+await test('activating numbers answers 402, then succeeds when accepted', async () => {
   const body = { data: { numbers: ['+14155559001', '+14155559002'] } };
   const refused = await api('PUT', `${acct()}/phone_numbers/collection/activate`, { token, body });
   assertError(refused, 402, 'accept charges');
@@ -521,7 +497,7 @@ await check('activating numbers answers 402, then succeeds when accepted', async
   const listed = await api('GET', `${acct()}/phone_numbers`, { token });
   assert.equal(listed.json.data.numbers['+14155559001'].state, 'in_service');
 });
-await check('PUT phone_numbers/{number} is billable too', async () => {
+await test('PUT phone_numbers/{number} is billable too', async () => {
   const path = `${acct()}/phone_numbers/${encodeURIComponent('+14155559003')}`;
   assertError(await api('PUT', path, { token, body: { data: {} } }), 402);
   assertSuccess(await api('PUT', path, { token, body: { data: {}, accept_charges: true } }), 201);
@@ -531,7 +507,7 @@ await check('PUT phone_numbers/{number} is billable too', async () => {
 // ----- port request attachments: PDF byte-exact ----------------------------------------------------
 
 const port = `${acct()}/port_requests/${SEED.portRequest}`;
-await check('seeded PDF attachment downloads as application/pdf', async () => {
+await test('seeded PDF attachment downloads as application/pdf', async () => {
   const res = await api('GET', `${port}/attachments/${SEED.portAttachment}`, { token, headers: { Accept: 'application/pdf' } });
   assert.equal(res.status, 200);
   assert.equal(res.headers.get('content-type'), 'application/pdf');
@@ -540,7 +516,7 @@ await check('seeded PDF attachment downloads as application/pdf', async () => {
   assert.equal(res.buffer.length, Number(res.headers.get('content-length')));
 });
 const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.from([...Array(256).keys()]), randomBytes(4096), Buffer.from('\n%%EOF\n')]);
-await check('PUT attachments?filename= stores PDF bytes, GET returns them byte-exact', async () => {
+await test('PUT attachments?filename= stores PDF bytes, GET returns them byte-exact', async () => {
   const put = await api('PUT', `${port}/attachments?filename=${encodeURIComponent('loa form.pdf')}`, { token, body: pdf, contentType: 'application/pdf' });
   assertSuccess(put, 201);
   assert.equal(put.headers.get('location'), `/v2/accounts/${A}/port_requests/${SEED.portRequest}/attachments/loa%20form.pdf`);
@@ -549,28 +525,28 @@ await check('PUT attachments?filename= stores PDF bytes, GET returns them byte-e
   assert.equal(got.headers.get('content-type'), 'application/pdf');
   assert.ok(got.buffer.equals(pdf), 'bytes identical');
 });
-await check('GET attachments lists them with sizes', async () => {
+await test('GET attachments lists them with sizes', async () => {
   const res = await api('GET', `${port}/attachments`, { token });
   assertSuccess(res);
   assert.equal(res.json.data['loa form.pdf'].length, pdf.length);
   assert.equal(res.json.data['loa form.pdf'].content_type, 'application/pdf');
   assert.ok(res.json.data[SEED.portAttachment]);
 });
-await check('POST attachments/{name} replaces the bytes', async () => {
+await test('POST attachments/{name} replaces the bytes', async () => {
   const replacement = Buffer.concat([Buffer.from('%PDF-1.7\n'), randomBytes(1000)]);
   assertSuccess(await api('POST', `${port}/attachments/${encodeURIComponent('loa form.pdf')}`, { token, body: replacement, contentType: 'application/pdf' }));
   const got = await api('GET', `${port}/attachments/${encodeURIComponent('loa form.pdf')}`, { token });
   assert.ok(got.buffer.equals(replacement));
 });
-await check('DELETE attachment, then it is gone', async () => {
+await test('DELETE attachment, then it is gone', async () => {
   const res = await api('DELETE', `${port}/attachments/${encodeURIComponent('loa form.pdf')}`, { token });
   assertSuccess(res);
   assertError(await api('GET', `${port}/attachments/${encodeURIComponent('loa form.pdf')}`, { token }), 404, 'bad_identifier');
 });
-await check('PUT attachments without filename answers 400', async () => {
+await test('PUT attachments without filename answers 400', async () => {
   assertError(await api('PUT', `${port}/attachments`, { token, body: pdf, contentType: 'application/pdf' }), 400);
 });
-await check('attachments also accept a base64 data URI', async () => {
+await test('attachments also accept a base64 data URI', async () => {
   const bytes = randomBytes(300);
   const uri = `data:application/pdf;base64,${bytes.toString('base64')}`;
   assertSuccess(await api('PUT', `${port}/attachments?filename=b64.pdf`, { token, body: uri, contentType: 'application/x-base64' }), 201);
@@ -580,7 +556,7 @@ await check('attachments also accept a base64 data URI', async () => {
 
 // ----- media raw ------------------------------------------------------------------------------------
 
-await check('media raw upload accepts a base64 data URI and returns the bytes', async () => {
+await test('media raw upload accepts a base64 data URI and returns the bytes', async () => {
   const media = await api('PUT', `${acct()}/media`, { token, body: { data: { name: 'Uploaded prompt' } } });
   assertSuccess(media, 201);
   const mediaId = media.json.data.id;
@@ -594,21 +570,21 @@ await check('media raw upload accepts a base64 data URI and returns the bytes', 
   assert.equal(got.headers.get('content-type'), 'audio/wav');
   assert.ok(got.buffer.equals(audio));
 });
-await check('media raw upload accepts raw bytes', async () => {
+await test('media raw upload accepts raw bytes', async () => {
   const audio = randomBytes(512);
   assertSuccess(await api('POST', `${acct()}/media/${SEED.media}/raw`, { token, body: audio, contentType: 'audio/mpeg' }));
   const got = await api('GET', `${acct()}/media/${SEED.media}/raw`, { token });
   assert.equal(got.headers.get('content-type'), 'audio/mpeg');
   assert.ok(got.buffer.equals(audio));
 });
-await check('media raw upload rejects invalid base64 with 400', async () => {
+await test('media raw upload rejects invalid base64 with 400', async () => {
   assertError(await api('POST', `${acct()}/media/${SEED.media}/raw`, { token, body: 'data:audio/wav;base64,@@@', contentType: 'application/x-base64' }), 400);
 });
 
 // ----- notification templates (text/html) -----------------------------------------------------------
 
 const html = '<html><body><p>Conférence {{conference.name}} – ✓</p></body></html>';
-await check('PUT notify/conference_{type} takes text/html; GET .../html returns it', async () => {
+await test('PUT notify/conference_{type} takes text/html; GET .../html returns it', async () => {
   const put = await api('PUT', `${acct()}/notify/conference_pin_reminder`, { token, body: html, contentType: 'text/html' });
   assertSuccess(put, 201);
   const got = await api('GET', `${acct()}/notify/conference_pin_reminder/html`, { token });
@@ -616,12 +592,12 @@ await check('PUT notify/conference_{type} takes text/html; GET .../html returns 
   assert.match(got.headers.get('content-type'), /^text\/html/);
   assert.equal(got.text, html);
 });
-await check('POST notify updates the html template', async () => {
+await test('POST notify updates the html template', async () => {
   const next = '<p>updated</p>';
   assertSuccess(await api('POST', `${acct()}/notify/conference_pin_reminder`, { token, body: next, contentType: 'text/html' }));
   assert.equal((await api('GET', `${acct()}/notify/conference_pin_reminder/${encodeURIComponent('text/html')}`, { token })).text, next);
 });
-await check('a conference notification has a default template', async () => {
+await test('a conference notification has a default template', async () => {
   const got = await api('GET', `${acct()}/notify/conference_invite/html`, { token });
   assert.equal(got.status, 200);
   assert.match(got.text, /<html>/);
@@ -629,7 +605,7 @@ await check('a conference notification has a default template', async () => {
 
 // ----- other special endpoints ---------------------------------------------------------------------
 
-await check('phone number search answers [{number, state: discovery}] and offset skips', async () => {
+await test('phone number search answers [{number, state: discovery}] and offset skips', async () => {
   const first = await api('GET', `${acct()}/phone_numbers?prefix=415&quantity=3&offset=0`, { token });
   assertSuccess(first);
   assert.equal(first.json.data.length, 3);
@@ -640,18 +616,18 @@ await check('phone number search answers [{number, state: discovery}] and offset
   const shifted = await api('GET', `${acct()}/phone_numbers?prefix=415&quantity=3&offset=2`, { token });
   assert.equal(shifted.json.data[0].number, first.json.data[2].number);
 });
-await check('search skips numbers already owned', async () => {
+await test('search skips numbers already owned', async () => {
   const res = await api('GET', `${acct()}/phone_numbers?prefix=${encodeURIComponent('+1415555010')}&quantity=5`, { token });
   const found = res.json.data.map((entry) => entry.number);
   assert.ok(!found.includes(SEED.numbers.main) && found.length === 5);
 });
-await check('block search answers start_number/end_number', async () => {
+await test('block search answers start_number/end_number', async () => {
   const res = await api('GET', `${acct()}/phone_numbers?prefix=415&quantity=4&offset=0&blocks=2`, { token });
   assert.equal(res.json.data.length, 2);
   const { start_number: start, end_number: end } = res.json.data[0];
   assert.equal(Number(end.slice(1)) - Number(start.slice(1)), 3);
 });
-await check('number listing is {numbers: {...}}; city prefixes; classifiers; identify', async () => {
+await test('number listing is {numbers: {...}}; city prefixes; classifiers; identify', async () => {
   const list = await api('GET', `${acct()}/phone_numbers`, { token });
   assert.equal(list.json.data.numbers[SEED.numbers.main].state, 'in_service');
   const city = await api('GET', `${acct()}/phone_numbers/prefix?city=${encodeURIComponent('San Francisco')}`, { token });
@@ -661,7 +637,7 @@ await check('number listing is {numbers: {...}}; city prefixes; classifiers; ide
   const identify = await api('GET', `${acct()}/phone_numbers/${encodeURIComponent(SEED.numbers.child)}/identify`, { token });
   assert.equal(identify.json.data.account_id, CHILD);
 });
-await check('conference participants: mute, kick, unknown participant', async () => {
+await test('conference participants: mute, kick, unknown participant', async () => {
   const conf = `${acct()}/conferences/${SEED.conference}`;
   const muted = await api('POST', `${conf}/mute/1`, { token, body: { data: {} } });
   assertSuccess(muted);
@@ -674,14 +650,14 @@ await check('conference participants: mute, kick, unknown participant', async ()
   const pins = await api('GET', `${acct()}/conferences/pins`, { token });
   assert.ok(pins.json.data.includes('1111'));
 });
-await check('port request state change and invalid transition', async () => {
+await test('port request state change and invalid transition', async () => {
   const ok = await api('PATCH', `${port}/submitted`, { token, body: { data: { reason: 'ready' } } });
   assertSuccess(ok);
   assert.equal(ok.json.data.port_state, 'submitted');
   assertError(await api('PATCH', `${port}/unconfirmed`, { token, body: { data: {} } }), 400);
   assertError(await api('PATCH', `${port}/no_such_state`, { token, body: { data: {} } }), 404);
 });
-await check('child accounts: create, list as child and descendant, delete', async () => {
+await test('child accounts: create, list as child and descendant, delete', async () => {
   const made = await api('PUT', acct(), { token, body: { data: { name: 'Grandchild test' } } });
   assertSuccess(made, 201);
   const id = made.json.data.id;
@@ -695,11 +671,11 @@ await check('child accounts: create, list as child and descendant, delete', asyn
   assert.equal(gone.json.data._read_only.deleted, true);
   assertError(await api('GET', acct(id), { token }), 404);
 });
-await check('global resources need the master account', async () => {
+await test('global resources need the master account', async () => {
   assertSuccess(await api('GET', 'resources', { token }));
   assertError(await api('GET', 'resources', { token: childToken }), 403);
 });
-await check('public whitelabel lookup needs no token', async () => {
+await test('public whitelabel lookup needs no token', async () => {
   const res = await api('GET', `whitelabel/${SEED.whitelabelDomain}`);
   assertSuccess(res);
   assert.equal(res.json.data.domain, SEED.whitelabelDomain);
@@ -890,13 +866,13 @@ const METHODS = [
   ['account.delete', 'DELETE', acct(scratch.child), json({})],
 ];
 
-await check('the method table covers all 146 SDK methods once', () => {
+await test('the method table covers all 146 SDK methods once', () => {
   const names = METHODS.map(([name]) => name);
   assert.equal(new Set(names).size, names.length, 'no duplicates');
   assert.equal(names.length, 146);
 });
 for (const [name, verb, path, body, contentType] of METHODS) {
-  await check(`${name}: ${verb} ${path.replace(A, '{A}')}`, async () => {
+  await test(`${name}: ${verb} ${path.replace(A, '{A}')}`, async () => {
     const res = await api(verb, path, { token, body, contentType });
     assert.ok(res.status >= 200 && res.status < 300, `status ${res.status} ${res.text.slice(0, 300)}`);
     if (verb === 'PUT') assert.equal(res.status, 201);
@@ -905,7 +881,7 @@ for (const [name, verb, path, body, contentType] of METHODS) {
   });
 }
 
-// ----- every modern method (kazoo-modern-endpoints.md) answers 2xx --------------------------------
+// ----- every method of today's Kazoo answers 2xx --------------------------------
 
 // Multipart body as faxes.sendAsMultipart frames it: --B CRLF headers CRLF body CRLF ... --B-- CRLF.
 function multipart(boundary, parts, { preamble = '', epilogue = '' } = {}) {
@@ -1325,7 +1301,7 @@ function fillTemplate(template, params) {
   });
 }
 
-await check('the modern table covers the 323 methods of kazoo-modern-endpoints.md once', () => {
+await test('the modern table covers the 323 methods Monster-UI applications call today, once', () => {
   const names = MODERN.map(([name]) => name);
   assert.equal(new Set(names).size, names.length, 'no duplicates');
   assert.equal(names.length, 323);
@@ -1337,7 +1313,7 @@ const modernOrder = [...MODERN].sort((a, b) => {
   return rank(a) - rank(b);
 });
 for (const [name, verb, template, opts = {}] of modernOrder) {
-  await check(`${name}: ${verb} ${template}`, async () => {
+  await test(`${name}: ${verb} ${template}`, async () => {
     const path = fillTemplate(template, { ...P, ...(opts.params || {}) });
     let body = opts.raw;
     let contentType = opts.type;
@@ -1360,7 +1336,7 @@ for (const [name, verb, template, opts = {}] of modernOrder) {
 await api('POST', '__sandbox/reset-store');
 
 // multipart parsing, on the parser itself
-await check('parseMultipart keeps every byte of a part, near-misses of the boundary included', () => {
+await test('parseMultipart keeps every byte of a part, near-misses of the boundary included', () => {
   const boundary = `b-${randomBytes(8).toString('hex')}`;
   // Every byte value, a line holding all of the boundary but its last character, a bare `--` line.
   const binary = Buffer.concat([Buffer.from([...Array(256).keys()]), Buffer.from(`\r\n--${boundary.slice(0, -1)}\r\n`), Buffer.from('\r\n--\r\n-- \r\n\r\n')]);
@@ -1375,7 +1351,7 @@ await check('parseMultipart keeps every byte of a part, near-misses of the bound
   assert.equal(parts[0].body.toString(), '{"data":{"to_number":"+1"}}');
   assert.ok(parts[1].body.equals(binary), 'binary part intact');
 });
-await check('parseMultipart: a part without headers, a folded header, transport padding', () => {
+await test('parseMultipart: a part without headers, a folded header, transport padding', () => {
   const body = Buffer.from('--B  \r\n\r\nno headers\r\n--B\r\nX-Long: first\r\n  second\r\n\r\n\r\n--B--');
   const parts = parseMultipart(body, 'B');
   assert.equal(parts[0].body.toString(), 'no headers');
@@ -1383,7 +1359,7 @@ await check('parseMultipart: a part without headers, a folded header, transport 
   assert.equal(parts[1].headers['x-long'], 'first second');
   assert.equal(parts[1].body.length, 0, 'an empty body');
 });
-await check('parseMultipart rejects malformed bodies with a reason', () => {
+await test('parseMultipart rejects malformed bodies with a reason', () => {
   const cases = [
     ['no first boundary', 'hello\r\n--C\r\n\r\nx\r\n--C--', 'A'],
     ['no closing boundary', '--A\r\nContent-Type: text/plain\r\n\r\nbody without end', 'A'],
@@ -1396,7 +1372,7 @@ await check('parseMultipart rejects malformed bodies with a reason', () => {
     assert.throws(() => parseMultipart(Buffer.from(text), boundary), MultipartError, what);
   }
 });
-await check('boundaryOf reads quoted and plain boundaries and refuses bad ones', () => {
+await test('boundaryOf reads quoted and plain boundaries and refuses bad ones', () => {
   assert.equal(boundaryOf('multipart/mixed; boundary=kazoo-sdk-boundary'), 'kazoo-sdk-boundary');
   assert.equal(boundaryOf('multipart/mixed; charset=x; BOUNDARY="a b;c"'), 'a b;c');
   assert.equal(boundaryOf('multipart/mixed'), null);
@@ -1407,7 +1383,7 @@ await check('boundaryOf reads quoted and plain boundaries and refuses bad ones',
 
 // faxes over HTTP
 const outbox = `${acct()}/faxes/outbox`;
-await check('multipart fax: stored in the outbox, its document served back byte for byte', async () => {
+await test('multipart fax: stored in the outbox, its document served back byte for byte', async () => {
   const boundary = `fax-${randomBytes(6).toString('hex')}`;
   const document = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.from([...Array(256).keys()]), Buffer.from(`\r\n--${boundary.slice(0, -2)}\r\n%%EOF`)]);
   const res = await sendFax(multipart(boundary, [
@@ -1431,7 +1407,7 @@ await check('multipart fax: stored in the outbox, its document served back byte 
   assert.equal(Number(file.headers.get('content-length')), document.length);
   assert.ok(file.buffer.equals(document), 'the same bytes');
 });
-await check('multipart fax: the JSON part may be the document itself; the file keeps its Content-Type', async () => {
+await test('multipart fax: the JSON part may be the document itself; the file keeps its Content-Type', async () => {
   const res = await sendFax(multipart('X', [
     { headers: { 'content-type': 'application/json; charset=utf-8' }, body: JSON.stringify({ to_number: '+14155550102' }) },
     { headers: { 'Content-Type': 'image/tiff; name="page.tif"' }, body: 'II*\0tiff' },
@@ -1442,7 +1418,7 @@ await check('multipart fax: the JSON part may be the document itself; the file k
   assert.equal(file.headers.get('content-type'), 'image/tiff; name="page.tif"');
   assert.equal(file.text, 'II*\0tiff');
 });
-await check('malformed multipart answers 400 with a Crossbar error and creates nothing', async () => {
+await test('malformed multipart answers 400 with a Crossbar error and creates nothing', async () => {
   const before = (await api('GET', `${outbox}?paginate=false`, { token })).json.data.length;
   const pdfPart = { headers: { 'Content-Type': 'application/pdf' }, body: '%PDF' };
   const cases = [
@@ -1463,12 +1439,12 @@ await check('malformed multipart answers 400 with a Crossbar error and creates n
   assert.ok(missing.json.data.to_number.required);
   assert.equal((await api('GET', `${outbox}?paginate=false`, { token })).json.data.length, before);
 });
-await check('JSON fax: an outbox fax without a file (its attachment 404)', async () => {
+await test('JSON fax: an outbox fax without a file (its attachment 404)', async () => {
   const res = await api('PUT', `${acct()}/faxes`, { token, body: json({ to_number: '+14155550103' }) });
   assertSuccess(res, 201);
   assertError(await api('GET', `${outbox}/${res.json.data.id}/attachment`, { token }), 404, 'bad_identifier');
 });
-await check('a deleted outbox fax takes its file with it', async () => {
+await test('a deleted outbox fax takes its file with it', async () => {
   const made = await sendFax(multipart('D', [faxJsonPart({ to_number: '+1415555' }), { headers: { 'Content-Type': 'text/plain' }, body: 'page' }]), 'D');
   const id = made.json.data.id;
   const gone = await api('DELETE', `${outbox}/${id}`, { token, body: json({}) });
@@ -1476,7 +1452,7 @@ await check('a deleted outbox fax takes its file with it', async () => {
   assertError(await api('GET', `${outbox}/${id}`, { token }), 404);
   assertError(await api('GET', `${outbox}/${id}/attachment`, { token }), 404);
 });
-await check('the seeded inbox fax lists, reads and serves its PDF', async () => {
+await test('the seeded inbox fax lists, reads and serves its PDF', async () => {
   const inbox = `${acct()}/faxes/inbox`;
   assert.ok((await api('GET', inbox, { token })).json.data.some((doc) => doc.id === SEED.faxInbox));
   assert.equal((await api('GET', `${inbox}/${SEED.faxInbox}`, { token })).json.data.from_number, '+14155550188');
@@ -1484,13 +1460,13 @@ await check('the seeded inbox fax lists, reads and serves its PDF', async () => 
   assert.equal(file.headers.get('content-type'), 'application/pdf');
   assert.equal(file.buffer.subarray(0, 5).toString(), '%PDF-');
 });
-await check('faxes need a token and an account of the token\'s tree', async () => {
+await test('faxes need a token and an account of the token\'s tree', async () => {
   assertError(await api('GET', outbox), 401, 'invalid_credentials');
   assertError(await api('GET', `${acct()}/faxes/outbox`, { token: childToken }), 403, 'forbidden');
 });
 
 // binary documents
-await check('whitelabel icon: a base64 upload is served back byte for byte, with its type and length', async () => {
+await test('whitelabel icon: a base64 upload is served back byte for byte, with its type and length', async () => {
   const bytes = Buffer.concat([Buffer.from([0, 0, 1, 0]), randomBytes(300), Buffer.from([0xff, 0x00, 0x0d, 0x0a])]);
   const saved = await api('POST', `${acct()}/whitelabel/icon`, { token, body: `data:image/x-icon;base64,${bytes.toString('base64')}`, contentType: 'application/x-base64' });
   assertSuccess(saved);
@@ -1502,14 +1478,14 @@ await check('whitelabel icon: a base64 upload is served back byte for byte, with
     assert.ok(res.buffer.equals(bytes));
   }
 });
-await check('whitelabel logo: an upload replaces what whitelabel/{domain}/logo serves', async () => {
+await test('whitelabel logo: an upload replaces what whitelabel/{domain}/logo serves', async () => {
   const bytes = Buffer.concat([SAMPLE_PNG, randomBytes(64)]);
   assertSuccess(await api('POST', `${acct()}/whitelabel/logo`, { token, body: `data:image/png;base64,${bytes.toString('base64')}`, contentType: 'application/x-base64' }));
   const logo = await api('GET', `whitelabel/${SEED.whitelabelDomain}/logo`);
   assert.ok(logo.buffer.equals(bytes));
   assertError(await api('GET', 'whitelabel/unknown.example/icon'), 404, 'bad_identifier');
 });
-await check('apps_store icon: a PNG by default, the account\'s override once uploaded; unknown apps 404', async () => {
+await test('apps_store icon: a PNG by default, the account\'s override once uploaded; unknown apps 404', async () => {
   const icon = `${acct()}/apps_store/${DEFAULT_APPS[0].id}/icon`;
   const first = await api('GET', icon, { token });
   assert.equal(first.headers.get('content-type'), 'image/png');
@@ -1524,7 +1500,7 @@ await check('apps_store icon: a PNG by default, the account\'s override once upl
 
 // text documents
 const notification = `${acct()}/notifications/${SEED.notification}`;
-await check('notification templates: POST text/html, GET with Accept text/html answers the same string', async () => {
+await test('notification templates: POST text/html, GET with Accept text/html answers the same string', async () => {
   const system = await api('GET', notification, { token, headers: { Accept: 'text/html' } });
   assert.match(system.text, /new voicemail/);
   const html = '<p>Voicemail from {{caller_id.name}} — «ünïcode» &amp; more</p>\n';
@@ -1539,7 +1515,7 @@ await check('notification templates: POST text/html, GET with Accept text/html a
   assert.match(text.headers.get('content-type'), /^text\/plain/);
   assert.equal(text.text, 'You have a new voicemail from {{caller_id.name}} ({{caller_id.number}}).', 'the text template is the system one still');
 });
-await check('notification JSON: the document (account_overridden), metadata updates, DELETE falls back to the system', async () => {
+await test('notification JSON: the document (account_overridden), metadata updates, DELETE falls back to the system', async () => {
   const doc = await api('GET', notification, { token });
   assertSuccess(doc);
   assert.equal(doc.json.data.account_overridden, true);
@@ -1558,11 +1534,11 @@ await check('notification JSON: the document (account_overridden), metadata upda
   const listed = await api('GET', `${acct()}/notifications`, { token });
   assert.ok(listed.json.data.some((entry) => entry.id === SEED.notification));
 });
-await check('notification preview renders {{paths}} with the data given', async () => {
+await test('notification preview renders {{paths}} with the data given', async () => {
   const res = await api('POST', `${notification}/preview`, { token, body: json({ caller_id: { name: 'Ada', number: '1001' } }) });
   assert.equal(res.json.data['text/plain'], 'You have a new voicemail from Ada (1001).');
 });
-await check('whitelabel welcome: POST text/html, served back by account and by domain', async () => {
+await test('whitelabel welcome: POST text/html, served back by account and by domain', async () => {
   const page = '<h1>Bienvenue</h1>\n<p>«Demo»</p>';
   assertSuccess(await api('POST', `${acct()}/whitelabel/welcome`, { token, body: page, contentType: 'text/html' }));
   for (const res of [
@@ -1573,12 +1549,12 @@ await check('whitelabel welcome: POST text/html, served back by account and by d
     assert.equal(res.text, page);
   }
 });
-await check('whitelabel DELETE also removes the logo, icon and welcome page', async () => {
+await test('whitelabel DELETE also removes the logo, icon and welcome page', async () => {
   assertSuccess(await api('DELETE', `${acct()}/whitelabel`, { token, body: json({}) }));
   for (const name of ['logo', 'icon', 'welcome']) assertError(await api('GET', `${acct()}/whitelabel/${name}`, { token }), 404);
   assertSuccess(await api('POST', '__sandbox/reset-store'));
 });
-await check('tasks: CSV in, CSV out (quoted fields survive), started once', async () => {
+await test('tasks: CSV in, CSV out (quoted fields survive), started once', async () => {
   const csv = 'first_name,last_name\r\n"Ada, Countess",Lovelace\r\n"Grace ""Amazing""","Hopper\r\nNavy"\r\n';
   const made = await api('PUT', `${acct()}/tasks?category=users&action=add`, { token, body: csv, contentType: 'text/csv' });
   assertSuccess(made, 201);
@@ -1600,7 +1576,7 @@ await check('tasks: CSV in, CSV out (quoted fields survive), started once', asyn
 });
 
 // token-less endpoints
-await check('auth/tokeninfo?token=T answers the token\'s info with no X-Auth-Token; 401 for a bad token', async () => {
+await test('auth/tokeninfo?token=T answers the token\'s info with no X-Auth-Token; 401 for a bad token', async () => {
   const res = await api('GET', `auth/tokeninfo?token=${enc(token)}`);
   assertSuccess(res);
   assert.equal(res.json.data.account_id, A);
@@ -1612,7 +1588,7 @@ await check('auth/tokeninfo?token=T answers the token\'s info with no X-Auth-Tok
   assert.equal(posted.json.data.account_id, A);
   assertError(await api('POST', 'auth/tokeninfo', { body: json({ token: 'nope' }) }), 401);
 });
-await check('auth/callback (no token) answers a fresh token that later calls can use', async () => {
+await test('auth/callback (no token) answers a fresh token that later calls can use', async () => {
   const res = await api('PUT', 'auth/callback', { body: json({ provider: 'google', code: 'abc', anything: [1, 2] }) });
   assertSuccess(res, 201);
   const fresh = res.json.auth_token;
@@ -1624,7 +1600,7 @@ await check('auth/callback (no token) answers a fresh token that later calls can
   assertSuccess(await api('PUT', 'auth/callback'), 201);
   assertError(await api('PUT', 'auth/callback', { body: '{"data":', contentType: 'application/json' }), 400, 'parse_error');
 });
-await check('impersonation gives a token of the other user', async () => {
+await test('impersonation gives a token of the other user', async () => {
   const res = await api('PUT', `${acct()}/users/${SEED.users.alice}/user_auth`, { token, body: json({}) });
   assertSuccess(res, 201);
   assert.equal((await api('GET', `auth/tokeninfo?token=${enc(res.json.auth_token)}`)).json.data.owner_id, SEED.users.alice);
@@ -1633,7 +1609,7 @@ await check('impersonation gives a token of the other user', async () => {
 
 // generic resources
 const hooks = `${acct()}/webhooks`;
-await check('webhooks: create, list in pages, get, PATCH merges, POST replaces, DELETE', async () => {
+await test('webhooks: create, list in pages, get, PATCH merges, POST replaces, DELETE', async () => {
   const ids = [];
   for (const name of ['alpha', 'beta', 'gamma']) {
     const made = await api('PUT', hooks, { token, body: json({ name, uri: `https://example.com/${name}`, hook: 'channel_create', custom: { a: 1, b: 2 } }) });
@@ -1658,7 +1634,7 @@ await check('webhooks: create, list in pages, get, PATCH merges, POST replaces, 
   assert.deepEqual(removed.json.data._read_only, { deleted: true });
   assertError(await api('GET', one, { token }), 404, 'bad_identifier');
 });
-await check('webhooks: required fields answer 400 validation; PATCH on the list updates them all', async () => {
+await test('webhooks: required fields answer 400 validation; PATCH on the list updates them all', async () => {
   const res = await api('PUT', hooks, { token, body: json({ name: 'half' }) });
   assertError(res, 400, 'validation error');
   assert.deepEqual(Object.keys(res.json.data).sort(), ['hook', 'uri']);
@@ -1667,7 +1643,7 @@ await check('webhooks: required fields answer 400 validation; PATCH on the list 
   const attempts = await api('GET', `${hooks}/${SEED.webhook}/attempts`, { token });
   assert.deepEqual(attempts.json.data.map((attempt) => attempt.id), [SEED.webhookAttempt]);
 });
-await check('nested comments belong to their port request', async () => {
+await test('nested comments belong to their port request', async () => {
   const other = await createFor('port_requests', { name: 'other port', numbers: { '+14155558777': {} } });
   const comments = (portId) => `${acct()}/port_requests/${portId}/comments`;
   const made = await api('PUT', comments(SEED.portRequest), { token, body: json({ content: 'hello' }) });
@@ -1682,7 +1658,7 @@ await check('nested comments belong to their port request', async () => {
   assert.ok(cleared.json.data.length >= 1);
   assert.deepEqual((await api('GET', comments(SEED.portRequest), { token })).json.data, []);
 });
-await check('singletons: GET answers the default, POST stores, PATCH merges, DELETE returns to the default', async () => {
+await test('singletons: GET answers the default, POST stores, PATCH merges, DELETE returns to the default', async () => {
   const lists = `${acct()}/access_lists`;
   assert.deepEqual((await api('GET', lists, { token })).json.data.cidrs, []);
   assertSuccess(await api('POST', lists, { token, body: json({ order: 'deny,allow', cidrs: ['192.0.2.0/24'] }) }));
@@ -1698,7 +1674,7 @@ await check('singletons: GET answers the default, POST stores, PATCH merges, DEL
   assert.notEqual(renewed.json.data.api_key, 'mine');
   assert.notEqual(renewed.json.data.api_key, key.json.data.api_key);
 });
-await check('keyed documents: apps install and uninstall; unknown apps 404', async () => {
+await test('keyed documents: apps install and uninstall; unknown apps 404', async () => {
   const app = DEFAULT_APPS[2].id;
   const installed = () => api('GET', `${acct()}/apps_store`, { token }).then((res) => res.json.data.find((entry) => entry.id === app).installed);
   assert.equal(await installed(), false);
@@ -1710,7 +1686,7 @@ await check('keyed documents: apps install and uninstall; unknown apps 404', asy
   assertError(await api('PUT', `${acct()}/apps_store/not-an-app`, { token, body: json({}) }), 404);
   assertError(await api('GET', `${acct()}/configs/__proto__`, { token }), 404);
 });
-await check('port requests: literal states win over ids, by_number narrows', async () => {
+await test('port requests: literal states win over ids, by_number narrows', async () => {
   const byState = await api('GET', `${acct()}/port_requests/unconfirmed`, { token });
   assert.ok(byState.json.data.some((port) => port.id === SEED.portRequest));
   assert.deepEqual((await api('GET', `${acct()}/port_requests/completed`, { token })).json.data, []);
@@ -1719,7 +1695,7 @@ await check('port requests: literal states win over ids, by_number narrows', asy
   assert.deepEqual(found.json.data.map((port) => port.id), [SEED.portRequest]);
   assert.deepEqual((await api('GET', `${acct()}/port_requests?by_number=${enc('+19995550000')}`, { token })).json.data, []);
 });
-await check('search: accounts by name prefix among the token\'s accounts; callflows by number', async () => {
+await test('search: accounts by name prefix among the token\'s accounts; callflows by number', async () => {
   const names = await api('GET', 'search?t=account&q=name&v=dem', { token });
   assert.deepEqual(names.json.data.map((hit) => hit.name).sort(), ['demo', 'demo child']);
   const fromChild = await api('GET', 'search?t=account&q=name&v=dem', { token: childToken });
@@ -1731,7 +1707,7 @@ await check('search: accounts by name prefix among the token\'s accounts; callfl
   const flows = await api('GET', `${acct()}/search?t=callflow&q=number&v=100`, { token });
   assert.deepEqual(flows.json.data.map((flow) => flow.id).sort(), [SEED.callflows.admin, SEED.callflows.alice].sort());
 });
-await check('ledgers: a credit and a debit move the balance the classic endpoint reports', async () => {
+await test('ledgers: a credit and a debit move the balance the classic endpoint reports', async () => {
   const balance = async () => (await api('GET', `${acct()}/transactions/current_balance`, { token })).json.data.balance;
   const before = await balance();
   assertSuccess(await api('PUT', `${acct()}/ledgers/credit`, { token, body: json({ amount: 12.5 }) }), 201);
@@ -1741,7 +1717,7 @@ await check('ledgers: a credit and a debit move the balance the classic endpoint
   const adjustments = await api('GET', `${acct()}/ledgers/adjustments`, { token });
   assert.deepEqual(adjustments.json.data.map((entry) => entry.amount).sort(), [-2.5, 12.5]);
 });
-await check('unknown modern paths answer 404, known ones refuse other verbs with 405', async () => {
+await test('unknown modern paths answer 404, known ones refuse other verbs with 405', async () => {
   assertError(await api('GET', `${acct()}/no_such_thing`, { token }), 404, 'not_found');
   assertError(await api('GET', `${acct()}/webhooks/${SEED.webhook}/attempts/x/y`, { token }), 404, 'not_found');
   assertError(await api('GET', 'about/more'), 404, 'not_found');
@@ -1752,7 +1728,7 @@ await check('unknown modern paths answer 404, known ones refuse other verbs with
   assertError(await api('GET', `${acct()}/webhooks`), 401, 'invalid_credentials');
   assertError(await api('GET', `${acct()}/webhooks`, { token: childToken }), 403, 'forbidden');
 });
-await check('CORS: a PATCH or multipart preflight is allowed, the multipart answer carries CORS headers', async () => {
+await test('CORS: a PATCH or multipart preflight is allowed, the multipart answer carries CORS headers', async () => {
   const preflight = await fetch(`${apiRoot}${acct()}/faxes`, {
     method: 'OPTIONS',
     headers: { Origin: 'http://page.example', 'Access-Control-Request-Method': 'PUT', 'Access-Control-Request-Headers': 'content-type, x-auth-token' },
@@ -1772,7 +1748,7 @@ await check('CORS: a PATCH or multipart preflight is allowed, the multipart answ
 
 // ----- CORS -----------------------------------------------------------------------------------------
 
-await check('OPTIONS preflight answers 204 with the allowed verbs and headers', async () => {
+await test('OPTIONS preflight answers 204 with the allowed verbs and headers', async () => {
   const res = await fetch(`${apiRoot}${acct()}/users`, {
     method: 'OPTIONS',
     headers: { Origin: 'http://other.example', 'Access-Control-Request-Method': 'PATCH', 'Access-Control-Request-Headers': 'x-auth-token, content-type, x-custom-thing' },
@@ -1784,7 +1760,7 @@ await check('OPTIONS preflight answers 204 with the allowed verbs and headers', 
   const allowed = res.headers.get('access-control-allow-headers').toLowerCase();
   for (const header of ['content-type', 'x-auth-token', 'x-request-id', 'x-custom-thing']) assert.ok(allowed.includes(header), header);
 });
-await check('every response carries CORS headers (success, error, fault)', async () => {
+await test('every response carries CORS headers (success, error, fault)', async () => {
   for (const res of [
     await fetch(`${apiRoot}${acct()}`, { headers: { 'X-Auth-Token': token } }),
     await fetch(`${apiRoot}${acct()}`),
@@ -1799,13 +1775,13 @@ await check('every response carries CORS headers (success, error, fault)', async
 
 // ----- huge bodies ---------------------------------------------------------------------------------
 
-await check('a body over 8 MB answers 413 in Kazoo shape and the server lives on', async () => {
+await test('a body over 8 MB answers 413 in Kazoo shape and the server lives on', async () => {
   const huge = Buffer.alloc(MAX_BODY_BYTES + 1024, 0x61);
   const res = await api('PUT', `${acct()}/users`, { token, body: huge, contentType: 'application/json' });
   assertError(res, 413);
   assertSuccess(await api('GET', acct(), { token }));
 });
-await check('a body of just under 8 MB is accepted', async () => {
+await test('a body of just under 8 MB is accepted', async () => {
   const bytes = randomBytes(MAX_BODY_BYTES - 100);
   assertSuccess(await api('POST', `${acct()}/media/${SEED.media}/raw`, { token, body: bytes, contentType: 'audio/wav' }));
   const got = await api('GET', `${acct()}/media/${SEED.media}/raw`, { token });
@@ -1815,20 +1791,20 @@ await check('a body of just under 8 MB is accepted', async () => {
 // ----- fault routes ----------------------------------------------------------------------------
 
 for (const status of [500, 502, 503]) {
-  await check(`__sandbox/html${status} answers an HTML ${status}`, async () => {
+  await test(`__sandbox/html${status} answers an HTML ${status}`, async () => {
     const res = await api('GET', `__sandbox/html${status}`);
     assert.equal(res.status, status);
     assert.match(res.headers.get('content-type'), /^text\/html/);
     assert.match(res.text, /<html>/);
   });
 }
-await check('__sandbox/badjson answers 200 application/json that does not parse', async () => {
+await test('__sandbox/badjson answers 200 application/json that does not parse', async () => {
   const res = await api('GET', '__sandbox/badjson');
   assert.equal(res.status, 200);
   assert.match(res.headers.get('content-type'), /^application\/json/);
   assert.throws(() => JSON.parse(res.text));
 });
-await check('__sandbox/empty200 and empty204', async () => {
+await test('__sandbox/empty200 and empty204', async () => {
   const empty = await api('GET', '__sandbox/empty200');
   assert.equal(empty.status, 200);
   assert.equal(empty.buffer.length, 0);
@@ -1836,37 +1812,37 @@ await check('__sandbox/empty200 and empty204', async () => {
   assert.equal(none.status, 204);
   assert.equal(none.buffer.length, 0);
 });
-await check('__sandbox/truncated breaks the body', async () => {
+await test('__sandbox/truncated breaks the body', async () => {
   const res = await fetch(`${apiRoot}__sandbox/truncated`);
   assert.equal(res.status, 200);
   await assert.rejects(res.text());
 });
-await check('__sandbox/reset destroys the connection', async () => {
+await test('__sandbox/reset destroys the connection', async () => {
   await assert.rejects(fetch(`${apiRoot}__sandbox/reset`));
 });
-await check('__sandbox/slow?ms=250 answers after the delay', async () => {
+await test('__sandbox/slow?ms=250 answers after the delay', async () => {
   const before = Date.now();
   const res = await api('GET', '__sandbox/slow?ms=250');
   assertSuccess(res);
   assert.ok(Date.now() - before >= 240, `took ${Date.now() - before} ms`);
   assert.equal(res.json.data.slept, 250);
 });
-await check('__sandbox/slow can be aborted by the client', async () => {
+await test('__sandbox/slow can be aborted by the client', async () => {
   const controller = new AbortController();
   const pending = fetch(`${apiRoot}__sandbox/slow?ms=20000`, { signal: controller.signal });
   setTimeout(() => controller.abort(), 50);
   await assert.rejects(pending);
 });
-await check('__sandbox/error?status=429 answers a Kazoo error', async () => {
+await test('__sandbox/error?status=429 answers a Kazoo error', async () => {
   assertError(await api('GET', '__sandbox/error?status=429'), 429, 'too_many_requests');
 });
-await check('__sandbox/info lists the seeded ids', async () => {
+await test('__sandbox/info lists the seeded ids', async () => {
   const res = await api('GET', '__sandbox/info');
   assert.equal(res.json.data.accounts.demo, A);
 });
-await check('the server survives the faults', async () => assertSuccess(await api('GET', acct(), { token })));
+await test('the server survives the faults', async () => assertSuccess(await api('GET', acct(), { token })));
 
-await check('malformed requests never answer 500 (deterministic fuzz)', async () => {
+await test('malformed requests never answer 500 (deterministic fuzz)', async () => {
   // mulberry32: a small seeded PRNG, so the run is reproducible.
   let state = 7;
   const random = () => {
@@ -1900,7 +1876,7 @@ await check('malformed requests never answer 500 (deterministic fuzz)', async ()
   assertSuccess(await api('POST', '__sandbox/reset-store'));
 });
 
-await check('POST __sandbox/reset-store reseeds', async () => {
+await test('POST __sandbox/reset-store reseeds', async () => {
   const made = await api('PUT', `${acct()}/menus`, { token, body: json({ name: 'to be wiped' }) });
   assertSuccess(made, 201);
   assertError(await api('GET', '__sandbox/reset-store'), 405);
@@ -1909,7 +1885,7 @@ await check('POST __sandbox/reset-store reseeds', async () => {
   const port2 = await api('GET', `${acct()}/port_requests/${SEED.portRequest}`, { token });
   assert.equal(port2.json.data.port_state, 'unconfirmed');
 });
-await check('POST __sandbox/expire-tokens makes tokens answer 401', async () => {
+await test('POST __sandbox/expire-tokens makes tokens answer 401', async () => {
   assertSuccess(await api('GET', acct(), { token }));
   assertSuccess(await api('POST', '__sandbox/expire-tokens'));
   assertError(await api('GET', acct(), { token }), 401, 'invalid_credentials');
@@ -1917,9 +1893,9 @@ await check('POST __sandbox/expire-tokens makes tokens answer 401', async () => 
 
 // ----- token expiry with a 1-second TTL -------------------------------------------------------------
 
-const shortLived = createSandbox({ log: null, tokenTtl: 1 });
-const short = client((await shortLived.listen(0)).apiRoot);
-await check('a token expires after tokenTtl seconds', async () => {
+const shortLived = await createSandbox({ tokenTtl: 1 });
+const short = client(shortLived.apiRoot);
+await test('a token expires after tokenTtl seconds', async () => {
   try {
     const res = await short('PUT', 'user_auth', { body: json({ credentials: demo.credentials, account_name: 'demo' }) });
     const shortToken = res.json.auth_token;
@@ -1931,8 +1907,8 @@ await check('a token expires after tokenTtl seconds', async () => {
   }
 });
 
-await check('expired tokens are swept when new ones are issued (the token map stays bounded)', async () => {
-  const store = createSandbox({ log: null, tokenTtl: 1 }).store;
+await test('expired tokens are swept when new ones are issued (the token map stays bounded)', async () => {
+  const store = new Store({ tokenTtl: 1 });
   for (let i = 0; i < 50; i++) store.issueToken({ accountId: 'a', ownerId: 'u', method: 'user_auth' });
   assert.equal(store.tokens.size, 50);
   await sleep(1100);
@@ -1940,8 +1916,8 @@ await check('expired tokens are swept when new ones are issued (the token map st
   assert.equal(store.tokens.size, 1, 'only the fresh token is left');
 });
 
-await check('a conference without participants leaves no key behind', () => {
-  const store = createSandbox({ log: null }).store;
+await test('a conference without participants leaves no key behind', () => {
+  const store = new Store();
   const before = Object.keys(store.state.participants).length;
   store.setParticipants('acct', 'conf', [{ id: 1 }]);
   assert.equal(Object.keys(store.state.participants).length, before + 1);
@@ -1951,10 +1927,10 @@ await check('a conference without participants leaves no key behind', () => {
 
 // ----- logging ------------------------------------------------------------------------------------
 
-await check('one log line per request with method, path, status and ms', async () => {
+await test('one log line per request with method, path, status and ms', async () => {
   const lines = [];
-  const logged = createSandbox({ log: (line) => lines.push(line) });
-  const logApi = client((await logged.listen(0)).apiRoot);
+  const logged = await createSandbox({ log: (line) => lines.push(line) });
+  const logApi = client(logged.apiRoot);
   try {
       await logApi('GET', `${acct()}/users`);
       await logApi('GET', '__sandbox/html502');
@@ -1968,8 +1944,8 @@ await check('one log line per request with method, path, status and ms', async (
 
 // ----- staticHandler ------------------------------------------------------------------------------
 
-await check('staticHandler serves non-/v2/ paths', async () => {
-  const withStatic = createSandbox({
+await test('staticHandler serves non-/v2/ paths', async () => {
+  const withStatic = await createSandbox({
     log: null,
     staticHandler: (req, res) => {
       if (req.url !== '/') return false;
@@ -1978,7 +1954,7 @@ await check('staticHandler serves non-/v2/ paths', async () => {
       return true;
     },
   });
-  const base = (await withStatic.listen(0)).url;
+  const base = withStatic.url;
   try {
     const page = await fetch(`${base}/`);
     assert.equal(await page.text(), '<h1>console</h1>');
@@ -1994,10 +1970,10 @@ await check('staticHandler serves non-/v2/ paths', async () => {
 
 // ----- persistence ----------------------------------------------------------------------------------
 
-await check('--data persistence: mutations survive a restart, bytes included', async () => {
+await test('--data persistence: mutations survive a restart, bytes included', async () => {
   const dataFile = join(tmp, 'store.json');
-  const first = createSandbox({ log: null, dataFile });
-  const firstApi = client((await first.listen(0)).apiRoot);
+  const first = await createSandbox({ dataFile });
+  const firstApi = client(first.apiRoot);
   let made;
   let bytes;
   try {
@@ -2014,8 +1990,8 @@ await check('--data persistence: mutations survive a restart, bytes included', a
   }
   assert.ok(!existsSync(`${dataFile}.${process.pid}.tmp`), 'no temp file left');
 
-  const second = createSandbox({ log: null, dataFile });
-  const secondApi = client((await second.listen(0)).apiRoot);
+  const second = await createSandbox({ dataFile });
+  const secondApi = client(second.apiRoot);
   try {
     const again = await secondApi('PUT', 'user_auth', { body: json({ credentials: demo.credentials, account_name: 'demo' }) });
     const got = await secondApi('GET', `${acct()}/users/${made.json.data.id}`, { token: again.json.auth_token });
@@ -2027,18 +2003,14 @@ await check('--data persistence: mutations survive a restart, bytes included', a
     await second.close();
   }
 });
-await check('a corrupt data file is refused at start', () => {
+await test('a corrupt data file is refused at start', async () => {
   const bad = join(tmp, 'bad.json');
   rmSync(bad, { force: true });
   writeFileSync(bad, '{not json');
-  assert.throws(() => createSandbox({ log: null, dataFile: bad }), /cannot read data file/);
+  await assert.rejects(createSandbox({ dataFile: bad }), /cannot read data file/);
 });
 
 // ----- done -------------------------------------------------------------------------------------------
 
 await sandbox.close();
 rmSync(tmp, { recursive: true, force: true });
-const seconds = ((Date.now() - started) / 1000).toFixed(1);
-console.log(`sandbox server tests finished in ${seconds}s`);
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);

@@ -62,7 +62,7 @@ sdk.conference.getNotification({
 });
 sdk.port.getAttachment({
   accountId: 'a', portRequestId: 'p', documentName: 'd',
-  success: (text) => text.length, // one char per byte, as the classic plugin delivered
+  success: (text) => text.split(','),
 });
 sdk.port.getAttachment({
   accountId: 'a', portRequestId: 'p', documentName: 'd', responseType: 'blob',
@@ -80,10 +80,50 @@ promise.abort();
 async function awaited(): Promise<void> {
   const res = await sdk.user.list({ accountId: 'a' });
   const data: unknown = res.data;
+  // binary downloads: a string of one character per byte, or a Blob with responseType 'blob'
+  const text: string = await sdk.port.getAttachment({ accountId: 'a', portRequestId: 'p', documentName: 'd' });
   const blob: Blob = await sdk.port.getAttachment({ accountId: 'a', portRequestId: 'p', documentName: 'd', responseType: 'blob' });
+  // @ts-expect-error without responseType 'blob' it is not a Blob
+  const notBlob: Blob = await sdk.port.getAttachment({ accountId: 'a', portRequestId: 'p', documentName: 'd' });
   void data;
+  void text;
   void blob;
+  void notBlob;
 }
+
+// methods with several forms: either set of placeholders, not neither
+sdk.numbers.activate({ accountId: 'a', phoneNumber: '+14155550100' });
+sdk.numbers.activate({ accountId: 'a', data: { numbers: ['+14155550100'] } });
+// @ts-expect-error the collection form needs data
+sdk.numbers.activate({ accountId: 'a' });
+sdk.numbers.delete({ accountId: 'a', phoneNumber: '+14155550100' });
+sdk.numbers.delete({ accountId: 'a' });
+sdk.whitelabel.get({ domain: 'example.com' });
+sdk.whitelabel.get({ accountId: 'a' });
+// @ts-expect-error a domain or an accountId
+sdk.whitelabel.get({});
+sdk.whitelabel.getLogo({ accountId: 'a' });
+// conference.action: the action as a setting, or inside data
+sdk.conference.action({ accountId: 'a', conferenceId: 'c', action: 'lock' });
+sdk.conference.action({ accountId: 'a', conferenceId: 'c', data: { action: 'lock' } });
+// @ts-expect-error an action or data
+sdk.conference.action({ accountId: 'a', conferenceId: 'c' });
+sdk.servicePlan.getFields();
+
+// the classic plugin's options, and its error callback's third argument
+sdk.user.update({
+  accountId: 'a',
+  userId: 'u',
+  data: { first_name: 'A', last_name: 'L' },
+  removeMetadataAPI: true,
+  removeHeaders: ['X-Auth-Token'],
+  envelopeKeys: { extra: 1 },
+  error: (parsedError, jqXHR, globalHandler) => {
+    globalHandler(jqXHR, { generateError: true });
+    const status: number = parsedError.httpErrorStatus;
+    void status;
+  },
+});
 void awaited;
 
 // hooks and request

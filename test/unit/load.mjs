@@ -9,7 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const require = createRequire(import.meta.url);
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** The modules the unit tests use, with those they import. */
-const MODULES = ['url', 'query', 'errors', 'charges', 'multipart', 'table', 'endpoints'];
+const MODULES = ['own', 'url', 'query', 'errors', 'charges', 'multipart', 'table', 'endpoints', 'decide'];
 
 let loaded;
 

@@ -2,7 +2,7 @@
 require.config({
   baseUrl: 'js/',
   paths: {
-    jquery: '../../../node_modules/jquery-1.12.4/dist/jquery',
+    jquery: '../../../node_modules/jquery-1.9.1/jquery', // Monster-UI's jQuery
     kazoosdk: '../../../dist/jquery.kazoosdk',
     md5: '../../../node_modules/js-md5/build/md5.min',
   },
