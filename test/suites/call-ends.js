@@ -346,7 +346,7 @@
         problems.push('answering ' + answer + ' threw ' + e);
       }
     }
-    var outcome = await KT.ended(promise, 300);
+    var outcome = await KT.ended(promise, 200);
     await KT.sleep(0);
     var finals = t.success + t.error;
     if (!outcome) problems.push('never ended');
