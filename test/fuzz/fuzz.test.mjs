@@ -604,18 +604,26 @@ function effectiveRoot(settings) {
 // Properties
 const describeError = (e) => (e && e.constructor ? e.constructor.name : typeof e) + ': ' + (e && e.message ? e.message : String(e));
 
+/**
+ * The exception rules of a run (`threw`, `error`, `sentOnThrow`, `hookCalls`, `respondErrors`): only
+ * a KazooSdkError, and then nothing sent and no hook run; nothing thrown while answering.
+ */
+function checkExceptions(page, r) {
+  if (r.threw) {
+    if (!(r.error instanceof page.KazooSdkError)) throw new Error(`threw ${describeError(r.error)} (only KazooSdkError may be thrown)`);
+    if (r.sentOnThrow) throw new Error(`threw "${r.error.message}" after creating ${r.sentOnThrow} request(s)`);
+    const ran = r.hookCalls;
+    if (ran) throw new Error(`threw "${r.error.message}" after ${ran} hook call(s)`);
+    return;
+  }
+  if (r.respondErrors.length) throw new Error(`answering the request threw: ${describeError(r.respondErrors[0])}`);
+}
+
 function propExceptions(page) {
   return async (input) => {
     const r = await runCall(page, input);
-    if (r.threw) {
-      if (!(r.error instanceof page.KazooSdkError)) throw new Error(`threw ${describeError(r.error)} (only KazooSdkError may be thrown)`);
-      if (r.sentOnThrow) throw new Error(`threw "${r.error.message}" after creating ${r.sentOnThrow} request(s)`);
-      const ran = r.hookCalls;
-      if (ran) throw new Error(`threw "${r.error.message}" after ${ran} hook call(s)`);
-      return;
-    }
-    if (!r.promise || typeof r.promise.then !== 'function' || typeof r.promise.abort !== 'function') throw new Error('returned no abortable promise');
-    if (r.respondErrors.length) throw new Error(`answering the request threw: ${describeError(r.respondErrors[0])}`);
+    checkExceptions(page, r);
+    if (!r.threw && (!r.promise || typeof r.promise.then !== 'function' || typeof r.promise.abort !== 'function')) throw new Error('returned no abortable promise');
   };
 }
 
@@ -1179,7 +1187,7 @@ const oddCallArb = fc.record({
 
 async function runOddCall(page, input) {
   page.requests = [];
-  const out = { threw: null, sentOnThrow: 0, respondErrors: [], requests: [] };
+  const out = { threw: false, error: undefined, sentOnThrow: 0, hookCalls: 0, respondErrors: [], requests: [] };
   try {
     const settings = { apiRoot: input.instanceRoot, authToken: TOKEN_ODD, reauth: () => TOKEN_RELOGIN };
     if (input.kind === 'template') settings.endpoints = { odd: { call: { verb: input.verb, url: input.template } } };
@@ -1190,7 +1198,8 @@ async function runOddCall(page, input) {
     if (input.kind === 'template') sdk.odd.call(call);
     else sdk.request(call);
   } catch (e) {
-    out.threw = e;
+    out.threw = true;
+    out.error = e;
     out.sentOnThrow = page.requests.length;
     return out;
   }
@@ -1219,12 +1228,8 @@ const inside = (url, root) => url.origin === root.origin && url.pathname.startsW
 function propOddCalls(page) {
   return async (input) => {
     const r = await runOddCall(page, input);
-    if (r.threw) {
-      if (!(r.threw instanceof page.KazooSdkError)) throw new Error(`threw ${describeError(r.threw)} (only KazooSdkError may be thrown)`);
-      if (r.sentOnThrow) throw new Error(`threw "${r.threw.message}" after creating ${r.sentOnThrow} request(s)`);
-      return;
-    }
-    if (r.respondErrors.length) throw new Error(`answering the request threw: ${describeError(r.respondErrors[0])}`);
+    checkExceptions(page, r);
+    if (r.threw) return;
     const root = new URL(normaliseRoot(input.callRoot !== undefined ? input.callRoot : input.instanceRoot), PAGE);
     const home = new URL(normaliseRoot(input.instanceRoot), PAGE);
     for (const xhr of r.requests.filter(isOpened)) {

@@ -60,18 +60,33 @@
     assert.strictEqual(this.requests.length, 0, 'nothing sent, not even later');
   });
 
-  // With a relative apiRoot, a url the parser reads as starting with `//` names another host.
+  // With a relative apiRoot, urls that a plain join makes start with `//` once the parser has dropped
+  // tab, CR and LF and read `\` as `/`: the browser would take what follows for another host. Each
+  // is refused (a KazooSdkError, nothing sent) or sent under the apiRoot on the page's own host.
   var OFF_HOST = ['\\evil.example/steal', '\t/evil.example/steal', '/\\evil.example', '//evil.example/x', '\\\\evil.example', '\n\\evil.example/x'];
 
   ['/', '/v2/'].forEach(function (apiRoot) {
-    QUnit.test('relative apiRoot ' + apiRoot + ': urls the browser reads as another host are a KazooSdkError, nothing sent', async function (assert) {
+    QUnit.test('relative apiRoot ' + apiRoot + ': urls the browser could read as another host are refused or stay under the apiRoot', async function (assert) {
+      var requests = this.requests;
       var sdk = KT.sdk({ apiRoot: apiRoot, authToken: 'tok-relative' });
+      var page = new URL(location.href);
       OFF_HOST.forEach(function (url) {
-        assert.true(refused(assert, function () { sdk.request({ url: url }); }, JSON.stringify(url)), JSON.stringify(url) + ' is refused');
+        var label = JSON.stringify(url);
+        var before = requests.length;
+        if (refused(assert, function () { sdk.request({ url: url }); }, label)) {
+          assert.strictEqual(requests.length, before, label + ': refused, nothing sent');
+          return;
+        }
+        assert.strictEqual(requests.length, before + 1, label + ': one request');
+        requests.slice(before).forEach(function (xhr) {
+          var sent = new URL(xhr.url, location.href);
+          assert.strictEqual(sent.protocol + '//' + sent.host, page.protocol + '//' + page.host, label + ': to the page\'s own host, not ' + sent.href);
+          assert.strictEqual(sent.pathname.indexOf(apiRoot), 0, label + ': under ' + apiRoot + ', not ' + sent.pathname);
+        });
       });
       await KT.sleep(10);
-      var sent = this.requests.map(function (xhr) { return new URL(xhr.url, location.href).href; });
-      assert.deepEqual(sent, [], 'nothing sent (so no token left)');
+      var hosts = requests.map(function (xhr) { return new URL(xhr.url, location.href).host; });
+      assert.deepEqual(hosts.filter(function (host) { return host !== page.host; }), [], 'no request to another host, not even later');
     });
   });
 
