@@ -353,7 +353,8 @@
     if (finals !== 1) problems.push(finals + ' final callbacks (' + t.log.join(', ') + ')');
     if (outcome && outcome[0] !== (t.success === 1)) problems.push('promise ' + promise.state() + ', callbacks ' + t.log.join(', '));
     var last = applied[applied.length - 1];
-    var expected = EXPECTED[last];
+    var expected = EXPECTED[last] || [];
+    if (!applied.length) problems.push('no request was sent');
     if (outcome && outcome[0] !== expected[0]) problems.push('last answer ' + last + ' but ' + promise.state());
     if (outcome && !outcome[0] && !expected[0] && outcome[1].httpErrorStatus !== expected[1]) {
       problems.push('last answer ' + last + ' but httpErrorStatus ' + outcome[1].httpErrorStatus);
@@ -362,25 +363,34 @@
     return problems.length ? c.label + ' [answered ' + applied.join(', ') + ']: ' + problems.join('; ') : null;
   }
 
+  /** The cases of one paginate / reauth pair. */
+  function casesOf(paginate, relogin) {
+    var cases = [];
+    ANSWERS.forEach(function (first) {
+      ANSWERS.forEach(function (second) {
+        ['accept', 'refuse'].forEach(function (charges) {
+          var answers = [first, second];
+          // (refusing charges only matters with a 402, reauth only with a 401)
+          if ((charges === 'refuse' && answers.indexOf('402') < 0) || (relogin !== 'none' && answers.indexOf('401') < 0)) return;
+          cases.push({ paginate: paginate, relogin: relogin, charges: charges, answers: answers, label: first + ' then ' + second + ', charges ' + charges });
+        });
+      });
+    });
+    return cases;
+  }
+
+  var ENOUGH = 12; // failed cases that tell enough (a call that never ends takes 200 ms to find out)
+
   [false, true].forEach(function (paginate) {
     Object.keys(RELOGIN).forEach(function (relogin) {
       QUnit.test((paginate ? 'paginate: \'all\'' : 'one page') + ', reauth ' + relogin + ': every pair of answers, charges accepted or refused, ends once as its last answer says', async function (assert) {
+        var cases = casesOf(paginate, relogin);
         var failures = [];
-        var cases = 0;
-        for (var a = 0; a < ANSWERS.length; a++) {
-          for (var b = 0; b < ANSWERS.length; b++) {
-            for (var charges = 0; charges < 2; charges++) {
-              var c = { paginate: paginate, relogin: relogin, charges: charges ? 'refuse' : 'accept', answers: [ANSWERS[a], ANSWERS[b]] };
-              // (refusing charges only matters with a 402, reauth only with a 401)
-              if ((c.charges === 'refuse' && c.answers.indexOf('402') < 0) || (relogin !== 'none' && c.answers.indexOf('401') < 0)) continue;
-              c.label = ANSWERS[a] + ' then ' + ANSWERS[b] + ', charges ' + c.charges;
-              cases++;
-              var problem = await runCase(this.requests, c);
-              if (problem) failures.push(problem);
-            }
-          }
+        for (var i = 0; i < cases.length && failures.length < ENOUGH; i++) {
+          var problem = await runCase(this.requests, cases[i]);
+          if (problem) failures.push(problem);
         }
-        assert.deepEqual(failures.slice(0, 12), [], failures.length + ' of ' + cases + ' cases did not end once as expected');
+        assert.deepEqual(failures, [], failures.length + (failures.length === ENOUGH ? ' (at least)' : '') + ' of ' + cases.length + ' cases did not end once as expected');
       });
     });
   });
