@@ -1,5 +1,5 @@
 // Bytes on the wire: the built bundles (dist/jquery.kazoosdk.js and .min.js) in jsdom, with jsdom's
-// own XMLHttpRequest (no fake) against a loopback server, on jQuery 1.12.4 and 4.0.0:
+// own XMLHttpRequest (no fake) against a loopback server, on jQuery 1.9.1, 1.12.4 and 4.0.0:
 //   downloads   binary endpoints deliver every byte received, whatever its value, also when the
 //               file starts with a text byte-order mark (FF FE, FE FF, EF BB BF), which would pick
 //               the charset if the answer were read as text: as a Blob with responseType: 'blob',
@@ -15,10 +15,11 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { boundaryOf, parseMultipart } from '../../sandbox/multipart.mjs';
+import { jqueryFile } from '../runners/jquery.mjs';
 
 const ROOT_DIR = fileURLToPath(new URL('../../', import.meta.url));
 const read = (path) => readFileSync(ROOT_DIR + path, 'utf8');
-const VERSIONS = ['1.12.4', '4.0.0'];
+const VERSIONS = ['1.9.1', '1.12.4', '4.0.0'];
 const BUNDLES = ['dist/jquery.kazoosdk.js', 'dist/jquery.kazoosdk.min.js'];
 
 let passed = 0;
@@ -93,7 +94,7 @@ function makePage(origin, version, bundle) {
   const virtualConsole = new VirtualConsole();
   virtualConsole.on('jsdomError', (e) => uncaught.push(String((e && e.message) || e)));
   const dom = new JSDOM('<!doctype html>', { url: origin + '/', runScripts: 'outside-only', virtualConsole });
-  dom.window.eval(read(`node_modules/jquery-${version}/dist/jquery.js`));
+  dom.window.eval(read(jqueryFile(version)));
   dom.window.eval(read(bundle));
   return { window: dom.window, $: dom.window.jQuery, uncaught, close: () => dom.window.close() };
 }
