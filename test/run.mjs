@@ -65,6 +65,7 @@ script('pure helpers (node)', 'test/unit/run.mjs');
 script('sandbox server (node)', '--test', ['test/sandbox/']);
 script('API console (chromium)', 'test/console/console.test.mjs');
 script('fuzzing and token confinement (jsdom)', 'test/fuzz/fuzz.test.mjs');
+script('bytes on the wire: downloads, charsets, multipart (jsdom, built bundles, loopback HTTP)', 'test/wire/wire.test.mjs');
 for (const jquery of JQUERY) await page(`jsdom jQuery ${jquery}`, { jquery });
 await page('jsdom jQuery 1.9.1 min.js', { jquery: '1.9.1', build: 'min' });
 await page('jsdom jQuery 4.0.0 min.js', { jquery: '4.0.0', build: 'min' });
