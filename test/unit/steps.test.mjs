@@ -108,8 +108,12 @@ export default function (QUnit, { url, decide: decision }) {
       }
     });
 
+    QUnit.test('a dot segment in a query is refused too (conservative: the browser would not resolve it)', (assert) => {
+      assert.true(leavesRoot('accounts/a1/users?x=a/../b'));
+    });
+
     QUnit.test('ordinary paths stay', (assert) => {
-      for (const path of ['accounts/a1/users', '/accounts/a1', '//accounts/a1', 'a..b/c', 'a/...', 'about', 'a/b\t/c']) {
+      for (const path of ['accounts/a1/users', 'a?\\evil', '/accounts/a1', '//accounts/a1', 'a..b/c', 'a/...', 'about', 'a/b\t/c']) {
         assert.false(leaves(path), 'the URL parser agrees that ' + JSON.stringify(path) + ' stays');
         assert.false(leavesRoot(path), JSON.stringify(path));
       }
