@@ -157,6 +157,6 @@
     assert.true(events.length >= 1, 'at least one upload progress event: ' + events.length);
     assert.true(events.some(function (e) { return e.loaded > 0; }), 'loaded > 0');
     var back = await sdk.port.getAttachment({ accountId: accountId, portRequestId: seed.portRequest, documentName: 'big.pdf' });
-    assert.strictEqual(back.size, size, 'downloaded back whole');
+    assert.strictEqual(back.length, size, 'downloaded back whole, one character per byte');
   });
 })();
