@@ -124,6 +124,37 @@
     }
   }
 
+  // paginate: 'all' over `pages` pages of `items` items each, $.ajax stubbed as above: milliseconds
+  // for the whole call (median of 5). Linear work doubles from 50 to 100 pages; work that copied
+  // every page again (quadratic) would quadruple.
+  function paging(pages, items) {
+    var ajax = $.ajax;
+    var bodies = [];
+    for (var p = 0; p < pages; p++) {
+      var data = [];
+      for (var i = 0; i < items; i++) data.push({ id: 'u' + (p * items + i) });
+      bodies.push(JSON.stringify({ status: 'success', data: data, next_start_key: p + 1 < pages ? 'k' + (p + 1) : undefined }));
+    }
+    var jqXHR = { status: 200, statusText: 'OK', responseText: '', getResponseHeader: function () { return 'application/json'; }, abort: function () {}, state: function () { return 'resolved'; } };
+    $.ajax = function (settings) {
+      var key = /start_key=k(\d+)/.exec(settings.url);
+      jqXHR.responseText = bodies[key ? Number(key[1]) : 0];
+      settings.complete(jqXHR, 'success');
+      return jqXHR;
+    };
+    try {
+      var times = [];
+      for (var r = 0; r < 5; r++) {
+        var start = performance.now();
+        sdk.user.list({ accountId: 'a1', paginate: 'all', maxPages: pages, success: function (all) { sink += all.data.length; } });
+        times.push(performance.now() - start);
+      }
+      return median(times);
+    } finally {
+      $.ajax = ajax;
+    }
+  }
+
   window.runBench = function (options) {
     var rounds = options.rounds || 60;
     var size = options.size || 200;
@@ -133,6 +164,7 @@
     for (name in cases) result.calls[name] = perCall(name, rounds, size);
     // (after every comparison with $.ajax: the stub must not change how the engine compiled the SDK for it)
     for (name in cases) result.calls[name].ownMicros = ownWork(name, rounds, size);
+    result.pagingMillis = { 50: paging(50, 1000), 100: paging(100, 1000) };
     result.sink = sink;
     return result;
   };

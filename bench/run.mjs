@@ -82,6 +82,7 @@ function combined(results) {
     jquery: results[0].jquery, pages: results.length, calls,
     startupMicros: median(results.map((r) => r.startupMicros)),
     bytesPerInstance: median(results.map((r) => r.bytesPerInstance)),
+    pagingMillis: { 50: median(results.map((r) => r.pagingMillis[50])), 100: median(results.map((r) => r.pagingMillis[100])) },
   };
 }
 
@@ -135,5 +136,10 @@ console.log('');
 console.log('start-up                     engine     $.getKazooSdk() µs   bytes per instance');
 for (const [engine, r] of [['chromium', chromiumResult], ['jsdom', jsdomResult]]) {
   console.log(`  ${''.padEnd(27)}${engine.padEnd(11)}${f(r.startupMicros).padStart(8)}             ${r.bytesPerInstance === null ? 'n/a' : Math.round(r.bytesPerInstance)}`);
+}
+console.log('');
+console.log("paginate: 'all' (ms for the whole call, $.ajax stubbed)   50 pages of 1,000   100 pages of 1,000   ratio (linear: 2)");
+for (const [engine, r] of [['chromium', chromiumResult], ['jsdom', jsdomResult]]) {
+  console.log(`  ${''.padEnd(27)}${engine.padEnd(11)}${f(r.pagingMillis[50]).padStart(17)}   ${f(r.pagingMillis[100]).padStart(18)}   ${f(r.pagingMillis[100] / r.pagingMillis[50], 2).padStart(10)}`);
 }
 console.log(JSON.stringify({ jquery, options: { ...options, pages }, size, chromium: chromiumResult, jsdom: jsdomResult }));

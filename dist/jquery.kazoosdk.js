@@ -160,8 +160,7 @@
             today += toNumber(summary.today);
             recurring += toNumber(summary.recurring);
         }
-        lines.push('Due today: ' + money(today) + '; recurring: ' + money(recurring) + '.', 'Do you accept these charges?');
-        return lines.join('\n');
+        return lines.join('\n') + '\nDue today: ' + money(today) + '; recurring: ' + money(recurring) + '.\nDo you accept these charges?';
     }
     function addLines(lines, items, kind) {
         for (var i = 0; Array.isArray(items) && i < items.length; i++) {
@@ -332,7 +331,7 @@
      * TextDecoder is missing.
      */
     function decode(text, type) {
-        var charset = /;\s*charset="?([^";\s]+)/i.exec(type);
+        var charset = /charset="?([^";\s]+)/i.exec(type);
         try {
             return new TextDecoder(charset ? charset[1] : 'utf-8').decode(bytesOf(text));
         }
@@ -538,9 +537,9 @@
      * (`phone_numbers?filter_state=...` with `filters: {filter_state}` sends one filter_state).
      */
     function withoutKeys(url, filters) {
+        if (!filters || url.indexOf('?') === -1)
+            return url; // (most templates have no query: no copy)
         var parts = url.split('?');
-        if (!parts[1] || !filters)
-            return url;
         // (the keys of a template's query are plain words: compared as written)
         var kept = parts[1].split('&').filter(function (pair) {
             return filters[pair.split('=')[0]] == null;
@@ -788,7 +787,7 @@
         var data = opts.data;
         var type = opts.contentType ? stringOf(opts.contentType, 'contentType') : JSON_TYPE;
         req.type = type;
-        if (type !== JSON_TYPE && !/json/i.test(type)) {
+        if (!/json/i.test(type)) {
             // multipart without a boundary: `data` holds the parts, framed here; other types: sent raw
             var multipart = /^multipart\/[^;]*$/i.test(type);
             var framed = multipart ? frameMultipart(data, type) : null;
@@ -1158,17 +1157,15 @@
     var VERB = /^(GET|PUT|POST|PATCH|DELETE|HEAD)$/;
     /** The built-in table with an instance's own endpoints added or put in place (same format). */
     function withCustom(table, custom) {
-        // maps without a prototype: a namespace named "constructor" must not reach Object's
-        var merged = Object.create(null);
-        var ns;
-        for (ns in table)
-            merged[ns] = assign(Object.create(null), table[ns]);
-        for (ns in custom) {
+        // maps without a prototype: a namespace named "constructor" must not reach Object's (and
+        // assign() leaves `__proto__` keys out); the built-in namespaces are shared until changed
+        var merged = assign(Object.create(null), table);
+        for (var ns in custom) {
+            if (ns === 'request')
+                throw new KazooSdkError('endpoints.request: the name of kazooSdk.request');
             if (ns === '__proto__')
                 continue;
-            if (ns === 'request')
-                throw new KazooSdkError('endpoints.request: invalid namespace (the name of kazooSdk.request)');
-            merged[ns] = merged[ns] || Object.create(null);
+            var methods = (merged[ns] = assign(Object.create(null), merged[ns]));
             for (var name in custom[ns]) {
                 var entry = custom[ns][name];
                 if (name === '__proto__')
@@ -1181,7 +1178,7 @@
                     }
                 }
                 // a copy: later changes to it change nothing
-                merged[ns][name] = isForms(entry) ? entry.map(copyOf) : copyOf(entry);
+                methods[name] = isForms(entry) ? entry.map(copyOf) : copyOf(entry);
             }
         }
         return merged;
@@ -1202,7 +1199,7 @@
     var lastInstalled;
     /** The built-in table as applications see it: deep-frozen, so that it cannot change the SDK. */
     var publicEndpoints = deepFreeze(endpoints);
-    var NO_JQUERY = 'jquery.kazoosdk: jQuery is required (load it first, or pass it to install($))';
+    var NO_JQUERY = 'jquery.kazoosdk: jQuery is required (load it first, or install($))';
     /** The jQuery most recently given to `install`. */
     function installed() {
         return lastInstalled;

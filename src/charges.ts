@@ -33,8 +33,7 @@ export function describeCharges(charges: unknown): string {
     today += toNumber(summary.today);
     recurring += toNumber(summary.recurring);
   }
-  lines.push('Due today: ' + money(today) + '; recurring: ' + money(recurring) + '.', 'Do you accept these charges?');
-  return lines.join('\n');
+  return lines.join('\n') + '\nDue today: ' + money(today) + '; recurring: ' + money(recurring) + '.\nDo you accept these charges?';
 }
 
 function addLines(lines: string[], items: Line[] | undefined, kind: string): void {

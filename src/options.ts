@@ -177,7 +177,7 @@ function setBody($: JQueryStatic, req: Request, opts: RequestOptions): void {
   var data = opts.data;
   var type = opts.contentType ? stringOf(opts.contentType, 'contentType') : JSON_TYPE;
   req.type = type;
-  if (type !== JSON_TYPE && !/json/i.test(type)) {
+  if (!/json/i.test(type)) {
     // multipart without a boundary: `data` holds the parts, framed here; other types: sent raw
     var multipart = /^multipart\/[^;]*$/i.test(type);
     var framed = multipart ? frameMultipart(data, type) : null;

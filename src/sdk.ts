@@ -101,14 +101,13 @@ var VERB = /^(GET|PUT|POST|PATCH|DELETE|HEAD)$/;
 
 /** The built-in table with an instance's own endpoints added or put in place (same format). */
 function withCustom(table: Table, custom: AnyObject): Table {
-  // maps without a prototype: a namespace named "constructor" must not reach Object's
-  var merged: Table = Object.create(null);
-  var ns: string;
-  for (ns in table) merged[ns] = assign(Object.create(null), table[ns]);
-  for (ns in custom) {
+  // maps without a prototype: a namespace named "constructor" must not reach Object's (and
+  // assign() leaves `__proto__` keys out); the built-in namespaces are shared until changed
+  var merged: Table = assign(Object.create(null), table);
+  for (var ns in custom) {
+    if (ns === 'request') throw new KazooSdkError('endpoints.request: the name of kazooSdk.request');
     if (ns === '__proto__') continue;
-    if (ns === 'request') throw new KazooSdkError('endpoints.request: invalid namespace (the name of kazooSdk.request)');
-    merged[ns] = merged[ns] || Object.create(null);
+    var methods = (merged[ns] = assign(Object.create(null), merged[ns]));
     for (var name in custom[ns]) {
       var entry = custom[ns][name];
       if (name === '__proto__') continue;
@@ -120,7 +119,7 @@ function withCustom(table: Table, custom: AnyObject): Table {
         }
       }
       // a copy: later changes to it change nothing
-      merged[ns][name] = isForms(entry) ? entry.map(copyOf) : copyOf(entry);
+      methods[name] = isForms(entry) ? entry.map(copyOf) : copyOf(entry);
     }
   }
   return merged;
@@ -146,7 +145,7 @@ var lastInstalled: JQueryStatic | undefined;
 /** The built-in table as applications see it: deep-frozen, so that it cannot change the SDK. */
 export var publicEndpoints = deepFreeze(endpoints) as unknown as Endpoints;
 
-export var NO_JQUERY = 'jquery.kazoosdk: jQuery is required (load it first, or pass it to install($))';
+export var NO_JQUERY = 'jquery.kazoosdk: jQuery is required (load it first, or install($))';
 
 /** The jQuery most recently given to `install`. */
 export function installed(): JQueryStatic | undefined {

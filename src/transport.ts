@@ -160,7 +160,7 @@ function bytesOf(text: string): Uint8Array {
  * TextDecoder is missing.
  */
 function decode(text: string, type: string): string {
-  var charset = /;\s*charset="?([^";\s]+)/i.exec(type);
+  var charset = /charset="?([^";\s]+)/i.exec(type);
   try {
     return new TextDecoder(charset ? charset[1] : 'utf-8').decode(bytesOf(text));
   } catch (e) {

@@ -49,8 +49,8 @@ export function chooseForm(forms: readonly { url: string }[], values: { [name: s
  * (`phone_numbers?filter_state=...` with `filters: {filter_state}` sends one filter_state).
  */
 export function withoutKeys(url: string, filters: { [key: string]: unknown } | undefined): string {
+  if (!filters || url.indexOf('?') === -1) return url; // (most templates have no query: no copy)
   var parts = url.split('?');
-  if (!parts[1] || !filters) return url;
   // (the keys of a template's query are plain words: compared as written)
   var kept = parts[1].split('&').filter(function (pair) {
     return filters[pair.split('=')[0]] == null;

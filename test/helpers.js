@@ -21,6 +21,14 @@
  *   KT.quietly(fn)                          runs fn while errors rethrown by the SDK on a timer
  *                                           (from throwing user callbacks) are collected in
  *                                           KT.reported instead of failing the run
+ *   KT.sleep(ms) -> Promise                 resolves after ms milliseconds
+ *   KT.waitFor(cond, what, ms) -> Promise   resolves once cond() is true; rejects after ms (3000)
+ *   KT.settle(promise) -> Promise<[ok, value]>
+ *                                           a jQuery promise's outcome (never rejects)
+ *   KT.ended(promise, ms) -> Promise<[ok, value] | null>
+ *                                           the same, or null when it has not settled within ms
+ *                                           (500): a call that never ends fails its test instead
+ *                                           of timing it out
  */
 (function () {
   'use strict';
@@ -214,6 +222,38 @@
       reader.onerror = reject;
       reader.readAsArrayBuffer(blob);
     });
+  };
+
+  KT.sleep = function (ms) {
+    return new Promise(function (resolve) { setTimeout(resolve, ms); });
+  };
+
+  KT.waitFor = function (cond, what, ms) {
+    var limit = Date.now() + (ms || 3000);
+    return new Promise(function (resolve, reject) {
+      (function poll() {
+        var value;
+        try {
+          value = cond();
+        } catch (e) {
+          reject(e);
+          return;
+        }
+        if (value) resolve(value);
+        else if (Date.now() > limit) reject(new Error('timed out waiting for ' + what));
+        else setTimeout(poll, 1);
+      })();
+    });
+  };
+
+  KT.settle = function (promise) {
+    return new Promise(function (resolve) {
+      promise.then(function (value) { resolve([true, value]); }, function (error) { resolve([false, error]); });
+    });
+  };
+
+  KT.ended = function (promise, ms) {
+    return Promise.race([KT.settle(promise), KT.sleep(ms || 500).then(function () { return null; })]);
   };
 
   /* The SDK rethrows what a user callback throws on a timer (so the page's error reporting sees

@@ -21,6 +21,13 @@
     'isolation.js',
     'beyond.js',
     'modern.js',
+    'relogin.js',
+    'confinement.js',
+    'call-ends.js',
+    'charges-retry.js',
+    'setting-types.js',
+    'text-and-bytes.js',
+    'page-setup.js',
   ];
   var params = {};
   location.search.replace(/^\?/, '').split('&').forEach(function (pair) {

@@ -40,7 +40,9 @@
     });
   };
 
+  /** The bytes of a Blob, or of a string of one character per byte (what binary downloads deliver by default). */
   KE.bytes = function (blob) {
+    if (typeof blob === 'string') return Promise.resolve(Array.from(blob, function (c) { return c.charCodeAt(0); }));
     return blob.arrayBuffer().then(function (buffer) { return Array.from(new Uint8Array(buffer)); });
   };
 

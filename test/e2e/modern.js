@@ -47,10 +47,13 @@
     var details = await sdk.faxes.getDetailsOutbound({ accountId: accountId, faxId: faxId });
     assert.strictEqual(details.data.from_number, '+14155550101');
 
-    var file = await sdk.faxes.getAttachmentOutbound({ accountId: accountId, faxId: faxId });
-    assert.true(file instanceof Blob, 'a Blob');
+    var file = await sdk.faxes.getAttachmentOutbound({ accountId: accountId, faxId: faxId, responseType: 'blob' });
+    assert.true(file instanceof Blob, 'a Blob, with responseType "blob"');
     assert.strictEqual(file.type, 'application/pdf');
     assert.deepEqual(await KE.bytes(file), Array.from(new TextEncoder().encode(document)), 'the same bytes');
+    var text = await sdk.faxes.getAttachmentOutbound({ accountId: accountId, faxId: faxId });
+    assert.strictEqual(typeof text, 'string', 'by default, a string of one character per byte');
+    assert.deepEqual(await KE.bytes(text), Array.from(new TextEncoder().encode(document)), 'the same bytes');
   });
 
   QUnit.test('faxes.sendAsMultipart: data that is not a list of parts throws before anything is sent', async function (assert) {
@@ -66,18 +69,17 @@
     assert.strictEqual(outbox.data.length, 0, 'nothing in the outbox');
   });
 
-  QUnit.test('faxes.getAttachmentInbound: the seeded received fax is a PDF Blob', async function (assert) {
+  QUnit.test('faxes.getAttachmentInbound: the seeded received fax, one character per byte', async function (assert) {
     var seed = await KE.info();
     var session = await loggedIn();
     var file = await session[0].faxes.getAttachmentInbound({ accountId: session[1], faxId: seed.faxInbox });
-    assert.true(file instanceof Blob);
-    assert.strictEqual(file.type, 'application/pdf');
+    assert.strictEqual(typeof file, 'string');
     var bytes = await KE.bytes(file);
     assert.strictEqual(String.fromCharCode.apply(null, bytes.slice(0, 5)), '%PDF-');
     assert.true(bytes.some(function (b) { return b >= 0x80; }), 'binary bytes came through');
   });
 
-  QUnit.test('whitelabel.updateLogo / updateIcon: base64 uploads read back byte for byte as Blobs', async function (assert) {
+  QUnit.test('whitelabel.updateLogo / updateIcon: base64 uploads read back byte for byte, as Blobs and as strings', async function (assert) {
     var seed = await KE.info();
     var session = await loggedIn();
     var sdk = session[0];
@@ -85,14 +87,14 @@
     for (var i = 0; i < 256; i++) logo.push(i);
     var saved = await sdk.whitelabel.updateLogo({ accountId: session[1], data: 'data:image/png;base64,' + base64(logo) });
     assert.strictEqual(saved.data.length, logo.length, 'the server decoded every byte');
-    var byDomain = await sdk.whitelabel.getLogoByDomain({ domain: seed.whitelabelDomain });
+    var byDomain = await sdk.whitelabel.getLogoByDomain({ domain: seed.whitelabelDomain, responseType: 'blob' });
     assert.true(byDomain instanceof Blob);
     assert.strictEqual(byDomain.type, 'image/png');
     assert.deepEqual(await KE.bytes(byDomain), logo);
 
     var icon = [0, 0, 1, 0].concat(logo.slice().reverse()); // an ICO header, then every byte value
     await sdk.whitelabel.updateIcon({ accountId: session[1], data: 'data:image/x-icon;base64,' + base64(icon) });
-    var mine = await sdk.whitelabel.getIcon({ accountId: session[1] });
+    var mine = await sdk.whitelabel.getIcon({ accountId: session[1], responseType: 'blob' });
     assert.strictEqual(mine.type, 'image/x-icon');
     assert.deepEqual(await KE.bytes(mine), icon);
     var anonymous = await KE.sdk().whitelabel.getIconByDomain({ domain: seed.whitelabelDomain });
@@ -109,9 +111,12 @@
     for (var i = 0; i < starts.length; i++) {
       var bytes = starts[i].concat(tail);
       await sdk.whitelabel.updateIcon({ accountId: session[1], data: 'data:application/octet-stream;base64,' + base64(bytes) });
-      var icon = await sdk.whitelabel.getIcon({ accountId: session[1] });
+      var icon = await sdk.whitelabel.getIcon({ accountId: session[1], responseType: 'blob' });
       assert.true(icon instanceof Blob, 'a Blob for ' + starts[i].join(' '));
       assert.deepEqual(await KE.bytes(icon), bytes, 'every byte after ' + starts[i].join(' '));
+      var text = await sdk.whitelabel.getIcon({ accountId: session[1] });
+      assert.strictEqual(typeof text, 'string', 'a string for ' + starts[i].join(' '));
+      assert.deepEqual(await KE.bytes(text), bytes, 'every byte after ' + starts[i].join(' ') + ', one character each');
     }
   });
 

@@ -126,10 +126,24 @@ QUnit.test('port request PDF: uploaded, then downloaded byte-identical', async f
   var blob = new Blob([new Uint8Array(bytes)], { type: 'application/pdf' });
   await sdk.port.createAttachment({ accountId: accountId, portRequestId: port.data.id, documentName: 'loa.pdf', data: blob });
   var downloaded = await sdk.port.getAttachment({ accountId: accountId, portRequestId: port.data.id, documentName: 'loa.pdf' });
-  assert.true(downloaded instanceof Blob, 'a Blob');
+  assert.strictEqual(typeof downloaded, 'string', 'a string of one character per byte');
   assert.deepEqual(await KE.bytes(downloaded), bytes, 'every byte intact');
+  var blob2 = await sdk.port.getAttachment({ accountId: accountId, portRequestId: port.data.id, documentName: 'loa.pdf', responseType: 'blob' });
+  assert.true(blob2 instanceof Blob, 'a Blob with responseType "blob"');
+  assert.deepEqual(await KE.bytes(blob2), bytes, 'every byte intact');
   var listed = await sdk.port.listAttachments({ accountId: accountId, portRequestId: port.data.id });
   assert.true(JSON.stringify(listed.data).indexOf('loa.pdf') !== -1, 'listed');
+});
+
+QUnit.test('port document stored as data-URI text (as Monster-UI does): read back as the same text, split on ","', async function (assert) {
+  var sdk = KE.sdk();
+  var accountId = (await KE.login(sdk)).data.account_id;
+  var port = await sdk.port.create({ accountId: accountId, data: { name: 'Port data URI', numbers: { '+14155550101': {} } } });
+  var uri = 'data:application/pdf;base64,' + btoa(String.fromCharCode.apply(null, KE.pdf()));
+  await sdk.port.createAttachment({ accountId: accountId, portRequestId: port.data.id, documentName: 'bill.pdf', data: uri });
+  var text = await sdk.port.getAttachment({ accountId: accountId, portRequestId: port.data.id, documentName: 'bill.pdf' });
+  assert.strictEqual(text, uri, 'the same text');
+  assert.deepEqual(Array.from(atob(text.split(',')[1]), function (c) { return c.charCodeAt(0); }), KE.pdf(), 'its base64 part decodes to the file');
 });
 
 QUnit.test('media: base64 data URI upload', async function (assert) {
@@ -140,7 +154,7 @@ QUnit.test('media: base64 data URI upload', async function (assert) {
   var uploaded = await sdk.media.upload({ accountId: accountId, mediaId: media.data.id, data: uri });
   assert.strictEqual(uploaded.status, 'success');
   var raw = await sdk.request({ verb: 'GET', url: 'accounts/' + accountId + '/media/' + media.data.id + '/raw', accept: 'audio/mpeg' });
-  assert.true(raw instanceof Blob, 'raw media comes back as bytes');
+  assert.strictEqual(typeof raw, 'string', 'raw media comes back as bytes, one character each');
   assert.deepEqual(await KE.bytes(raw), Array.from('ID3\u0003\u0000fake-mp3-bytes').map(function (c) { return c.charCodeAt(0); }));
 });
 

@@ -12,6 +12,11 @@
 //     token        the stored token goes only to its apiRoot, never on a login method, never into
 //                  a URL, a body, the options handed to hooks or an error object
 //     stored token only a login method's success changes the stored token
+//     odd urls     kazooSdk.request({url}) and custom endpoint templates, on odd apiRoots (relative,
+//                  protocol-relative, userinfo, tabs, CR/LF, backslashes, %2e, %5c) and odd urls:
+//                  every request sent lands under its apiRoot as WHATWG URL parsing resolves it
+//                  (relative roots against the page), and the instance's tokens (its own, and the
+//                  one its reauth gives on a 401) reach nothing outside the instance's apiRoot
 //   Token confinement: deterministic checks of the same rules, and of console output.
 //
 // Run: node test/fuzz/fuzz.test.mjs [--runs N]   (N: base runs per fuzz property, default 400;
@@ -36,7 +41,9 @@ const PAGE = 'http://page.test/';
 const ROOT = 'http://api.kazoo.test:8000/v2/';
 const TOKEN = 'tok-STORED-7f3a9c51e2'; // the instance's token in the fuzz runs
 const TOKEN_RESPONSE = 'tok-RESPONSE-c04be8d6'; // what every successful fuzz response carries
-const SECRETS = [TOKEN, TOKEN_RESPONSE]; // grows with the tokens of the deterministic checks
+const TOKEN_ODD = 'tok-ODD-5d21e0b7'; // the instance's token in the odd-url runs
+const TOKEN_RELOGIN = 'tok-RELOGIN-93af6c12'; // what reauth gives in the odd-url runs
+const SECRETS = [TOKEN, TOKEN_RESPONSE, TOKEN_ODD, TOKEN_RELOGIN]; // grows with the tokens of the deterministic checks
 const THROWN = 'fuzz-thrown-on-purpose'; // what the fuzz's throwing callbacks throw
 const started = Date.now();
 
@@ -434,7 +441,9 @@ const RESPONSES = ['none', 'ok', 'ok', 'ok', 'empty', 'html500', 'json401', 'jso
  */
 function callArb(page, kinds) {
   const labels = [];
-  for (const ns of Object.keys(page.endpoints)) for (const m of Object.keys(page.endpoints[ns])) labels.push(`${ns}.${m}`);
+  // (methods with several forms, whose URL depends on which settings a call has, are left out:
+  // the properties below read one URL template per method)
+  for (const ns of Object.keys(page.endpoints)) for (const m of Object.keys(page.endpoints[ns])) if (!Array.isArray(page.endpoints[ns][m])) labels.push(`${ns}.${m}`);
   const extra = fc.oneof(
     ...[
       kinds.core && { weight: 6, arbitrary: extraCore },
@@ -597,18 +606,26 @@ function effectiveRoot(settings) {
 // Properties
 const describeError = (e) => (e && e.constructor ? e.constructor.name : typeof e) + ': ' + (e && e.message ? e.message : String(e));
 
+/**
+ * The exception rules of a run (`threw`, `error`, `sentOnThrow`, `hookCalls`, `respondErrors`): only
+ * a KazooSdkError, and then nothing sent and no hook run; nothing thrown while answering.
+ */
+function checkExceptions(page, r) {
+  if (r.threw) {
+    if (!(r.error instanceof page.KazooSdkError)) throw new Error(`threw ${describeError(r.error)} (only KazooSdkError may be thrown)`);
+    if (r.sentOnThrow) throw new Error(`threw "${r.error.message}" after creating ${r.sentOnThrow} request(s)`);
+    const ran = r.hookCalls;
+    if (ran) throw new Error(`threw "${r.error.message}" after ${ran} hook call(s)`);
+    return;
+  }
+  if (r.respondErrors.length) throw new Error(`answering the request threw: ${describeError(r.respondErrors[0])}`);
+}
+
 function propExceptions(page) {
   return async (input) => {
     const r = await runCall(page, input);
-    if (r.threw) {
-      if (!(r.error instanceof page.KazooSdkError)) throw new Error(`threw ${describeError(r.error)} (only KazooSdkError may be thrown)`);
-      if (r.sentOnThrow) throw new Error(`threw "${r.error.message}" after creating ${r.sentOnThrow} request(s)`);
-      const ran = r.hookCalls;
-      if (ran) throw new Error(`threw "${r.error.message}" after ${ran} hook call(s)`);
-      return;
-    }
-    if (!r.promise || typeof r.promise.then !== 'function' || typeof r.promise.abort !== 'function') throw new Error('returned no abortable promise');
-    if (r.respondErrors.length) throw new Error(`answering the request threw: ${describeError(r.respondErrors[0])}`);
+    checkExceptions(page, r);
+    if (!r.threw && (!r.promise || typeof r.promise.then !== 'function' || typeof r.promise.abort !== 'function')) throw new Error('returned no abortable promise');
   };
 }
 
@@ -1140,6 +1157,101 @@ async function pollutionChecks(page) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Odd urls, templates and apiRoots: kazooSdk.request({url}) and custom endpoints. Each run makes
+// an instance (an apiRoot, TOKEN_ODD, a reauth giving TOKEN_RELOGIN), makes one call, answers its
+// first exchanges 401 and the later ones 200, then looks at where every request went, as WHATWG URL
+// parsing resolves it against the page (what the browser requests).
+const ODD_ROOTS = [
+  ROOT, 'http://api.kazoo.test:8000/v2', 'http://api.kazoo.test:8000/v2//', '/', '/v2/', '/v2', '/v2/..', '\t/v2/', '/v2/\r\n',
+  '//api.kazoo.test:8000/v2/', '\\\\api.kazoo.test:8000\\v2\\', 'http://api.kazoo.test:8000\\v2\\', 'http://user:pw@api.kazoo.test:8000/v2/',
+  'http://api.kazoo.test:8000/v2/\t', '\thttp://api.kazoo.test:8000/v2/', 'http://api.kazoo.test:8000/v\n2/', 'HTTP://API.KAZOO.TEST:8000/v2/',
+  'http://api.kazoo.test:8000/v2%2f', 'http://api.kazoo.test:8000/v2/%2e%2e/', 'http://api.kazoo.test:8000/v2/%5c', 'http://api.kazoo.test:8000/./v2/',
+  'http://api.kazoo.test:8000/v2/.', 'http://evil.test/v2/', '//evil.test/',
+];
+const URL_PIECES = [
+  'accounts', 'a1', 'users', '.', '..', '%2e', '%2E', '%2e%2e', '.%2e', '.\t.', '\t', '\n', '\r', '\r\n', '\\', '/', '//', '%5c', '%5C', '%2f',
+  '@', 'evil.example', 'user:pw@', ':', ' ', '?', '?x=../y', '#', 'é', '%', '\u0000', '\u00a0', '\ufeff', '\uff0e', '\u3002', 'http:', 'javascript:',
+];
+const urlPiece = fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...URL_PIECES) }, { weight: 1, arbitrary: fc.string({ unit: 'grapheme-ascii', maxLength: 3 }) });
+const oddUrl = fc.array(urlPiece, { minLength: 1, maxLength: 8 }).map((a) => a.join(''));
+const templateArb = fc.array(fc.oneof({ weight: 5, arbitrary: urlPiece }, { weight: 2, arbitrary: fc.constantFrom('{p0}', '{p1}', '/{p0}/', '/{p1}') }), { minLength: 1, maxLength: 8 })
+  .map((a) => a.join(''));
+const oddValue = fc.oneof(fc.constantFrom('.', '..', 'a', '%2e', '.\t.', '\\', '/', '//evil.test'), richString);
+const oddCallArb = fc.record({
+  instanceRoot: fc.constantFrom(...ODD_ROOTS),
+  callRoot: fc.option(fc.constantFrom(...ODD_ROOTS), { nil: undefined, freq: 2 }),
+  verb: fc.constantFrom('GET', 'PUT', 'POST', 'DELETE'),
+  kind: fc.constantFrom('request', 'template'),
+  url: oddUrl,
+  template: templateArb,
+  values: fc.record({ p0: oddValue, p1: oddValue }),
+});
+
+async function runOddCall(page, input) {
+  page.requests = [];
+  const out = { threw: false, error: undefined, sentOnThrow: 0, hookCalls: 0, respondErrors: [], requests: [] };
+  try {
+    const settings = { apiRoot: input.instanceRoot, authToken: TOKEN_ODD, reauth: () => TOKEN_RELOGIN };
+    if (input.kind === 'template') settings.endpoints = { odd: { call: { verb: input.verb, url: input.template } } };
+    const sdk = page.$.getKazooSdk(settings);
+    const call = input.kind === 'template' ? Object.assign({}, input.values) : { url: input.url, verb: input.verb };
+    if (input.callRoot !== undefined) call.apiRoot = input.callRoot;
+    if (input.verb !== 'GET') call.data = {};
+    if (input.kind === 'template') sdk.odd.call(call);
+    else sdk.request(call);
+  } catch (e) {
+    out.threw = true;
+    out.error = e;
+    out.sentOnThrow = page.requests.length;
+    return out;
+  }
+  const answered = new Set();
+  for (let round = 0; round < 4; round++) {
+    await tick();
+    const pending = page.requests.filter((x) => isSent(x) && !answered.has(x));
+    if (!pending.length) break;
+    for (const xhr of pending) {
+      answered.add(xhr);
+      try {
+        if (round === 0) respondJson(xhr, 401, errorEnvelope(401, 'invalid_credentials'));
+        else respondJson(xhr, 200, envelope({}, TOKEN_RESPONSE));
+      } catch (e) {
+        out.respondErrors.push(e);
+      }
+    }
+  }
+  out.requests = page.requests.slice();
+  return out;
+}
+
+/** True when `url` is at or below `root` (parsed URLs): same origin, and its path starts with the root's. */
+const inside = (url, root) => url.origin === root.origin && url.pathname.startsWith(root.pathname);
+
+function propOddCalls(page) {
+  return async (input) => {
+    const r = await runOddCall(page, input);
+    checkExceptions(page, r);
+    if (r.threw) return;
+    const root = new URL(normaliseRoot(input.callRoot !== undefined ? input.callRoot : input.instanceRoot), PAGE);
+    const home = new URL(normaliseRoot(input.instanceRoot), PAGE);
+    for (const xhr of r.requests.filter(isOpened)) {
+      let sent;
+      try {
+        sent = new URL(xhr.url, PAGE);
+      } catch {
+        continue; // a browser refuses such a URL in open(): nothing is sent
+      }
+      const where = `sent ${JSON.stringify(xhr.url)} -> ${sent.href}`;
+      if (!inside(sent, root)) throw new Error(`${where}: outside its apiRoot ${root.href}`);
+      const token = headerOf(xhr, 'X-Auth-Token');
+      if (token !== undefined && findSecret(String(token), [TOKEN_ODD, TOKEN_RELOGIN]) && !inside(sent, home)) {
+        throw new Error(`${where}: carries the instance's ${String(token).includes(TOKEN_RELOGIN) ? 're-login ' : ''}token outside its apiRoot ${home.href}`);
+      }
+    }
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
 async function main() {
   let totalRuns = 0;
   for (const version of VERSIONS) {
@@ -1159,6 +1271,7 @@ async function main() {
     await fuzz(page, 'no prototype, jQuery.ajaxSettings or caller setting is modified', everything, propPrototypes(page), RUNS, stats);
     await fuzz(page, 'the stored token only under its apiRoot, never on logins, URLs, bodies, hook options, errors', everything, propToken(page), RUNS, stats);
     await fuzz(page, 'only a successful login changes the stored token', everything, propStoredToken(page), RUNS, stats);
+    await fuzz(page, 'kazooSdk.request({url}) and custom templates on odd apiRoots: every request under its apiRoot, the tokens under the instance\'s', oddCallArb, propOddCalls(page), RUNS * 2, stats);
     totalRuns += stats.runs;
     await tokenChecks(page);
     await typeChecks(page);

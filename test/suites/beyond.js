@@ -8,35 +8,9 @@
   'use strict';
   var $ = window.jQuery;
 
-  function sleep(ms) {
-    return new Promise(function (resolve) { setTimeout(resolve, ms); });
-  }
-
-  /** Resolves once cond() is true; rejects (failing the test) after `ms` milliseconds. */
-  function waitFor(cond, what, ms) {
-    var limit = Date.now() + (ms || 3000);
-    return new Promise(function (resolve, reject) {
-      (function poll() {
-        var value;
-        try {
-          value = cond();
-        } catch (e) {
-          reject(e);
-          return;
-        }
-        if (value) resolve(value);
-        else if (Date.now() > limit) reject(new Error('timed out waiting for ' + what));
-        else setTimeout(poll, 1);
-      })();
-    });
-  }
-
-  /** A jQuery promise -> a native promise of [fulfilled, value] (never rejects). */
-  function settle(promise) {
-    return new Promise(function (resolve) {
-      promise.then(function (value) { resolve([true, value]); }, function (error) { resolve([false, error]); });
-    });
-  }
+  var sleep = KT.sleep;
+  var waitFor = KT.waitFor; // resolves once cond() is true; rejects (failing the test) after `ms` milliseconds
+  var settle = KT.settle; // a jQuery promise -> a native promise of [fulfilled, value] (never rejects)
 
   function isSdkError(e) {
     return !!e && e.name === 'KazooSdkError';

@@ -112,8 +112,12 @@ describe('leavesRoot', () => {
     }
   });
 
+  test('a dot segment in a query is refused too (conservative: the browser would not resolve it)', () => {
+    assert.equal(leavesRoot('accounts/a1/users?x=a/../b'), true);
+  });
+
   test('ordinary paths stay', () => {
-    for (const path of ['accounts/a1/users', '/accounts/a1', '//accounts/a1', 'a..b/c', 'a/...', 'about', 'a/b\t/c']) {
+    for (const path of ['accounts/a1/users', 'a?\\evil', '/accounts/a1', '//accounts/a1', 'a..b/c', 'a/...', 'about', 'a/b\t/c']) {
       assert.equal(leaves(path), false, 'the URL parser agrees that ' + JSON.stringify(path) + ' stays');
       assert.equal(leavesRoot(path), false, JSON.stringify(path));
     }
