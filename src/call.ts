@@ -215,10 +215,11 @@ function promiseProto($: JQueryStatic): AnyObject {
   var proto: AnyObject = {
     abort: function (this: AnyObject) {
       var call = callOf(this)!;
-      if (!call.aborted && !call.settled) {
+      if (!call.aborted) {
         call.aborted = true;
         // in flight: its answer ends the call; asking about charges: refused; waiting for a
-        // re-login: ended; between exchanges (a hook, or taken over by the application): ended here
+        // re-login: ended; between exchanges (a hook, or taken over by the application), or
+        // ended already: fail(), which finish() turns into nothing once the call has ended
         if (call.jqXHR) call.jqXHR.abort();
         else if (call.waiting) call.waiting(false);
         else fail(call, abortError(), undefined);
