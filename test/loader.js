@@ -10,7 +10,7 @@
     return '../node_modules/jquery-' + version + (version === '1.9.1' ? '/jquery.js' : '/dist/jquery.js');
   };
   var UNIT = [
-    'methods.js',
+    'documented-methods.js',
     'settings.js',
     'mandatory.js',
     'request.js',
@@ -19,8 +19,10 @@
     'charges.js',
     'safety.js',
     'isolation.js',
-    'beyond.js',
-    'modern.js',
+    'progress.js',
+    'paging.js',
+    'custom-endpoints.js',
+    'todays-methods.js',
     'relogin.js',
     'confinement.js',
     'call-ends.js',
@@ -42,7 +44,7 @@
   var suites = monster
     ? ['helpers.js', 'monster/amd.js', 'monster/app.js', 'monster/suite.js', 'monster/methods.js']
     : params.suite === 'e2e'
-    ? ['../node_modules/js-md5/build/md5.min.js', 'e2e/helpers.js', 'e2e/suites.js', 'e2e/beyond.js', 'e2e/modern.js']
+    ? ['../node_modules/js-md5/build/md5.min.js', 'e2e/helpers.js', 'e2e/suites.js', 'e2e/extras.js', 'e2e/todays-methods.js']
     : params.suite === 'faults'
       ? ['e2e/helpers.js', 'e2e/faults.js']
       : ['helpers.js'].concat(UNIT.map(function (name) { return 'suites/' + name; }));

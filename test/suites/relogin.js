@@ -216,3 +216,418 @@
     assert.strictEqual(requests.length, 2, 'nothing more sent');
   });
 })();
+
+/* Re-login on 401 with the reauth setting: one reauth() for the calls failing together, each re-sent
+ * once with the token it gives, in every form reauth may answer.
+ *
+ * Answers may be handled by the SDK through promises (asynchronous from jQuery 3 on), so the tests
+ * wait for requests to appear (waitFor) instead of assuming that a follow-up request is sent at once. */
+(function () {
+  'use strict';
+  var $ = window.jQuery;
+  var sleep = KT.sleep;
+  var waitFor = KT.waitFor; // resolves once cond() is true; rejects (failing the test) after `ms` milliseconds
+  var settle = KT.settle; // a jQuery promise -> a native promise of [fulfilled, value] (never rejects)
+
+  function answer401(xhr) {
+    KT.respond(xhr, 401, KT.errorEnvelope(401, 'invalid_credentials'));
+  }
+
+
+  QUnit.module('re-login on 401 (reauth)', KT.hooks);
+
+  QUnit.test('one call: hooks of the 401 exchange, reauth, then the retry with the new token is the call\'s outcome', async function (assert) {
+    var requests = this.requests;
+    var log = [];
+    var sdk = KT.sdk({
+      authToken: 'tok-old',
+      onRequestStart: function () { log.push('start'); },
+      onRequestEnd: function (value) { log.push('end ' + (typeof value.status === 'number' ? value.status : value.status)); },
+      onRequestSuccess: function () { log.push('hook success'); },
+      onRequestError: function (xhr) { log.push('hook error ' + xhr.status); },
+      reauth: function () { log.push('reauth'); return Promise.resolve('tok-new'); },
+    });
+    var promise = sdk.user.update({ accountId: 'a', userId: 'u', data: { first_name: 'Ada' }, filters: { f: 1 },
+      success: function (res) { log.push('success ' + res.data.id); },
+      error: function (err) { log.push('error ' + err.httpErrorStatus); } });
+    answer401(requests[0]);
+    await waitFor(function () { return requests.length === 2; }, 'the retry');
+    var first = KT.parse(requests[0]);
+    var retry = KT.parse(requests[1]);
+    assert.strictEqual(first.headers['x-auth-token'], 'tok-old');
+    assert.strictEqual(retry.headers['x-auth-token'], 'tok-new', 'the retry carries the new token');
+    ['verb', 'origin', 'path', 'query', 'json'].forEach(function (part) {
+      assert.deepEqual(retry[part], first[part], 'the same request: ' + part);
+    });
+    KT.respond(requests[1], 200, KT.envelope({ id: 'u' }));
+    var outcome = await settle(promise);
+    assert.true(outcome[0], 'the promise resolves with the retry');
+    assert.strictEqual(outcome[1].data.id, 'u');
+    assert.deepEqual(log, ['start', 'end 401', 'hook error 401', 'reauth', 'start', 'end success', 'hook success', 'success u']);
+    await sleep(20);
+    assert.strictEqual(requests.length, 2, 'nothing more is sent');
+  });
+
+  QUnit.test('three concurrent 401s share one reauth(); each call is retried once with the new token', async function (assert) {
+    var requests = this.requests;
+    var reauths = 0;
+    var pending = $.Deferred();
+    var results = { success: [], error: [] };
+    var sdk = KT.sdk({ authToken: 'tok-old', reauth: function () { reauths++; return pending.promise(); } });
+    var callbacks = function (name) {
+      return {
+        success: function (res) { results.success.push(name + ':' + res.data.name); },
+        error: function (err) { results.error.push(name + ':' + err.httpErrorStatus); },
+      };
+    };
+    var promises = [
+      sdk.user.get($.extend({ accountId: 'a', userId: 'u1' }, callbacks('user'))),
+      sdk.device.list($.extend({ accountId: 'a' }, callbacks('devices'))),
+      sdk.account.get($.extend({ accountId: 'a' }, callbacks('account'))),
+    ];
+    requests.slice(0, 3).forEach(answer401);
+    await waitFor(function () { return reauths > 0; }, 'reauth');
+    await sleep(20);
+    assert.strictEqual(reauths, 1, 'reauth() once for the three 401s');
+    assert.strictEqual(requests.length, 3, 'nothing re-sent before reauth gives a token');
+    assert.deepEqual(results, { success: [], error: [] }, 'no callback yet');
+    pending.resolve('tok-new');
+    await waitFor(function () { return requests.length === 6; }, 'three retries');
+    var byPath = {};
+    requests.slice(3).forEach(function (xhr) {
+      var r = KT.parse(xhr);
+      assert.strictEqual(r.headers['x-auth-token'], 'tok-new', 'new token on the retry of ' + r.path);
+      assert.false(r.path in byPath, 'retried once: ' + r.path);
+      byPath[r.path] = xhr;
+    });
+    assert.deepEqual(Object.keys(byPath).sort(), ['/v2/accounts/a', '/v2/accounts/a/devices', '/v2/accounts/a/users/u1']);
+    KT.respond(byPath['/v2/accounts/a/users/u1'], 200, KT.envelope({ name: 'u1' }));
+    KT.respond(byPath['/v2/accounts/a/devices'], 200, KT.envelope({ name: 'devs' }));
+    KT.respond(byPath['/v2/accounts/a'], 200, KT.envelope({ name: 'acc' }));
+    var outcomes = await Promise.all(promises.map(settle));
+    assert.deepEqual(outcomes.map(function (o) { return o[0] && o[1].data.name; }), ['u1', 'devs', 'acc'], 'each promise resolves with its retry');
+    assert.deepEqual(results.success.sort(), ['account:acc', 'devices:devs', 'user:u1']);
+    assert.deepEqual(results.error, []);
+    assert.strictEqual(reauths, 1);
+    await sleep(20);
+    assert.strictEqual(requests.length, 6, 'nothing more is sent');
+  });
+
+  QUnit.test('the new token is stored: later calls send it; a later 401 (after reauth ended) calls reauth again', async function (assert) {
+    var requests = this.requests;
+    var tokens = ['tok-1', 'tok-2'];
+    var reauths = 0;
+    var sdk = KT.sdk({ authToken: 'tok-0', reauth: function () { return Promise.resolve(tokens[reauths++]); } });
+    var first = sdk.user.list({ accountId: 'a' });
+    answer401(requests[0]);
+    await waitFor(function () { return requests.length === 2; }, 'the retry');
+    KT.respond(requests[1], 200, KT.envelope([]));
+    await settle(first);
+    sdk.user.list({ accountId: 'a' });
+    assert.strictEqual(KT.parse(requests[2]).headers['x-auth-token'], 'tok-1', 'a later call sends the stored new token');
+    answer401(requests[2]);
+    await waitFor(function () { return requests.length === 4; }, 'the second retry');
+    assert.strictEqual(reauths, 2, 'a new reauth for a 401 that came after the first one ended');
+    assert.strictEqual(KT.parse(requests[3]).headers['x-auth-token'], 'tok-2');
+    KT.respond(requests[3], 200, KT.envelope([]));
+  });
+
+  QUnit.test('a 401 to a request sent before reauth ended takes its token without a new reauth', async function (assert) {
+    var requests = this.requests;
+    var reauths = 0;
+    var sdk = KT.sdk({ authToken: 'tok-old', reauth: function () { reauths++; return Promise.resolve('tok-new'); } });
+    var first = sdk.user.get({ accountId: 'a', userId: 'u1' });
+    var slow = sdk.user.get({ accountId: 'a', userId: 'u2' });
+    answer401(requests[0]);
+    await waitFor(function () { return requests.length === 3; }, 'the first retry');
+    KT.respond(requests[2], 200, KT.envelope({ id: 'u1' }));
+    assert.true((await settle(first))[0]);
+    answer401(requests[1]); // sent with the old token, answered after the re-login ended
+    await waitFor(function () { return requests.length === 4; }, 'the second retry');
+    assert.strictEqual(KT.parse(requests[3]).path, '/v2/accounts/a/users/u2');
+    assert.strictEqual(KT.parse(requests[3]).headers['x-auth-token'], 'tok-new');
+    KT.respond(requests[3], 200, KT.envelope({ id: 'u2' }));
+    assert.true((await settle(slow))[0]);
+    assert.strictEqual(reauths, 1, 'no second reauth');
+  });
+
+  QUnit.test('the retry uses the new token even when the call gave its own authToken', async function (assert) {
+    var requests = this.requests;
+    var sdk = KT.sdk({ authToken: 'tok-stored', reauth: function () { return 'tok-new'; } });
+    var promise = sdk.user.get({ accountId: 'a', userId: 'u', authToken: 'tok-own' });
+    assert.strictEqual(KT.parse(requests[0]).headers['x-auth-token'], 'tok-own');
+    answer401(requests[0]);
+    await waitFor(function () { return requests.length === 2; }, 'the retry');
+    assert.strictEqual(KT.parse(requests[1]).headers['x-auth-token'], 'tok-new');
+    KT.respond(requests[1], 200, KT.envelope({ id: 'u' }));
+    var outcome = await settle(promise);
+    assert.true(outcome[0]);
+  });
+
+  QUnit.test('a 401 from another apiRoot ends with its 401: no re-login, no token fetched or stored for that apiRoot', async function (assert) {
+    var requests = this.requests;
+    var other = 'http://cluster-b.test/v2/';
+    var reauths = 0;
+    var sdk = KT.sdk({ authToken: 'tok-home', reauth: function () { reauths++; return Promise.resolve('tok-new'); } });
+    var promise = sdk.user.list({ accountId: 'a', apiRoot: other, authToken: 'tok-b-old' });
+    answer401(requests[0]);
+    var outcome = await settle(promise);
+    assert.false(outcome[0], 'the call failed');
+    assert.strictEqual(outcome[1].httpErrorStatus, 401, 'with its 401');
+    assert.strictEqual(reauths, 0, 'reauth() was not called');
+    assert.strictEqual(requests.length, 1, 'nothing was re-sent');
+    sdk.user.list({ accountId: 'a', apiRoot: other });
+    assert.false('x-auth-token' in KT.parse(requests[1]).headers, 'the other apiRoot has no token');
+    KT.respond(requests[1], 200, KT.envelope([]));
+    sdk.user.list({ accountId: 'a' });
+    assert.strictEqual(KT.parse(requests[2]).headers['x-auth-token'], 'tok-home', 'the home apiRoot keeps its token');
+    KT.respond(requests[2], 200, KT.envelope([]));
+  });
+
+  [
+    ['a string', function () { return 'tok-new'; }],
+    ['a native promise of a string', function () { return Promise.resolve('tok-new'); }],
+    ['a jQuery promise of a string', function () {
+      var d = $.Deferred();
+      setTimeout(function () { d.resolve('tok-new'); }, 5);
+      return d.promise();
+    }],
+    ['a bare thenable of a string', function () {
+      return { then: function (resolve) { setTimeout(function () { resolve('tok-new'); }, 5); } };
+    }],
+    ['a promise of an envelope with auth_token', function () {
+      return Promise.resolve({ status: 'success', auth_token: 'tok-new', data: { account_id: 'a' } });
+    }],
+  ].forEach(function (form) {
+    QUnit.test('reauth may return ' + form[0], async function (assert) {
+      var requests = this.requests;
+      var reauths = 0;
+      var promise = KT.sdk({ authToken: 'tok-old', reauth: function () { reauths++; return form[1](); } })
+        .account.get({ accountId: 'a' });
+      answer401(requests[0]);
+      await waitFor(function () { return requests.length === 2; }, 'the retry');
+      assert.strictEqual(KT.parse(requests[1]).headers['x-auth-token'], 'tok-new');
+      KT.respond(requests[1], 200, KT.envelope({ id: 'a' }));
+      var outcome = await settle(promise);
+      assert.true(outcome[0], 'resolved by the retry');
+      assert.strictEqual(reauths, 1);
+    });
+  });
+
+  QUnit.test('reauth may log in again through kazooSdk.auth.userAuth: one login, no token on it, the retry carries its token', async function (assert) {
+    var requests = this.requests;
+    var reauths = 0;
+    var sdk = KT.sdk({ authToken: 'tok-old', reauth: function () {
+      reauths++;
+      return sdk.auth.userAuth({ data: { account_name: 'demo', credentials: 'md5' } });
+    } });
+    var promise = sdk.user.list({ accountId: 'a' });
+    answer401(requests[0]);
+    await waitFor(function () { return requests.length === 2; }, 'the login');
+    var login = KT.parse(requests[1]);
+    assert.strictEqual(login.verb, 'PUT');
+    assert.strictEqual(login.path, '/v2/user_auth');
+    assert.false('x-auth-token' in login.headers, 'the login carries no token');
+    KT.respond(requests[1], 201, KT.envelope({ account_id: 'a' }, { auth_token: 'tok-login' }));
+    await waitFor(function () { return requests.length === 3; }, 'the retry');
+    var retry = KT.parse(requests[2]);
+    assert.strictEqual(retry.path, '/v2/accounts/a/users');
+    assert.strictEqual(retry.headers['x-auth-token'], 'tok-login');
+    KT.respond(requests[2], 200, KT.envelope([{ id: 'u' }]));
+    var outcome = await settle(promise);
+    assert.true(outcome[0]);
+    assert.deepEqual(outcome[1].data, [{ id: 'u' }]);
+    assert.strictEqual(reauths, 1);
+    await sleep(20);
+    assert.strictEqual(requests.length, 3, 'one login, one retry');
+  });
+
+  QUnit.test('a 401 on the retry goes to the error callback: no second reauth for that call', async function (assert) {
+    var requests = this.requests;
+    var reauths = 0;
+    var errors = [];
+    var successes = 0;
+    var promise = KT.sdk({ reauth: function () { reauths++; return Promise.resolve('tok-new'); } }).user.get({
+      accountId: 'a', userId: 'u', success: function () { successes++; }, error: function (err, xhr) { errors.push([err, xhr]); } });
+    answer401(requests[0]);
+    await waitFor(function () { return requests.length === 2; }, 'the retry');
+    KT.respond(requests[1], 401, KT.errorEnvelope(401, 'still_invalid'));
+    var outcome = await settle(promise);
+    assert.false(outcome[0], 'the promise is rejected');
+    assert.strictEqual(outcome[1].httpErrorStatus, 401);
+    assert.strictEqual(outcome[1].message, 'still_invalid', 'with the retry\'s error');
+    assert.strictEqual(errors.length, 1, 'the error callback once');
+    assert.strictEqual(errors[0][0].httpErrorStatus, 401);
+    assert.strictEqual(errors[0][1].status, 401, 'with the jqXHR');
+    assert.strictEqual(successes, 0);
+    await sleep(20);
+    assert.strictEqual(reauths, 1, 'no second reauth');
+    assert.strictEqual(requests.length, 2, 'no second retry');
+  });
+
+  function later(settleIt) {
+    return new Promise(function (resolve, reject) { setTimeout(function () { settleIt(resolve, reject); }, 10); });
+  }
+
+  /* [what, reauth]: some fail at once (before the next 401 arrives), some stay pending while the three
+   * 401s arrive; either way the three calls, all sent before reauth() ended, share one reauth(). */
+  [
+    ['throws', function () { throw new Error('reauth broke'); }, ],
+    ['returns nothing', function () { return undefined; }, ],
+    ['returns an empty string', function () { return ''; }, ],
+    ['returns a rejected jQuery promise', function () { return $.Deferred().reject('no').promise(); }, ],
+    ['rejects', function () { return Promise.reject(new Error('no')); }, ],
+    ['rejects later', function () { return later(function (resolve, reject) { reject(new Error('no')); }); }, ],
+    ['rejects later (jQuery)', function () {
+      var d = $.Deferred();
+      setTimeout(function () { d.reject('no'); }, 10);
+      return d.promise();
+    }, ],
+    ['resolves with nothing', function () { return later(function (resolve) { resolve(); }); }, ],
+    ['resolves with an empty string', function () { return later(function (resolve) { resolve(''); }); }, ],
+    ['resolves with an envelope without auth_token', function () {
+      return later(function (resolve) { resolve({ status: 'success', data: {} }); });
+    }, ],
+  ].forEach(function (failure) {
+    QUnit.test('reauth that ' + failure[0] + ': each waiting call ends with its original 401, nothing is re-sent', async function (assert) {
+      var requests = this.requests;
+      var reauths = 0;
+      var errors = [];
+      var successes = 0;
+      KT.reported.length = 0;
+      var sdk = KT.sdk({ authToken: 'tok-old', reauth: function () { reauths++; return failure[1](); } });
+      var promises = ['u1', 'u2', 'u3'].map(function (id) {
+        return sdk.user.get({ accountId: 'a', userId: id,
+          success: function () { successes++; },
+          error: function (err, xhr) { errors.push([id, err, xhr]); } });
+      });
+      KT.quietly(function () {
+        requests.slice(0, 3).forEach(function (xhr, i) {
+          KT.respond(xhr, 401, KT.errorEnvelope(401, 'invalid_credentials', { call: i }));
+        });
+      });
+      var outcomes = await Promise.all(promises.map(settle));
+      outcomes.forEach(function (outcome, i) {
+        assert.false(outcome[0], 'promise ' + i + ' rejected');
+        assert.strictEqual(outcome[1].httpErrorStatus, 401);
+        assert.deepEqual(outcome[1].data, { call: i }, 'its own original 401');
+      });
+      await sleep(20);
+      assert.strictEqual(errors.length, 3, 'three error callbacks');
+      assert.deepEqual(errors.map(function (e) { return e[0]; }).sort(), ['u1', 'u2', 'u3'], 'one per call');
+      errors.forEach(function (e) {
+        assert.strictEqual(e[1].message, 'invalid_credentials');
+        assert.strictEqual(e[2] && e[2].status, 401, 'the 401 jqXHR');
+      });
+      assert.strictEqual(successes, 0);
+      assert.strictEqual(reauths, 1, 'reauth once, shared by the three calls');
+      assert.strictEqual(requests.length, 3, 'nothing re-sent');
+    });
+  });
+
+  QUnit.test('a reauth login answered 401 ends the call with its 401: the login does not trigger reauth, no loop', async function (assert) {
+    var requests = this.requests;
+    var reauths = 0;
+    var errors = [];
+    var sdk = KT.sdk({ authToken: 'tok-old', reauth: function () {
+      reauths++;
+      return sdk.auth.userAuth({ data: { account_name: 'demo', credentials: 'wrong' } });
+    } });
+    var promise = sdk.user.list({ accountId: 'a', error: function (err) { errors.push(err); } });
+    KT.respond(requests[0], 401, KT.errorEnvelope(401, 'invalid_credentials', { which: 'call' }));
+    await waitFor(function () { return requests.length === 2; }, 'the login');
+    KT.respond(requests[1], 401, KT.errorEnvelope(401, 'invalid_credentials', { which: 'login' }));
+    var outcome = await settle(promise);
+    assert.false(outcome[0]);
+    assert.deepEqual(outcome[1].data, { which: 'call' }, 'the call\'s original 401');
+    await sleep(20);
+    assert.strictEqual(errors.length, 1);
+    assert.strictEqual(reauths, 1);
+    assert.strictEqual(requests.length, 2, 'nothing more sent');
+  });
+
+  QUnit.test('login methods never trigger reauth', async function (assert) {
+    var requests = this.requests;
+    var reauths = 0;
+    var errors = [];
+    var sdk = KT.sdk({ reauth: function () { reauths++; return 'tok-new'; } });
+    var promises = ['userAuth', 'sharedAuth', 'pinAuth'].map(function (name, i) {
+      var promise = sdk.auth[name]({ data: { x: 1 }, error: function (err) { errors.push(name + ' ' + err.httpErrorStatus); } });
+      answer401(requests[i]);
+      return promise;
+    });
+    var outcomes = await Promise.all(promises.map(settle));
+    assert.deepEqual(outcomes.map(function (o) { return o[0]; }), [false, false, false]);
+    await sleep(20);
+    assert.deepEqual(errors, ['userAuth 401', 'sharedAuth 401', 'pinAuth 401']);
+    assert.strictEqual(reauths, 0);
+    assert.strictEqual(requests.length, 3, 'no retry');
+  });
+
+  QUnit.test('preventCallbackError set in onRequestError: no reauth, no error callback (the application took the call over)', async function (assert) {
+    var requests = this.requests;
+    var calls = [];
+    KT.sdk({
+      reauth: function () { calls.push('reauth'); return 'tok-new'; },
+      onRequestError: function (xhr, options) { calls.push('taken'); options.preventCallbackError = true; },
+    }).user.list({ accountId: 'a', error: function () { calls.push('error'); } });
+    answer401(requests[0]);
+    await sleep(30);
+    assert.deepEqual(calls, ['taken']);
+    assert.strictEqual(requests.length, 1);
+  });
+
+  QUnit.test('reauth as a call setting works on an instance without one', async function (assert) {
+    var requests = this.requests;
+    var sdk = KT.sdk({ authToken: 'tok-old' });
+    var promise = sdk.user.list({ accountId: 'a', reauth: function () { return Promise.resolve('tok-call'); } });
+    answer401(requests[0]);
+    await waitFor(function () { return requests.length === 2; }, 'the retry');
+    assert.strictEqual(KT.parse(requests[1]).headers['x-auth-token'], 'tok-call');
+    KT.respond(requests[1], 200, KT.envelope([]));
+    assert.true((await settle(promise))[0]);
+  });
+
+  QUnit.test('abort() while reauth is pending ends the call once with "abort"; it is not re-sent, the other call is', async function (assert) {
+    var requests = this.requests;
+    var pending = $.Deferred();
+    var errors = [];
+    var sdk = KT.sdk({ reauth: function () { return pending.promise(); } });
+    var aborted = sdk.user.get({ accountId: 'a', userId: 'u1', error: function (err) { errors.push(err.message); } });
+    var kept = sdk.user.get({ accountId: 'a', userId: 'u2' });
+    answer401(requests[0]);
+    answer401(requests[1]);
+    aborted.abort();
+    var outcome = await settle(aborted);
+    assert.false(outcome[0], 'rejected at once');
+    assert.strictEqual(outcome[1].message, 'abort');
+    assert.strictEqual(outcome[1].httpErrorStatus, 0);
+    pending.resolve('tok-new');
+    await waitFor(function () { return requests.length === 3; }, 'the retry of the other call');
+    assert.strictEqual(KT.parse(requests[2]).path, '/v2/accounts/a/users/u2', 'only the call still waiting is re-sent');
+    KT.respond(requests[2], 200, KT.envelope({ id: 'u2' }));
+    assert.true((await settle(kept))[0]);
+    await sleep(20);
+    assert.deepEqual(errors, ['abort'], 'the error callback once');
+    assert.strictEqual(requests.length, 3);
+  });
+
+  QUnit.test('without reauth a 401 goes straight to the error callback, as before', async function (assert) {
+    var requests = this.requests;
+    var log = [];
+    var promise = KT.sdk({
+      authToken: 'tok',
+      onRequestEnd: function () { log.push('end'); },
+      onRequestError: function (xhr) { log.push('hook error ' + xhr.status); },
+    }).user.list({ accountId: 'a', error: function (err) { log.push('error ' + err.httpErrorStatus); } });
+    answer401(requests[0]);
+    assert.deepEqual(log, ['end', 'hook error 401', 'error 401'], 'the error callback runs at once');
+    var outcome = await settle(promise);
+    assert.false(outcome[0]);
+    assert.strictEqual(outcome[1].httpErrorStatus, 401);
+    await sleep(20);
+    assert.strictEqual(requests.length, 1, 'no retry');
+  });
+
+  /* ------------------------------------------------------------------------------------------ */
+})();

@@ -65,7 +65,7 @@
 
     // Issue 13: by default a binary endpoint delivers a string of one character per byte received
     // (as the classic plugin did, without losing any byte); a Blob only with responseType: 'blob'.
-    QUnit.test(download[0] + ' by default delivers a string of one character per byte (issue 13)', async function (assert) {
+    QUnit.test(download[0] + ' by default delivers a string of one character per byte', async function (assert) {
       var requests = this.requests;
       var sdk = KT.sdk();
       for (var i = 0; i < FILES.length; i++) {

@@ -3,7 +3,7 @@
 //   downloads   binary endpoints deliver every byte received, whatever its value, also when the
 //               file starts with a text byte-order mark (FF FE, FE FF, EF BB BF), which would pick
 //               the charset if the answer were read as text: as a Blob with responseType: 'blob',
-//               and by default (issue 13) as a string of one character per byte
+//               and by default as a string of one character per byte
 //   charsets    a text answer of a binary endpoint is decoded with its declared charset
 //   multipart   faxes.sendAsMultipart: the boundary occurs in no part, even in parts made to hold
 //               the boundaries the SDK chose before, and every part arrives byte for byte
@@ -133,7 +133,7 @@ async function checks(server, version, bundle) {
   });
 
   // Issue 13: the default delivery of a binary endpoint is a string of one character per byte.
-  await check(`${V}: by default downloads are a string of one character per byte, byte-exact (issue 13)`, async () => {
+  await check(`${V}: by default downloads are a string of one character per byte, byte-exact`, async () => {
     for (const name of BINARY_FILES) {
       const text = await settled(sdk.whitelabel.getIcon({ accountId: name }));
       assert(typeof text === 'string', `${name}: not a string but ${Object.prototype.toString.call(text)}`);

@@ -569,7 +569,7 @@
     });
   }
 
-  QUnit.module('modern methods (issue 8)', KT.hooks);
+  QUnit.module('methods of today\'s Kazoo', KT.hooks);
 
   QUnit.test('the transcribed table is consistent with itself', function (assert) {
     assert.strictEqual(MODERN.length, 323, '323 rows');
@@ -768,7 +768,7 @@
     assert.strictEqual(requests.length, gets.length, 'one request per GET row');
   });
 
-  QUnit.module('modern methods: faxes.sendAsMultipart', KT.hooks);
+  QUnit.module('methods of today\'s Kazoo: faxes.sendAsMultipart', KT.hooks);
 
   QUnit.test('kazooSdk.request with a multipart Content-Type that names its boundary sends data as given', function (assert) {
     var sdk = KT.sdk({ authToken: 'tok-stored' });
@@ -867,7 +867,7 @@
     assert.strictEqual(this.requests.length, 0, 'nothing was sent');
   });
 
-  QUnit.module('modern methods: raw text bodies', KT.hooks);
+  QUnit.module('methods of today\'s Kazoo: raw text bodies', KT.hooks);
 
   [['whitelabel.updateNotificationHtml', 'text/html'], ['whitelabel.updateNotificationText', 'text/plain'],
     ['whitelabel.updateWelcome', 'text/html']].forEach(function (item) {
@@ -921,7 +921,7 @@
     });
   });
 
-  QUnit.module('modern methods: tokens and ui_metadata', KT.hooks);
+  QUnit.module('methods of today\'s Kazoo: tokens and ui_metadata', KT.hooks);
 
   ['auth.get', 'auth.postTokenInfo'].forEach(function (name) {
     var row = BY_NAME[name];
@@ -1014,7 +1014,7 @@
     requests.forEach(function (xhr) { KT.respond(xhr, 200, KT.envelope({})); });
   });
 
-  QUnit.module('modern methods: binary downloads', KT.hooks);
+  QUnit.module('methods of today\'s Kazoo: binary downloads', KT.hooks);
 
   BINARY_DOWNLOADS.forEach(function (name) {
     var row = BY_NAME[name];

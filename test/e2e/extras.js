@@ -1,9 +1,9 @@
-/* End to end, beyond the classic plugin (issue 7): re-login on 401, whole lists, custom endpoints and
+/* End to end, what the classic plugin did not have: re-login on 401, whole lists, custom endpoints and
  * progress callbacks, in Chromium against the sandbox over real HTTP from another origin. */
 (function () {
   'use strict';
 
-  QUnit.module('end to end: beyond the classic plugin', {
+  QUnit.module('end to end: what the classic plugin did not have', {
     beforeEach: function () {
       return KE.control('reset-store');
     },

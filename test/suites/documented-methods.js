@@ -271,7 +271,7 @@
     assert.strictEqual(Object.keys(expectedNamespaces()).length, NAMESPACE_COUNT, NAMESPACE_COUNT + ' namespaces');
   });
 
-  // The modern suite (modern.js) checks that these and today's methods are all the SDK has.
+  // todays-methods.js checks that these and today's methods are all the SDK has.
   KT.documentedMethods = ROWS.map(function (row) { return row.name; });
 
   QUnit.test('the SDK has every documented namespace and method', function (assert) {

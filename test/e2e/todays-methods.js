@@ -1,10 +1,10 @@
-/* End to end, the modern methods (issue 8): multipart fax uploads, binary downloads as Blobs, text
+/* End to end, the methods of today's Kazoo: multipart fax uploads, binary downloads as Blobs, text
  * templates, token-less calls and plain documents, in Chromium against the sandbox over real
  * cross-origin HTTP. */
 (function () {
   'use strict';
 
-  QUnit.module('end to end: modern methods', {
+  QUnit.module('end to end: methods of today\'s Kazoo', {
     beforeEach: function () {
       return KE.control('reset-store');
     },
