@@ -7,12 +7,13 @@
 //   charsets    a text answer of a binary endpoint is decoded with its declared charset
 //   multipart   faxes.sendAsMultipart: the boundary occurs in no part, even in parts made to hold
 //               the boundaries the SDK chose before, and every part arrives byte for byte
-// The last line is `N passed, N failed`.
+// Each check is a node:test test (the test command reads its TAP summary).
 //
 // Run: node test/wire/wire.test.mjs
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { boundaryOf, parseMultipart } from '../../sandbox/multipart.mjs';
 import { jqueryFile } from '../runners/jquery.mjs';
@@ -22,18 +23,9 @@ const read = (path) => readFileSync(ROOT_DIR + path, 'utf8');
 const VERSIONS = ['1.9.1', '1.12.4', '4.0.0'];
 const BUNDLES = ['dist/jquery.kazoosdk.js', 'dist/jquery.kazoosdk.min.js'];
 
-let passed = 0;
-let failed = 0;
-
-async function check(name, fn) {
-  try {
-    await fn();
-    passed++;
-    console.log(`ok    ${name}`);
-  } catch (e) {
-    failed++;
-    console.log(`FAIL  ${name}\n      ${String(e && e.message).split('\n').join('\n      ')}`);
-  }
+/** One check: a test of its own, run in turn (the checks of a page share its state). */
+function check(name, fn) {
+  return test(name, fn);
 }
 function assert(condition, message) {
   if (!condition) throw new Error(message);
@@ -190,5 +182,3 @@ try {
 } finally {
   await server.close();
 }
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
