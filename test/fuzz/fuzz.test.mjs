@@ -1,6 +1,6 @@
 // Property-based and security tests of the script-tag bundle (dist/jquery.kazoosdk.js), on jQuery
-// 1.9.1, 1.12.4 and 4.0.0, each in its own jsdom window with nise's fake XHR. No test framework: each
-// property and each deterministic check counts once; the last line is `N passed, N failed`.
+// 1.9.1, 1.12.4 and 4.0.0, each in its own jsdom window with nise's fake XHR. Each property and each
+// deterministic check is one node:test test (the test command reads the TAP summary).
 //
 //   Fuzzing (fast-check, fixed seed): arbitrary settings for all 146 methods.
 //     exceptions   the only exception a method throws is KazooSdkError, and then nothing is sent
@@ -24,6 +24,7 @@
 import * as fc from 'fast-check';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { format } from 'node:util';
 import { jqueryFile } from '../runners/jquery.mjs';
@@ -82,19 +83,15 @@ function safeText(value) {
 
 // ---------------------------------------------------------------------------------------------
 // Counting
-let passed = 0;
-let failed = 0;
-const failures = [];
-
+// Each outcome is recorded as a node:test test of its own (the check has already run: the test
+// reports it), so that the checks run in turn on the shared pages.
 function pass(name, detail) {
-  passed++;
-  print(`ok    ${name}${detail ? ` (${detail})` : ''}`);
+  test(`${name}${detail ? ` (${detail})` : ''}`, () => {});
 }
 function fail(name, message) {
-  failed++;
-  failures.push(name);
-  print(`FAIL  ${name}`);
-  print(indent(message));
+  test(name, () => {
+    throw new Error(indent(message));
+  });
 }
 function indent(text) {
   return String(text)
@@ -1293,13 +1290,6 @@ async function main() {
     assert(captured.length > 0, 'nothing was captured (control)');
   });
   print(`# ${totalRuns} fuzz runs, ${captured.length} console lines captured, ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  if (failures.length) print(`# failed: ${failures.length}`);
-  print(`${passed} passed, ${failed} failed`);
-  process.exit(failed ? 1 : 0);
 }
 
-main().catch((e) => {
-  print(String((e && e.stack) || e));
-  print(`${passed} passed, ${failed + 1} failed`);
-  process.exit(1);
-});
+main().catch((e) => fail('the fuzzing ran to the end', String((e && e.stack) || e)));
