@@ -112,7 +112,7 @@ function checked(ctx: Context, opts: RequestOptions, headers: AnyObject | undefi
   return opts;
 }
 
-export function invalidIf(condition: boolean, problem: string): void {
+function invalidIf(condition: boolean, problem: string): void {
   if (condition) throw new KazooSdkError('request: ' + problem);
 }
 
@@ -158,7 +158,7 @@ function headersFor(opts: RequestOptions, accept: string, storedToken: string | 
 }
 
 /** A setting's string form; a value without one (an object without a prototype) is a KazooSdkError. */
-export function stringOf(value: unknown, setting: string): string {
+function stringOf(value: unknown, setting: string): string {
   try {
     return String(value);
   } catch (e) {
