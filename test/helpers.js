@@ -224,6 +224,16 @@
     });
   };
 
+  /** A KazooSdkError (by name: the script-tag build's class is checked where it matters). */
+  KT.isSdkError = function (e) {
+    return !!e && e.name === 'KazooSdkError';
+  };
+
+  /** Answers a request 401 in Kazoo's shape (`which` tells the answers apart in a test's data). */
+  KT.answer401 = function (xhr, which) {
+    KT.respond(xhr, 401, KT.errorEnvelope(401, 'invalid_credentials', which === undefined ? undefined : { which: which }));
+  };
+
   KT.sleep = function (ms) {
     return new Promise(function (resolve) { setTimeout(resolve, ms); });
   };

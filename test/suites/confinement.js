@@ -5,17 +5,13 @@
 (function () {
   'use strict';
 
-  function isSdkError(e) {
-    return !!e && e.name === 'KazooSdkError';
-  }
-
   /** Calls fn; true when it threw a KazooSdkError (anything else thrown is a failed assertion). */
   function refused(assert, fn, label) {
     try {
       fn();
     } catch (e) {
-      assert.true(isSdkError(e), label + ': only a KazooSdkError may be thrown (got ' + e + ')');
-      return isSdkError(e);
+      assert.true(KT.isSdkError(e), label + ': only a KazooSdkError may be thrown (got ' + e + ')');
+      return KT.isSdkError(e);
     }
     return false;
   }
@@ -113,7 +109,7 @@
   QUnit.test('a dot segment anywhere in a url is refused, in the query too (conservative: filters carry query values encoded)', function (assert) {
     var requests = this.requests;
     var sdk = KT.sdk({ authToken: 'tok-confined' });
-    assert.throws(function () { sdk.request({ url: 'accounts/a1/users?x=a/../b' }); }, isSdkError);
+    assert.throws(function () { sdk.request({ url: 'accounts/a1/users?x=a/../b' }); }, KT.isSdkError);
     assert.strictEqual(requests.length, 0, 'nothing sent');
     sdk.request({ url: 'accounts/a1/users', filters: { x: 'a/../b' } });
     var r = KT.parse(requests[0]);

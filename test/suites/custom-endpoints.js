@@ -6,15 +6,6 @@
   var sleep = KT.sleep;
   var settle = KT.settle; // a jQuery promise -> a native promise of [fulfilled, value] (never rejects)
 
-  function isSdkError(e) {
-    return !!e && e.name === 'KazooSdkError';
-  }
-
-  function answer401(xhr) {
-    KT.respond(xhr, 401, KT.errorEnvelope(401, 'invalid_credentials'));
-  }
-
-
   QUnit.module('custom endpoints', KT.hooks);
 
   QUnit.test('a new namespace: placeholders mandatory and encoded, detached calls work', function (assert) {
@@ -35,10 +26,10 @@
     assert.strictEqual(r.headers.accept, 'application/json');
     ['', null, undefined, '..', {}].forEach(function (bad) {
       assert.throws(function () { sdk.demo.whoami({ accountId: 'a', userId: bad }); },
-        function (e) { return isSdkError(e) && /userId/.test(e.message) && /demo\.whoami/.test(e.message); },
+        function (e) { return KT.isSdkError(e) && /userId/.test(e.message) && /demo\.whoami/.test(e.message); },
         'userId ' + JSON.stringify(bad) + ' is refused, naming the method and the setting');
     });
-    assert.throws(function () { sdk.demo.whoami({ userId: 'u' }); }, function (e) { return isSdkError(e) && /accountId/.test(e.message); });
+    assert.throws(function () { sdk.demo.whoami({ userId: 'u' }); }, function (e) { return KT.isSdkError(e) && /accountId/.test(e.message); });
     assert.strictEqual(requests.length, 1, 'nothing sent for the refused calls');
     KT.respond(requests[0], 200, KT.envelope({ id: 'me' }));
   });
@@ -99,9 +90,9 @@
       peek: { verb: 'HEAD', url: 'accounts/{accountId}/things/{thingId}' },
     } } });
     assert.throws(function () { sdk.things.create({ accountId: 'a' }); },
-      function (e) { return isSdkError(e) && /things\.create/.test(e.message) && /"data"/.test(e.message); });
+      function (e) { return KT.isSdkError(e) && /things\.create/.test(e.message) && /"data"/.test(e.message); });
     assert.throws(function () { sdk.things.update({ accountId: 'a', thingId: 't' }); },
-      function (e) { return isSdkError(e) && /"data"/.test(e.message); });
+      function (e) { return KT.isSdkError(e) && /"data"/.test(e.message); });
     assert.strictEqual(requests.length, 0, 'nothing sent');
     sdk.things.touch({ accountId: 'a', thingId: 't' });
     sdk.things.create({ accountId: 'a', data: { name: 'n' } });
@@ -131,7 +122,7 @@
     assert.strictEqual(KT.parse(requests[1]).headers['x-auth-token'], 'tok-sso', 'the token it returned is stored');
     KT.respond(requests[1], 200, KT.envelope([]));
     var failing = sdk.sso.login({ data: { code: 'bad' } });
-    answer401(requests[2]);
+    KT.answer401(requests[2]);
     var failed = await settle(failing);
     assert.false(failed[0]);
     assert.strictEqual(failed[1].httpErrorStatus, 401);
@@ -152,7 +143,7 @@
     var up = KT.parse(requests[0]);
     assert.strictEqual(up.headers['content-type'], 'application/pdf');
     assert.strictEqual(up.body, pdf, 'sent raw');
-    assert.throws(function () { sdk.docs.put({ accountId: 'a', docId: 'd', data: { not: 'raw' } }); }, isSdkError, 'a plain object is refused');
+    assert.throws(function () { sdk.docs.put({ accountId: 'a', docId: 'd', data: { not: 'raw' } }); }, KT.isSdkError, 'a plain object is refused');
     KT.respond(requests[0], 200, KT.envelope({}));
     var download = sdk.docs.get({ accountId: 'a', docId: 'd' });
     assert.strictEqual(KT.parse(requests[1]).headers.accept, 'application/pdf');
@@ -172,7 +163,7 @@
     var sdk = KT.sdk({ endpoints: { people: { fetch: table.user.get, create: table.user.create } } });
     sdk.people.fetch({ accountId: 'a', userId: 'u' });
     assert.strictEqual(KT.parse(requests[0]).path, '/v2/accounts/a/users/u');
-    assert.throws(function () { sdk.people.create({ accountId: 'a' }); }, isSdkError, 'data still mandatory');
+    assert.throws(function () { sdk.people.create({ accountId: 'a' }); }, KT.isSdkError, 'data still mandatory');
     KT.respond(requests[0], 200, KT.envelope({}));
   });
 
@@ -195,7 +186,7 @@
       } catch (e) {
         caught = e;
       }
-      assert.true(isSdkError(caught), 'a KazooSdkError: ' + (caught && caught.name));
+      assert.true(KT.isSdkError(caught), 'a KazooSdkError: ' + (caught && caught.name));
       assert.true(caught instanceof Error, 'an Error');
       assert.true(!!caught && caught.message.indexOf('endpoints.demo.bad') !== -1, 'naming endpoints.demo.bad: ' + (caught && caught.message));
       assert.strictEqual(this.requests.length, 0);
@@ -213,7 +204,7 @@
       try {
         sdk = KT.sdk({ endpoints: endpoints });
       } catch (e) {
-        assert.true(isSdkError(e), 'refused with a KazooSdkError (' + i + '): ' + e);
+        assert.true(KT.isSdkError(e), 'refused with a KazooSdkError (' + i + '): ' + e);
       }
       var own = Object.getOwnPropertyNames(Object.prototype).filter(function (name) { return name === 'polluted' || name === 'verb'; });
       assert.deepEqual(own, [], 'Object.prototype untouched (' + i + ')');

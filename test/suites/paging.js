@@ -6,11 +6,6 @@
   var waitFor = KT.waitFor; // resolves once cond() is true; rejects (failing the test) after `ms` milliseconds
   var settle = KT.settle; // a jQuery promise -> a native promise of [fulfilled, value] (never rejects)
 
-  function answer401(xhr) {
-    KT.respond(xhr, 401, KT.errorEnvelope(401, 'invalid_credentials'));
-  }
-
-
   QUnit.module('whole lists (paginate: \'all\')', KT.hooks);
 
   function user(n) {
@@ -89,7 +84,7 @@
       .user.list({ accountId: 'a', paginate: 'all', filters: { page_size: 1 } });
     KT.respond(requests[0], 200, KT.envelope([1], { next_start_key: 'k2' }));
     await waitFor(function () { return requests.length === 2; }, 'page 2');
-    answer401(requests[1]);
+    KT.answer401(requests[1]);
     await waitFor(function () { return requests.length === 3; }, 'page 2 again');
     var retry = KT.parse(requests[2]);
     assert.deepEqual(retry.query, { page_size: ['1'], start_key: ['k2'] }, 'the same page');

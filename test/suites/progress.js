@@ -10,7 +10,6 @@
     return list ? list.length : 0;
   }
 
-
   QUnit.module('progress: upload and download', KT.hooks);
 
   QUnit.test('uploadProgress (call setting) receives the upload ProgressEvent, this = the request options', function (assert) {

@@ -6,10 +6,6 @@
 
   var OTHER = 'https://other.example.net/';
 
-  function answer401(xhr, which) {
-    KT.respond(xhr, 401, KT.errorEnvelope(401, 'invalid_credentials', { which: which }));
-  }
-
   /** Counts the final callbacks of a call. */
   function outcomes() {
     var seen = { success: [], error: [] };
@@ -30,7 +26,7 @@
     var promise = sdk.request({ url: 'status', apiRoot: OTHER, success: cb.success, error: cb.error });
     assert.strictEqual(KT.parse(requests[0]).origin, 'https://other.example.net', 'sent to the other apiRoot');
     assert.false('x-auth-token' in KT.parse(requests[0]).headers, 'without the instance\'s token');
-    answer401(requests[0], 'other');
+    KT.answer401(requests[0], 'other');
     var outcome = await KT.ended(promise);
     assert.ok(outcome, 'the call ends');
     assert.false(outcome && outcome[0], 'the promise rejects');
@@ -55,7 +51,7 @@
     var sdk = KT.sdk({ authToken: 'tok-home', reauth: function () { reauths++; return 'tok-new'; } });
     var promise = sdk.user.list({ accountId: 'a', apiRoot: OTHER, authToken: 'tok-other' });
     assert.strictEqual(KT.parse(requests[0]).headers['x-auth-token'], 'tok-other');
-    answer401(requests[0], 'other');
+    KT.answer401(requests[0], 'other');
     var outcome = await KT.ended(promise);
     assert.deepEqual(outcome && [outcome[0], outcome[1].httpErrorStatus], [false, 401], 'rejected with the 401');
     await KT.sleep(20);
@@ -74,7 +70,7 @@
       var sdk = KT.sdk({ authToken: 'tok-home', reauth: function () { reauths++; return 'tok-new'; } });
       var cb = outcomes();
       var promise = sdk.request({ url: 'status', apiRoot: apiRoot, success: cb.success, error: cb.error });
-      answer401(requests[0], 'home');
+      KT.answer401(requests[0], 'home');
       await KT.waitFor(function () { return requests.length === 2; }, 'the retry');
       var retry = KT.parse(requests[1]);
       assert.strictEqual(retry.headers['x-auth-token'], 'tok-new', 'the retry carries the new token');
@@ -99,7 +95,7 @@
     assert.strictEqual(login.verb, 'PUT');
     assert.strictEqual(login.path, '/v2/user_auth');
     assert.false('x-auth-token' in login.headers, 'a login carries no token');
-    answer401(requests[0], 'login');
+    KT.answer401(requests[0], 'login');
     var outcome = await KT.ended(promise);
     assert.deepEqual(outcome && [outcome[0], outcome[1].httpErrorStatus], [false, 401], 'rejected with the 401');
     await KT.sleep(20);
@@ -122,10 +118,10 @@
     } });
     var cb = outcomes();
     var promise = sdk.user.list({ accountId: 'a', success: cb.success, error: cb.error });
-    answer401(requests[0], 'call');
+    KT.answer401(requests[0], 'call');
     await KT.waitFor(function () { return requests.length === 2; }, 'reauth\'s own request');
     assert.strictEqual(KT.parse(requests[1]).path, '/v2/accounts/a/users/me');
-    answer401(requests[1], 'reauth');
+    KT.answer401(requests[1], 'reauth');
     var innerOutcome = await KT.ended(inner);
     assert.ok(innerOutcome, 'reauth\'s request ends (it is not queued behind the re-login it belongs to)');
     assert.false(innerOutcome && innerOutcome[0], 'rejected');
@@ -154,12 +150,12 @@
     var relogin = window.jQuery.Deferred();
     var sdk = KT.sdk({ authToken: 'tok-old', reauth: function () { reauths++; return relogin.promise(); } });
     var first = sdk.user.get({ accountId: 'a', userId: 'u1' });
-    answer401(requests[0], 'first');
+    KT.answer401(requests[0], 'first');
     await KT.waitFor(function () { return reauths === 1; }, 'reauth');
     var cb = outcomes();
     var during = sdk.user.get({ accountId: 'a', userId: 'u2', success: cb.success, error: cb.error });
     assert.strictEqual(requests.length, 2, 'sent while the re-login is in progress');
-    answer401(requests[1], 'during');
+    KT.answer401(requests[1], 'during');
     var outcome = await KT.ended(during);
     assert.ok(outcome, 'it ends without waiting for the re-login');
     assert.false(outcome && outcome[0], 'rejected');
@@ -193,7 +189,7 @@
       } });
       var promise = sdk.user.get({ accountId: 'a', userId: 'u', success: cb.success, error: cb.error });
       try {
-        KT.quietly(function () { answer401(requests[0], 'call'); });
+        KT.quietly(function () { KT.answer401(requests[0], 'call'); });
       } catch (e) {
         thrown.push(e);
       }
@@ -229,11 +225,6 @@
   var waitFor = KT.waitFor; // resolves once cond() is true; rejects (failing the test) after `ms` milliseconds
   var settle = KT.settle; // a jQuery promise -> a native promise of [fulfilled, value] (never rejects)
 
-  function answer401(xhr) {
-    KT.respond(xhr, 401, KT.errorEnvelope(401, 'invalid_credentials'));
-  }
-
-
   QUnit.module('re-login on 401 (reauth)', KT.hooks);
 
   QUnit.test('one call: hooks of the 401 exchange, reauth, then the retry with the new token is the call\'s outcome', async function (assert) {
@@ -250,7 +241,7 @@
     var promise = sdk.user.update({ accountId: 'a', userId: 'u', data: { first_name: 'Ada' }, filters: { f: 1 },
       success: function (res) { log.push('success ' + res.data.id); },
       error: function (err) { log.push('error ' + err.httpErrorStatus); } });
-    answer401(requests[0]);
+    KT.answer401(requests[0]);
     await waitFor(function () { return requests.length === 2; }, 'the retry');
     var first = KT.parse(requests[0]);
     var retry = KT.parse(requests[1]);
@@ -285,7 +276,7 @@
       sdk.device.list($.extend({ accountId: 'a' }, callbacks('devices'))),
       sdk.account.get($.extend({ accountId: 'a' }, callbacks('account'))),
     ];
-    requests.slice(0, 3).forEach(answer401);
+    requests.slice(0, 3).forEach(function (xhr) { KT.answer401(xhr); });
     await waitFor(function () { return reauths > 0; }, 'reauth');
     await sleep(20);
     assert.strictEqual(reauths, 1, 'reauth() once for the three 401s');
@@ -319,13 +310,13 @@
     var reauths = 0;
     var sdk = KT.sdk({ authToken: 'tok-0', reauth: function () { return Promise.resolve(tokens[reauths++]); } });
     var first = sdk.user.list({ accountId: 'a' });
-    answer401(requests[0]);
+    KT.answer401(requests[0]);
     await waitFor(function () { return requests.length === 2; }, 'the retry');
     KT.respond(requests[1], 200, KT.envelope([]));
     await settle(first);
     sdk.user.list({ accountId: 'a' });
     assert.strictEqual(KT.parse(requests[2]).headers['x-auth-token'], 'tok-1', 'a later call sends the stored new token');
-    answer401(requests[2]);
+    KT.answer401(requests[2]);
     await waitFor(function () { return requests.length === 4; }, 'the second retry');
     assert.strictEqual(reauths, 2, 'a new reauth for a 401 that came after the first one ended');
     assert.strictEqual(KT.parse(requests[3]).headers['x-auth-token'], 'tok-2');
@@ -338,11 +329,11 @@
     var sdk = KT.sdk({ authToken: 'tok-old', reauth: function () { reauths++; return Promise.resolve('tok-new'); } });
     var first = sdk.user.get({ accountId: 'a', userId: 'u1' });
     var slow = sdk.user.get({ accountId: 'a', userId: 'u2' });
-    answer401(requests[0]);
+    KT.answer401(requests[0]);
     await waitFor(function () { return requests.length === 3; }, 'the first retry');
     KT.respond(requests[2], 200, KT.envelope({ id: 'u1' }));
     assert.true((await settle(first))[0]);
-    answer401(requests[1]); // sent with the old token, answered after the re-login ended
+    KT.answer401(requests[1]); // sent with the old token, answered after the re-login ended
     await waitFor(function () { return requests.length === 4; }, 'the second retry');
     assert.strictEqual(KT.parse(requests[3]).path, '/v2/accounts/a/users/u2');
     assert.strictEqual(KT.parse(requests[3]).headers['x-auth-token'], 'tok-new');
@@ -356,7 +347,7 @@
     var sdk = KT.sdk({ authToken: 'tok-stored', reauth: function () { return 'tok-new'; } });
     var promise = sdk.user.get({ accountId: 'a', userId: 'u', authToken: 'tok-own' });
     assert.strictEqual(KT.parse(requests[0]).headers['x-auth-token'], 'tok-own');
-    answer401(requests[0]);
+    KT.answer401(requests[0]);
     await waitFor(function () { return requests.length === 2; }, 'the retry');
     assert.strictEqual(KT.parse(requests[1]).headers['x-auth-token'], 'tok-new');
     KT.respond(requests[1], 200, KT.envelope({ id: 'u' }));
@@ -370,7 +361,7 @@
     var reauths = 0;
     var sdk = KT.sdk({ authToken: 'tok-home', reauth: function () { reauths++; return Promise.resolve('tok-new'); } });
     var promise = sdk.user.list({ accountId: 'a', apiRoot: other, authToken: 'tok-b-old' });
-    answer401(requests[0]);
+    KT.answer401(requests[0]);
     var outcome = await settle(promise);
     assert.false(outcome[0], 'the call failed');
     assert.strictEqual(outcome[1].httpErrorStatus, 401, 'with its 401');
@@ -404,7 +395,7 @@
       var reauths = 0;
       var promise = KT.sdk({ authToken: 'tok-old', reauth: function () { reauths++; return form[1](); } })
         .account.get({ accountId: 'a' });
-      answer401(requests[0]);
+      KT.answer401(requests[0]);
       await waitFor(function () { return requests.length === 2; }, 'the retry');
       assert.strictEqual(KT.parse(requests[1]).headers['x-auth-token'], 'tok-new');
       KT.respond(requests[1], 200, KT.envelope({ id: 'a' }));
@@ -422,7 +413,7 @@
       return sdk.auth.userAuth({ data: { account_name: 'demo', credentials: 'md5' } });
     } });
     var promise = sdk.user.list({ accountId: 'a' });
-    answer401(requests[0]);
+    KT.answer401(requests[0]);
     await waitFor(function () { return requests.length === 2; }, 'the login');
     var login = KT.parse(requests[1]);
     assert.strictEqual(login.verb, 'PUT');
@@ -449,7 +440,7 @@
     var successes = 0;
     var promise = KT.sdk({ reauth: function () { reauths++; return Promise.resolve('tok-new'); } }).user.get({
       accountId: 'a', userId: 'u', success: function () { successes++; }, error: function (err, xhr) { errors.push([err, xhr]); } });
-    answer401(requests[0]);
+    KT.answer401(requests[0]);
     await waitFor(function () { return requests.length === 2; }, 'the retry');
     KT.respond(requests[1], 401, KT.errorEnvelope(401, 'still_invalid'));
     var outcome = await settle(promise);
@@ -553,7 +544,7 @@
     var sdk = KT.sdk({ reauth: function () { reauths++; return 'tok-new'; } });
     var promises = ['userAuth', 'sharedAuth', 'pinAuth'].map(function (name, i) {
       var promise = sdk.auth[name]({ data: { x: 1 }, error: function (err) { errors.push(name + ' ' + err.httpErrorStatus); } });
-      answer401(requests[i]);
+      KT.answer401(requests[i]);
       return promise;
     });
     var outcomes = await Promise.all(promises.map(settle));
@@ -571,7 +562,7 @@
       reauth: function () { calls.push('reauth'); return 'tok-new'; },
       onRequestError: function (xhr, options) { calls.push('taken'); options.preventCallbackError = true; },
     }).user.list({ accountId: 'a', error: function () { calls.push('error'); } });
-    answer401(requests[0]);
+    KT.answer401(requests[0]);
     await sleep(30);
     assert.deepEqual(calls, ['taken']);
     assert.strictEqual(requests.length, 1);
@@ -581,7 +572,7 @@
     var requests = this.requests;
     var sdk = KT.sdk({ authToken: 'tok-old' });
     var promise = sdk.user.list({ accountId: 'a', reauth: function () { return Promise.resolve('tok-call'); } });
-    answer401(requests[0]);
+    KT.answer401(requests[0]);
     await waitFor(function () { return requests.length === 2; }, 'the retry');
     assert.strictEqual(KT.parse(requests[1]).headers['x-auth-token'], 'tok-call');
     KT.respond(requests[1], 200, KT.envelope([]));
@@ -595,8 +586,8 @@
     var sdk = KT.sdk({ reauth: function () { return pending.promise(); } });
     var aborted = sdk.user.get({ accountId: 'a', userId: 'u1', error: function (err) { errors.push(err.message); } });
     var kept = sdk.user.get({ accountId: 'a', userId: 'u2' });
-    answer401(requests[0]);
-    answer401(requests[1]);
+    KT.answer401(requests[0]);
+    KT.answer401(requests[1]);
     aborted.abort();
     var outcome = await settle(aborted);
     assert.false(outcome[0], 'rejected at once');
@@ -620,7 +611,7 @@
       onRequestEnd: function () { log.push('end'); },
       onRequestError: function (xhr) { log.push('hook error ' + xhr.status); },
     }).user.list({ accountId: 'a', error: function (err) { log.push('error ' + err.httpErrorStatus); } });
-    answer401(requests[0]);
+    KT.answer401(requests[0]);
     assert.deepEqual(log, ['end', 'hook error 401', 'error 401'], 'the error callback runs at once');
     var outcome = await settle(promise);
     assert.false(outcome[0]);
