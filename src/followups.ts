@@ -4,7 +4,7 @@
  * the driver (call.ts), which sends the follow-up exchange or ends the call.
  */
 import { describeCharges } from './charges';
-import type { Context, Relogin, Request } from './options';
+import type { Context, Request } from './options';
 import { report } from './transport';
 import type { RequestOptions } from './types';
 
@@ -38,6 +38,14 @@ function confirmWithWindow(charges: unknown): boolean {
 export function sentAt(ctx: Context, req: Request): number {
   var state = ctx.relogins[req.root];
   return !state ? 0 : state.waiting ? -1 : state.ended;
+}
+
+/** Re-login state of an apiRoot: the calls waiting for a reauth() in progress, and the last result. */
+export interface Relogin {
+  waiting?: ((token: unknown) => void)[] | null;
+  /** How many reauth() have ended, and the token the last one gave (none: no token). */
+  ended: number;
+  token?: string | null;
 }
 
 /**

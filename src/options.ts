@@ -6,6 +6,7 @@
 import { KazooSdkError } from './errors';
 import { frameMultipart } from './multipart';
 import { toQuery } from './query';
+import type { Relogin } from './followups';
 import type { Endpoint, Entry, RequestOptions } from './types';
 import { appendQuery, chooseForm, fillUrl, isMissing, joinUrl, lastPlaceholder, leavesRoot, normaliseRoot, withoutKeys } from './url';
 
@@ -22,13 +23,6 @@ export interface Context {
   relogins: { [apiRoot: string]: Relogin };
 }
 
-/** Re-login state of an apiRoot: the calls waiting for a reauth() in progress, and the last result. */
-export interface Relogin {
-  waiting?: ((token: unknown) => void)[] | null;
-  /** How many reauth() have ended, and the token the last one gave (none: no token). */
-  ended: number;
-  token?: string | null;
-}
 
 /**
  * One request as it goes on the wire, made once per call from its options: later changes to the
