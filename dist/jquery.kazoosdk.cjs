@@ -74,6 +74,14 @@ SdkError.prototype = Object.create(Error.prototype, {
 });
 var KazooSdkError = SdkError;
 /**
+ * A KazooSdkError thrown while a call is prepared, as the caller sees it: its message prefixed with
+ * the name of the method (`user.get: ...`, `request: ...`). Other errors are returned as they are.
+ * (By name, not instanceof: where Object.setPrototypeOf is missing it is a plain Error.)
+ */
+function named(label, e) {
+    return e && e.name === 'KazooSdkError' ? new KazooSdkError(label + ': ' + e.message) : e;
+}
+/**
  * Turns a failed exchange into the object handed to `error(responseData, jqXHR)`: the server's own
  * JSON error envelope when it sent one, otherwise a Crossbar-shaped object saying what happened.
  */
@@ -503,15 +511,15 @@ function isMissing(value) {
 }
 /**
  * Replaces each `{name}` of `template` with `encodeURIComponent(values[name])`.
- * Throws a KazooSdkError naming `label` (e.g. `account.get`) and the setting when a value is
- * missing, is not a string or a finite number, is `.` or `..` (which a browser would resolve as a
- * path step instead of sending it), or cannot be encoded (a lone UTF-16 surrogate).
+ * Throws a KazooSdkError naming the setting when a value is missing, is not a string or a finite
+ * number, is `.` or `..` (which a browser would resolve as a path step instead of sending it), or
+ * cannot be encoded (a lone UTF-16 surrogate). The caller adds the method's name (call.ts).
  */
-function fillUrl(template, values, label) {
+function fillUrl(template, values) {
     var parts = partsOf(template);
     var url = parts[0];
     for (var i = 1; i < parts.length; i += 2)
-        url += encodeValue(values, parts[i], label) + parts[i + 1];
+        url += encodeValue(values, parts[i]) + parts[i + 1];
     return url;
 }
 /**
@@ -552,19 +560,22 @@ var compiled = Object.create(null);
 function partsOf(template) {
     return compiled[template] || (compiled[template] = template.split(PLACEHOLDER));
 }
-function encodeValue(values, name, label) {
+function encodeValue(values, name) {
     var value = Object.prototype.hasOwnProperty.call(values, name) ? values[name] : undefined;
-    var missing = isMissing(value);
-    var valid = typeof value === 'string' ? value !== '.' && value !== '..' : typeof value === 'number' && isFinite(value);
-    if (!missing && valid) {
-        try {
-            return encode(String(value));
-        }
-        catch (e) {
-            // a lone surrogate has no UTF-8 form: invalid, as below
-        }
+    if (isMissing(value))
+        throw new KazooSdkError('missing mandatory setting "' + name + '"');
+    if (typeof value !== 'string' && (typeof value !== 'number' || !isFinite(value))) {
+        throw new KazooSdkError('"' + name + '" must be a string or a finite number');
     }
-    throw new KazooSdkError(label + (missing ? ': missing mandatory setting "' : ': invalid value for setting "') + name + '"');
+    if (value === '.' || value === '..')
+        throw new KazooSdkError('"' + name + '" cannot be "." or ".."');
+    try {
+        return encode(String(value));
+    }
+    catch (e) {
+        // a lone surrogate has no UTF-8 form
+        throw new KazooSdkError('"' + name + '" cannot be encoded (' + e.message + ')');
+    }
 }
 /**
  * True when a path holds a `.` or `..` segment, also percent-encoded, between backslashes (which
@@ -644,7 +655,7 @@ function pair(key, value) {
     }
     catch (e) {
         // a lone UTF-16 surrogate (a string cut through an emoji) has no UTF-8 form; a cycle no JSON
-        throw new KazooSdkError('invalid filter "' + key + '"');
+        throw new KazooSdkError('filter "' + key + '" cannot be encoded (' + e.message + ')');
     }
 }
 
@@ -658,11 +669,10 @@ var JSON_TYPE = 'application/json';
  * A table entry (or the forms of one) and a call's settings -> the request options: the instance
  * defaults, the settings, and the entry's verb, filled URL and content types.
  */
-function fromEntry(ctx, forms, label, settings) {
+function fromEntry(ctx, forms, settings) {
     if (settings === undefined || settings === null)
         settings = {};
-    if (typeof settings !== 'object')
-        throw new KazooSdkError(label + ': settings must be an object');
+    invalidIf(typeof settings !== 'object', 'settings must be an object');
     var entry = (Array.isArray(forms) ? forms[chooseForm(forms, settings)] : forms);
     var data = settings.data;
     var values = settings;
@@ -672,7 +682,7 @@ function fromEntry(ctx, forms, label, settings) {
         values = assign({}, settings);
         values[last] = data.id;
     }
-    var url = fillUrl(entry.url, values, label);
+    var url = fillUrl(entry.url, values);
     var into = entry.inData;
     if (into && !isMissing(settings[into])) {
         // conference.action({action: 'lock'}): the setting goes into data
@@ -680,7 +690,7 @@ function fromEntry(ctx, forms, label, settings) {
         data[into] = settings[into];
     }
     if ((entry.verb === 'PUT' || entry.verb === 'POST') && !entry.dataOptional && (data === undefined || data === null)) {
-        throw new KazooSdkError(label + ': missing mandatory setting "data"');
+        throw new KazooSdkError('missing mandatory setting "data"');
     }
     var options = assign(assign({}, ctx.defaults), settings);
     // the entry decides these, whatever keys of the same names the settings hold
@@ -706,18 +716,19 @@ function fromOptions(ctx, options) {
     opts.verb = stringOf(opts.verb || 'GET', 'verb').toUpperCase();
     opts = checked(ctx, opts, options && options.headers);
     // (a method's URL needs no such check: its template is checked once, its values are encoded)
-    invalidIf(leavesRoot(opts.url), 'invalid value for setting "url"');
+    invalidIf(leavesRoot(opts.url), 'url must stay under apiRoot');
     return opts;
 }
 /** What every request must hold: an apiRoot, and the merged headers. */
 function checked(ctx, opts, headers) {
-    invalidIf(typeof opts.apiRoot !== 'string' || !opts.apiRoot, 'invalid value for setting "apiRoot"');
+    invalidIf(typeof opts.apiRoot !== 'string' || !opts.apiRoot, 'apiRoot must be a non-empty string');
     opts.headers = assign(assign({}, ctx.defaults.headers), headers);
     return opts;
 }
+/** Throws a KazooSdkError saying `problem` (to which the driver adds the method's name). */
 function invalidIf(condition, problem) {
     if (condition)
-        throw new KazooSdkError('request: ' + problem);
+        throw new KazooSdkError(problem);
 }
 /** The request options -> the request on the wire (URL, headers with the token, body). */
 function toRequest(ctx, opts) {
@@ -748,7 +759,7 @@ function headersFor(opts, accept, storedToken) {
         if (own[name] === null || own[name] === undefined)
             delete headers[name];
         else
-            headers[name] = stringOf(own[name], 'headers');
+            headers[name] = stringOf(own[name], 'each header');
     }
     // Login methods never carry a token (Kazoo 5 rejects stale ones); others carry the call's own
     // token, else the one stored for this apiRoot (tokens never travel to another apiRoot).
@@ -764,13 +775,13 @@ function headersFor(opts, accept, storedToken) {
     }
     return headers;
 }
-/** A setting's string form; a value without one (an object without a prototype) is a KazooSdkError. */
+/** A setting's string form; a value without one (a Symbol, an object without a prototype) is a KazooSdkError. */
 function stringOf(value, setting) {
     try {
         return String(value);
     }
     catch (e) {
-        throw new KazooSdkError('request: invalid value for setting "' + setting + '"');
+        throw new KazooSdkError(setting + ' must be a string');
     }
 }
 /** Keys of envelopeKeys that never reach the envelope. */
@@ -792,7 +803,8 @@ function setBody($, req, opts) {
             req.type = framed.type;
         }
         else {
-            invalidIf(multipart || $.isPlainObject(data) || Array.isArray(data), 'invalid value for setting "data"');
+            invalidIf(multipart, 'data must be an array of {headers, body} parts');
+            invalidIf($.isPlainObject(data) || Array.isArray(data), 'data must be a string, Blob or bytes, not an object');
             req.body = data;
         }
         return;
@@ -855,7 +867,8 @@ function assign(target, source) {
 /**
  * Step 3 of a request: a call's life, from the method (or kazooSdk.request) to its one outcome.
  *
- *   send       the options -> the request (options.ts) -> a call with its promise -> exchange
+ *   send       the settings -> the options -> the request (options.ts; a KazooSdkError thrown there
+ *              gets the method's name) -> a call with its promise -> exchange
  *   exchange   one HTTP exchange (transport.ts); its answer goes to conclude
  *   conclude   token storage, then the exchange's hooks, then decide (decide.ts) and carry out the
  *              decision: next page, charges question, re-login (followups.ts), taken over by the
@@ -878,12 +891,19 @@ function callOf(holder) {
     return typeof link === 'function' ? link(MARK) : undefined;
 }
 /**
- * Starts a call for `options`, or continues the call they come from when the application took it
- * over (set preventCallbackError in onRequestError) and it has not ended. Builds the request
- * first: a KazooSdkError is thrown before anything is sent.
+ * Starts a call: the settings of a method (its table entry given) or of kazooSdk.request -> the
+ * options -> the request (options.ts); misuse throws a KazooSdkError naming the method (`label`)
+ * before anything is sent. Options the application re-sends continue the call they come from when
+ * it took that call over (set preventCallbackError in onRequestError) and it has not ended.
  */
-function send(ctx, options) {
-    var req = toRequest(ctx, options);
+function send(ctx, label, entry, settings) {
+    try {
+        var options = entry ? fromEntry(ctx, entry, settings) : fromOptions(ctx, settings);
+        var req = toRequest(ctx, options);
+    }
+    catch (e) {
+        throw named(label, e);
+    }
     var call = callOf(options);
     if (call && call.aborted)
         return call.promise; // an aborted call sends nothing more
@@ -1094,7 +1114,7 @@ function createSdk($, settings) {
     var Sdk = given.endpoints ? sdkType(withCustom(endpoints, given.endpoints)) : builtIn || (builtIn = sdkType(endpoints));
     var sdk = new Sdk(ctx);
     sdk.request = function (options) {
-        return send(ctx, fromOptions(ctx, options));
+        return send(ctx, 'request', null, options);
     };
     return sdk;
 }
@@ -1117,7 +1137,7 @@ function sdkType(table) {
 function methodMaker(entry, label) {
     return function (ctx) {
         return function (settings) {
-            return send(ctx, fromEntry(ctx, entry, label, settings));
+            return send(ctx, label, entry, settings);
         };
     };
 }

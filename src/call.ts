@@ -1,7 +1,8 @@
 /**
  * Step 3 of a request: a call's life, from the method (or kazooSdk.request) to its one outcome.
  *
- *   send       the options -> the request (options.ts) -> a call with its promise -> exchange
+ *   send       the settings -> the options -> the request (options.ts; a KazooSdkError thrown there
+ *              gets the method's name) -> a call with its promise -> exchange
  *   exchange   one HTTP exchange (transport.ts); its answer goes to conclude
  *   conclude   token storage, then the exchange's hooks, then decide (decide.ts) and carry out the
  *              decision: next page, charges question, re-login (followups.ts), taken over by the
@@ -14,11 +15,11 @@
  * answer, abort(), a re-sent option or a second decision changes nothing.
  */
 import { CHARGES, decide, DONE, FAIL, NEXT, RELOGIN, TAKEN } from './decide';
-import { KazooError, toKazooError } from './errors';
+import { KazooError, named, toKazooError } from './errors';
 import { askCharges, keep, mayRelogin, pageLimit, relogin, sentAt } from './followups';
-import { assign, Context, Request, toRequest, withCharges, withStartKey, withToken } from './options';
+import { assign, Context, fromEntry, fromOptions, Request, toRequest, withCharges, withStartKey, withToken } from './options';
 import { Answer, invoke, transmit } from './transport';
-import type { KazooPromise, RequestOptions } from './types';
+import type { Entry, KazooPromise, RequestOptions } from './types';
 
 type AnyObject = { [key: string]: any };
 
@@ -61,12 +62,18 @@ function callOf(holder: AnyObject): Call | undefined {
 }
 
 /**
- * Starts a call for `options`, or continues the call they come from when the application took it
- * over (set preventCallbackError in onRequestError) and it has not ended. Builds the request
- * first: a KazooSdkError is thrown before anything is sent.
+ * Starts a call: the settings of a method (its table entry given) or of kazooSdk.request -> the
+ * options -> the request (options.ts); misuse throws a KazooSdkError naming the method (`label`)
+ * before anything is sent. Options the application re-sends continue the call they come from when
+ * it took that call over (set preventCallbackError in onRequestError) and it has not ended.
  */
-export function send(ctx: Context, options: RequestOptions): KazooPromise {
-  var req = toRequest(ctx, options);
+export function send(ctx: Context, label: string, entry: Entry | null, settings: AnyObject | undefined): KazooPromise {
+  try {
+    var options = entry ? fromEntry(ctx, entry, settings) : fromOptions(ctx, settings as AnyObject);
+    var req = toRequest(ctx, options);
+  } catch (e) {
+    throw named(label, e);
+  }
   var call = callOf(options);
   if (call && call.aborted) return call.promise as KazooPromise; // an aborted call sends nothing more
   if (!call || call.settled || !(call.taken || call.opts.preventCallbackError === true)) {

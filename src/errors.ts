@@ -34,6 +34,15 @@ SdkError.prototype = Object.create(Error.prototype, {
 });
 export var KazooSdkError = SdkError as unknown as KazooSdkErrorConstructor;
 
+/**
+ * A KazooSdkError thrown while a call is prepared, as the caller sees it: its message prefixed with
+ * the name of the method (`user.get: ...`, `request: ...`). Other errors are returned as they are.
+ * (By name, not instanceof: where Object.setPrototypeOf is missing it is a plain Error.)
+ */
+export function named(label: string, e: unknown): unknown {
+  return e && (e as Error).name === 'KazooSdkError' ? new KazooSdkError(label + ': ' + (e as Error).message) : e;
+}
+
 /** What every error callback receives: a Crossbar error envelope plus the HTTP status (0 when none). */
 export interface KazooError {
   status?: string;

@@ -49,9 +49,9 @@ var JSON_TYPE = 'application/json';
  * A table entry (or the forms of one) and a call's settings -> the request options: the instance
  * defaults, the settings, and the entry's verb, filled URL and content types.
  */
-export function fromEntry(ctx: Context, forms: Entry, label: string, settings?: AnyObject): RequestOptions {
+export function fromEntry(ctx: Context, forms: Entry, settings?: AnyObject): RequestOptions {
   if (settings === undefined || settings === null) settings = {};
-  if (typeof settings !== 'object') throw new KazooSdkError(label + ': settings must be an object');
+  invalidIf(typeof settings !== 'object', 'settings must be an object');
   var entry = (Array.isArray(forms) ? forms[chooseForm(forms, settings)] : forms) as Endpoint;
   var data = settings.data as AnyObject | undefined;
   var values: AnyObject = settings;
@@ -61,7 +61,7 @@ export function fromEntry(ctx: Context, forms: Entry, label: string, settings?: 
     values = assign({}, settings);
     values[last] = data.id;
   }
-  var url = fillUrl(entry.url, values, label);
+  var url = fillUrl(entry.url, values);
   var into = entry.inData;
   if (into && !isMissing(settings[into])) {
     // conference.action({action: 'lock'}): the setting goes into data
@@ -69,7 +69,7 @@ export function fromEntry(ctx: Context, forms: Entry, label: string, settings?: 
     data[into] = settings[into];
   }
   if ((entry.verb === 'PUT' || entry.verb === 'POST') && !entry.dataOptional && (data === undefined || data === null)) {
-    throw new KazooSdkError(label + ': missing mandatory setting "data"');
+    throw new KazooSdkError('missing mandatory setting "data"');
   }
   var options = assign(assign({}, ctx.defaults), settings) as RequestOptions;
   // the entry decides these, whatever keys of the same names the settings hold
@@ -95,19 +95,20 @@ export function fromOptions(ctx: Context, options: AnyObject): RequestOptions {
   opts.verb = stringOf(opts.verb || 'GET', 'verb').toUpperCase() as RequestOptions['verb'];
   opts = checked(ctx, opts, options && options.headers);
   // (a method's URL needs no such check: its template is checked once, its values are encoded)
-  invalidIf(leavesRoot(opts.url), 'invalid value for setting "url"');
+  invalidIf(leavesRoot(opts.url), 'url must stay under apiRoot');
   return opts;
 }
 
 /** What every request must hold: an apiRoot, and the merged headers. */
 function checked(ctx: Context, opts: RequestOptions, headers: AnyObject | undefined): RequestOptions {
-  invalidIf(typeof opts.apiRoot !== 'string' || !opts.apiRoot, 'invalid value for setting "apiRoot"');
+  invalidIf(typeof opts.apiRoot !== 'string' || !opts.apiRoot, 'apiRoot must be a non-empty string');
   opts.headers = assign(assign({}, ctx.defaults.headers), headers);
   return opts;
 }
 
+/** Throws a KazooSdkError saying `problem` (to which the driver adds the method's name). */
 function invalidIf(condition: boolean, problem: string): void {
-  if (condition) throw new KazooSdkError('request: ' + problem);
+  if (condition) throw new KazooSdkError(problem);
 }
 
 /** The request options -> the request on the wire (URL, headers with the token, body). */
@@ -137,7 +138,7 @@ function headersFor(opts: RequestOptions, accept: string, storedToken: string | 
   var own = opts.headers || {};
   for (var name in own) {
     if (own[name] === null || own[name] === undefined) delete headers[name];
-    else headers[name] = stringOf(own[name], 'headers');
+    else headers[name] = stringOf(own[name], 'each header');
   }
   // Login methods never carry a token (Kazoo 5 rejects stale ones); others carry the call's own
   // token, else the one stored for this apiRoot (tokens never travel to another apiRoot).
@@ -151,12 +152,12 @@ function headersFor(opts: RequestOptions, accept: string, storedToken: string | 
   return headers;
 }
 
-/** A setting's string form; a value without one (an object without a prototype) is a KazooSdkError. */
+/** A setting's string form; a value without one (a Symbol, an object without a prototype) is a KazooSdkError. */
 function stringOf(value: unknown, setting: string): string {
   try {
     return String(value);
   } catch (e) {
-    throw new KazooSdkError('request: invalid value for setting "' + setting + '"');
+    throw new KazooSdkError(setting + ' must be a string');
   }
 }
 
@@ -179,7 +180,8 @@ function setBody($: JQueryStatic, req: Request, opts: RequestOptions): void {
       req.body = framed.body;
       req.type = framed.type;
     } else {
-      invalidIf(multipart || $.isPlainObject(data) || Array.isArray(data), 'invalid value for setting "data"');
+      invalidIf(multipart, 'data must be an array of {headers, body} parts');
+      invalidIf($.isPlainObject(data) || Array.isArray(data), 'data must be a string, Blob or bytes, not an object');
       req.body = data;
     }
     return;

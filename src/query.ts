@@ -39,6 +39,6 @@ function pair(key: string, value: unknown): string {
     return encode(key) + '=' + encode(typeof value === 'object' ? JSON.stringify(value) : String(value));
   } catch (e) {
     // a lone UTF-16 surrogate (a string cut through an emoji) has no UTF-8 form; a cycle no JSON
-    throw new KazooSdkError('invalid filter "' + key + '"');
+    throw new KazooSdkError('filter "' + key + '" cannot be encoded (' + (e as Error).message + ')');
   }
 }

@@ -5,7 +5,7 @@ import { endpoints } from './endpoints';
 import { KazooSdkError } from './errors';
 import { own } from './own';
 import { send } from './call';
-import { assign, Context, fromEntry, fromOptions } from './options';
+import { assign, Context } from './options';
 import type { Endpoint, Endpoints, Entry, GetKazooSdk, KazooPromise, KazooSdk, RequestSettings, SdkSettings } from './types';
 import { leavesRoot, normaliseRoot } from './url';
 
@@ -31,7 +31,7 @@ export function createSdk($: JQueryStatic, settings: SdkSettings): KazooSdk {
   var Sdk = given.endpoints ? sdkType(withCustom(endpoints as unknown as Table, given.endpoints)) : builtIn || (builtIn = sdkType(endpoints as unknown as Table));
   var sdk = new Sdk(ctx);
   sdk.request = function (options: RequestSettings): KazooPromise<any> {
-    return send(ctx, fromOptions(ctx, options));
+    return send(ctx, 'request', null, options);
   };
   return sdk as KazooSdk;
 }
@@ -60,7 +60,7 @@ function sdkType(table: Table): LazyType {
 function methodMaker(entry: Entry, label: string): Maker {
   return function (ctx) {
     return function (settings?: AnyObject): KazooPromise<any> {
-      return send(ctx, fromEntry(ctx, entry, label, settings));
+      return send(ctx, label, entry, settings);
     };
   };
 }

@@ -20,14 +20,14 @@ export function isMissing(value: unknown): boolean {
 
 /**
  * Replaces each `{name}` of `template` with `encodeURIComponent(values[name])`.
- * Throws a KazooSdkError naming `label` (e.g. `account.get`) and the setting when a value is
- * missing, is not a string or a finite number, is `.` or `..` (which a browser would resolve as a
- * path step instead of sending it), or cannot be encoded (a lone UTF-16 surrogate).
+ * Throws a KazooSdkError naming the setting when a value is missing, is not a string or a finite
+ * number, is `.` or `..` (which a browser would resolve as a path step instead of sending it), or
+ * cannot be encoded (a lone UTF-16 surrogate). The caller adds the method's name (call.ts).
  */
-export function fillUrl(template: string, values: { [name: string]: unknown }, label: string): string {
+export function fillUrl(template: string, values: { [name: string]: unknown }): string {
   var parts = partsOf(template);
   var url = parts[0];
-  for (var i = 1; i < parts.length; i += 2) url += encodeValue(values, parts[i], label) + parts[i + 1];
+  for (var i = 1; i < parts.length; i += 2) url += encodeValue(values, parts[i]) + parts[i + 1];
   return url;
 }
 
@@ -71,18 +71,19 @@ function partsOf(template: string): string[] {
   return compiled[template] || (compiled[template] = template.split(PLACEHOLDER));
 }
 
-function encodeValue(values: { [name: string]: unknown }, name: string, label: string): string {
+function encodeValue(values: { [name: string]: unknown }, name: string): string {
   var value = Object.prototype.hasOwnProperty.call(values, name) ? values[name] : undefined;
-  var missing = isMissing(value);
-  var valid = typeof value === 'string' ? value !== '.' && value !== '..' : typeof value === 'number' && isFinite(value);
-  if (!missing && valid) {
-    try {
-      return encode(String(value));
-    } catch (e) {
-      // a lone surrogate has no UTF-8 form: invalid, as below
-    }
+  if (isMissing(value)) throw new KazooSdkError('missing mandatory setting "' + name + '"');
+  if (typeof value !== 'string' && (typeof value !== 'number' || !isFinite(value))) {
+    throw new KazooSdkError('"' + name + '" must be a string or a finite number');
   }
-  throw new KazooSdkError(label + (missing ? ': missing mandatory setting "' : ': invalid value for setting "') + name + '"');
+  if (value === '.' || value === '..') throw new KazooSdkError('"' + name + '" cannot be "." or ".."');
+  try {
+    return encode(String(value));
+  } catch (e) {
+    // a lone surrogate has no UTF-8 form
+    throw new KazooSdkError('"' + name + '" cannot be encoded (' + (e as Error).message + ')');
+  }
 }
 
 /**

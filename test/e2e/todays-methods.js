@@ -62,7 +62,7 @@
     var accountId = (await KE.login(sdk)).data.account_id;
     starts = 0;
     [[], 'text', [{ headers: {} }], [{ headers: { 'Content-Type': {} }, body: 'x' }]].forEach(function (data) {
-      assert.throws(function () { sdk.faxes.sendAsMultipart({ accountId: accountId, data: data }); }, /invalid value for setting "data"/);
+      assert.throws(function () { sdk.faxes.sendAsMultipart({ accountId: accountId, data: data }); }, /^KazooSdkError: faxes\.sendAsMultipart: data must be an array of \{headers, body\} parts$/);
     });
     assert.strictEqual(starts, 0, 'no request');
     var outbox = await sdk.faxes.listOutbound({ accountId: accountId });

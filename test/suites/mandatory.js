@@ -126,3 +126,59 @@ QUnit.test('methods without mandatory settings work with no settings at all', fu
   assert.strictEqual(KT.parse(this.requests[0]).path, '/v2/resources');
   KT.respond(this.requests[0], 200, KT.envelope([]));
 });
+
+QUnit.test('error messages name the method and say what was expected', function (assert) {
+  var sdk = KT.sdk();
+  function message(fn) {
+    try {
+      fn();
+    } catch (e) {
+      return isSdkError()(e) ? e.message : 'not a KazooSdkError: ' + e;
+    }
+    return 'nothing thrown';
+  }
+  var cycle = {};
+  cycle.self = cycle;
+  var bare = Object.create(null);
+  var expected = [
+    [function () { sdk.user.get({ accountId: 'a', userId: { id: 'u' } }); }, 'user.get: "userId" must be a string or a finite number'],
+    [function () { sdk.user.get({ accountId: 'a', userId: NaN }); }, 'user.get: "userId" must be a string or a finite number'],
+    [function () { sdk.user.get({ accountId: 'a', userId: '..' }); }, 'user.get: "userId" cannot be "." or ".."'],
+    [function () { sdk.user.get({ accountId: '.', userId: 'u' }); }, 'user.get: "accountId" cannot be "." or ".."'],
+    [function () { sdk.media.upload({ accountId: 'a', mediaId: 'm', data: { file: 'x' } }); }, 'media.upload: data must be a string, Blob or bytes, not an object'],
+    [function () { sdk.port.createAttachment({ accountId: 'a', portRequestId: 'p', documentName: 'd.pdf', data: ['x'] }); }, 'port.createAttachment: data must be a string, Blob or bytes, not an object'],
+    [function () { sdk.faxes.sendAsMultipart({ accountId: 'a', data: 'x' }); }, 'faxes.sendAsMultipart: data must be an array of {headers, body} parts'],
+    [function () { sdk.user.get({ accountId: 'a', userId: 'u', apiRoot: '' }); }, 'user.get: apiRoot must be a non-empty string'],
+    [function () { sdk.user.get({ accountId: 'a', userId: 'u', headers: { 'X-Bare': bare } }); }, 'user.get: each header must be a string'],
+    [function () { sdk.user.get({ accountId: 'a', userId: 'u', authToken: bare }); }, 'user.get: authToken must be a string'],
+    [function () { sdk.request(); }, 'request: missing mandatory setting "url"'],
+    [function () { sdk.request({ url: 'accounts/../../x' }); }, 'request: url must stay under apiRoot'],
+    [function () { sdk.request({ url: 'x', verb: bare }); }, 'request: verb must be a string'],
+    [function () { sdk.request({ url: 'x', accept: bare }); }, 'request: accept must be a string'],
+    [function () { sdk.request({ url: 'x', verb: 'PUT', contentType: bare }); }, 'request: contentType must be a string']
+  ];
+  expected.forEach(function (row) {
+    assert.strictEqual(message(row[0]), row[1]);
+  });
+  // the reason the engine gives follows, in parentheses
+  var starts = [
+    [function () { sdk.user.create({ accountId: 'a', data: cycle }); }, 'user.create: data cannot be sent as JSON ('],
+    [function () { sdk.user.get({ accountId: 'a', userId: 'x\uD800' }); }, 'user.get: "userId" cannot be encoded ('],
+    [function () { sdk.user.list({ accountId: 'a', filters: { q: 'x\uD800' } }); }, 'user.list: filter "q" cannot be encoded ('],
+    [function () { sdk.user.list({ accountId: 'a', filters: { q: cycle } }); }, 'user.list: filter "q" cannot be encoded (']
+  ];
+  starts.forEach(function (row) {
+    var text = message(row[0]);
+    assert.ok(text.indexOf(row[1]) === 0 && /\([\s\S]+\)$/.test(text), text);
+  });
+  assert.strictEqual(this.requests.length, 0, 'nothing was sent');
+});
+
+QUnit.test("an application's own exception while a call is prepared reaches it as it was thrown", function (assert) {
+  var sdk = KT.sdk();
+  var mine = new TypeError('from a getter');
+  var settings = { accountId: 'a' };
+  Object.defineProperty(settings, 'userId', { enumerable: true, get: function () { throw mine; } });
+  assert.throws(function () { sdk.user.get(settings); }, function (e) { return e === mine; });
+  assert.strictEqual(this.requests.length, 0);
+});

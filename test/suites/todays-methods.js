@@ -862,7 +862,7 @@
     ];
     invalid.forEach(function (item) {
       assert.throws(function () { sdk.faxes.sendAsMultipart({ accountId: 'a1', data: item[1] }); },
-        sdkError(/invalid value for setting "data"/), item[0]);
+        sdkError(/^faxes\.sendAsMultipart: data must be an array of \{headers, body\} parts$/), item[0]);
     });
     assert.strictEqual(this.requests.length, 0, 'nothing was sent');
   });

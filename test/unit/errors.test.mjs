@@ -1,10 +1,10 @@
-// src/errors.ts: KazooSdkError, toKazooError.
+// src/errors.ts: KazooSdkError, named, toKazooError.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { loadHelpers } from './load.mjs';
 
 const { errors } = await loadHelpers();
-const { KazooSdkError, toKazooError } = errors;
+const { KazooSdkError, named, toKazooError } = errors;
 
 function exchange(overrides) {
   return Object.assign({ status: 500, textStatus: 'error', statusText: '', json: undefined, invalidJson: false }, overrides);
@@ -35,6 +35,29 @@ describe('KazooSdkError', () => {
     assert.throws(() => {
       throw new KazooSdkError('boom');
     }, (e) => e instanceof KazooSdkError && e.message === 'boom');
+  });
+});
+
+describe('named', () => {
+  test("a KazooSdkError comes back as a new one whose message starts with the method's name", () => {
+    const e = named('user.get', new KazooSdkError('missing mandatory setting "userId"'));
+    assert.equal(e instanceof KazooSdkError, true);
+    assert.strictEqual(e.message, 'user.get: missing mandatory setting "userId"');
+  });
+
+  test('one that is a plain Error named KazooSdkError (no Object.setPrototypeOf) is named too', () => {
+    const plain = new Error('settings must be an object');
+    plain.name = 'KazooSdkError';
+    assert.strictEqual(named('request', plain).message, 'request: settings must be an object');
+  });
+
+  test('anything else thrown comes back as it is', () => {
+    const mine = new TypeError('from a getter');
+    assert.strictEqual(named('user.get', mine), mine);
+    assert.strictEqual(mine.message, 'from a getter');
+    assert.strictEqual(named('user.get', 'a string'), 'a string');
+    assert.strictEqual(named('user.get', undefined), undefined);
+    assert.strictEqual(named('user.get', null), null);
   });
 });
 

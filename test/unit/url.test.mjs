@@ -25,9 +25,10 @@ function assertSdkError(assert, fn, expectedMessage) {
   assert.strictEqual(e && e.message, expectedMessage);
 }
 
-const invalid = (label, name) =>
-  label + ': invalid value for setting "' + name + '"';
-const missing = (label, name) => label + ': missing mandatory setting "' + name + '"';
+// (the driver adds the method's name: `user.get: ...`, see the suites)
+const invalid = (name) => '"' + name + '" must be a string or a finite number';
+const dots = (name) => '"' + name + '" cannot be "." or ".."';
+const missing = (name) => 'missing mandatory setting "' + name + '"';
 
 describe('hasDotSegment', () => {
   test('finds . and .. segments, encoded or between backslashes, and nothing else', () => {
@@ -84,7 +85,7 @@ describe('lastPlaceholder', () => {
 
   test('agrees with fillUrl on the same (cached) template', () => {
     const template = 'accounts/{accountId}/users/{userId}';
-    assert.strictEqual(fillUrl(template, { accountId: 'a', userId: 'u' }, 'x'), 'accounts/a/users/u');
+    assert.strictEqual(fillUrl(template, { accountId: 'a', userId: 'u' }), 'accounts/a/users/u');
     assert.strictEqual(lastPlaceholder(template), 'userId');
   });
 });
@@ -92,16 +93,16 @@ describe('lastPlaceholder', () => {
 describe('fillUrl', () => {
   test('fills every placeholder, leaves the rest of the template alone', () => {
     assert.strictEqual(
-      fillUrl('accounts/{accountId}/users/{userId}', { accountId: 'a1', userId: 'u1' }, 'user.get'),
+      fillUrl('accounts/{accountId}/users/{userId}', { accountId: 'a1', userId: 'u1' }),
       'accounts/a1/users/u1'
     );
-    assert.strictEqual(fillUrl('accounts', {}, 'account.list'), 'accounts', 'no placeholder: unchanged');
-    assert.strictEqual(fillUrl('a/{}/b', {}, 'x.y'), 'a/{}/b', 'empty braces are not a placeholder');
-    assert.strictEqual(fillUrl('{a}/{a}', { a: 'v' }, 'x.y'), 'v/v', 'a repeated placeholder is filled each time');
+    assert.strictEqual(fillUrl('accounts', {}), 'accounts', 'no placeholder: unchanged');
+    assert.strictEqual(fillUrl('a/{}/b', {}), 'a/{}/b', 'empty braces are not a placeholder');
+    assert.strictEqual(fillUrl('{a}/{a}', { a: 'v' }), 'v/v', 'a repeated placeholder is filled each time');
   });
 
   test('extra values are ignored', () => {
-    assert.strictEqual(fillUrl('accounts/{accountId}', { accountId: 'a', other: {} }, 'account.get'), 'accounts/a');
+    assert.strictEqual(fillUrl('accounts/{accountId}', { accountId: 'a', other: {} }), 'accounts/a');
   });
 
   test('special characters are encodeURIComponent-ed', () => {
@@ -120,69 +121,69 @@ describe('fillUrl', () => {
       ["-_.!~*'()", "-_.!~*'()"],
     ];
     for (const [value, encoded] of cases) {
-      assert.strictEqual(fillUrl('accounts/{accountId}', { accountId: value }, 'account.get'), 'accounts/' + encoded, value);
+      assert.strictEqual(fillUrl('accounts/{accountId}', { accountId: value }), 'accounts/' + encoded, value);
     }
   });
 
-  test('a string that cannot be encoded (lone surrogate) is a KazooSdkError naming the setting', () => {
-    assertSdkError(assert, () => fillUrl('accounts/{accountId}', { accountId: 'ab\uD83D' }, 'account.get'),
-      'account.get: invalid value for setting "accountId"');
+  test('a string that cannot be encoded (lone surrogate) is a KazooSdkError naming the setting and why', () => {
+    const e = thrown(assert, () => fillUrl('accounts/{accountId}', { accountId: 'ab\uD83D' }));
+    assert.equal(e instanceof KazooSdkError, true, 'a KazooSdkError');
+    assert.match(e.message, /^"accountId" cannot be encoded \(.+\)$/);
   });
 
   test('a filled value is not re-scanned for placeholders', () => {
-    assert.strictEqual(fillUrl('{a}/{b}', { a: '{b}', b: 'x' }, 'x.y'), '%7Bb%7D/x');
+    assert.strictEqual(fillUrl('{a}/{b}', { a: '{b}', b: 'x' }), '%7Bb%7D/x');
   });
 
   test('placeholders inside the query part are filled and encoded the same way', () => {
     assert.strictEqual(
       fillUrl(
         'accounts/{accountId}/phone_numbers?prefix={pattern}&quantity={limit}&offset={offset}',
-        { accountId: 'a1', pattern: '+1 415&x=#', limit: 10, offset: 0 },
-        'numbers.search'
+        { accountId: 'a1', pattern: '+1 415&x=#', limit: 10, offset: 0 }
       ),
       'accounts/a1/phone_numbers?prefix=%2B1%20415%26x%3D%23&quantity=10&offset=0'
     );
   });
 
   test('finite numbers are accepted: 0, negative, fractional', () => {
-    assert.strictEqual(fillUrl('x/{n}', { n: 0 }, 'x.y'), 'x/0', '0 is not missing');
-    assert.strictEqual(fillUrl('x/{n}', { n: -0 }, 'x.y'), 'x/0');
-    assert.strictEqual(fillUrl('x/{n}', { n: -5 }, 'x.y'), 'x/-5');
-    assert.strictEqual(fillUrl('x/{n}', { n: 1.5 }, 'x.y'), 'x/1.5');
-    assert.strictEqual(fillUrl('x/{n}', { n: 1e21 }, 'x.y'), 'x/1e%2B21');
+    assert.strictEqual(fillUrl('x/{n}', { n: 0 }), 'x/0', '0 is not missing');
+    assert.strictEqual(fillUrl('x/{n}', { n: -0 }), 'x/0');
+    assert.strictEqual(fillUrl('x/{n}', { n: -5 }), 'x/-5');
+    assert.strictEqual(fillUrl('x/{n}', { n: 1.5 }), 'x/1.5');
+    assert.strictEqual(fillUrl('x/{n}', { n: 1e21 }), 'x/1e%2B21');
   });
 
   test('"." and ".." are rejected; "...", "a.b", ". " and ".a" are accepted', () => {
-    assertSdkError(assert, () => fillUrl('accounts/{accountId}', { accountId: '.' }, 'account.get'), invalid('account.get', 'accountId'));
-    assertSdkError(assert, () => fillUrl('accounts/{accountId}', { accountId: '..' }, 'account.get'), invalid('account.get', 'accountId'));
-    assert.strictEqual(fillUrl('accounts/{accountId}', { accountId: '...' }, 'account.get'), 'accounts/...');
-    assert.strictEqual(fillUrl('accounts/{accountId}', { accountId: 'a.b' }, 'account.get'), 'accounts/a.b');
-    assert.strictEqual(fillUrl('accounts/{accountId}', { accountId: '.a' }, 'account.get'), 'accounts/.a');
-    assert.strictEqual(fillUrl('accounts/{accountId}', { accountId: '. ' }, 'account.get'), 'accounts/.%20');
+    assertSdkError(assert, () => fillUrl('accounts/{accountId}', { accountId: '.' }), dots('accountId'));
+    assertSdkError(assert, () => fillUrl('accounts/{accountId}', { accountId: '..' }), dots('accountId'));
+    assert.strictEqual(fillUrl('accounts/{accountId}', { accountId: '...' }), 'accounts/...');
+    assert.strictEqual(fillUrl('accounts/{accountId}', { accountId: 'a.b' }), 'accounts/a.b');
+    assert.strictEqual(fillUrl('accounts/{accountId}', { accountId: '.a' }), 'accounts/.a');
+    assert.strictEqual(fillUrl('accounts/{accountId}', { accountId: '. ' }), 'accounts/.%20');
   });
 
   test('missing values (undefined, null, \'\', absent) throw a KazooSdkError naming the method and the setting', () => {
-    assertSdkError(assert, () => fillUrl('accounts/{accountId}', {}, 'account.get'), missing('account.get', 'accountId'));
-    assertSdkError(assert, () => fillUrl('accounts/{accountId}', { accountId: undefined }, 'account.get'), missing('account.get', 'accountId'));
-    assertSdkError(assert, () => fillUrl('accounts/{accountId}', { accountId: null }, 'account.get'), missing('account.get', 'accountId'));
-    assertSdkError(assert, () => fillUrl('accounts/{accountId}', { accountId: '' }, 'account.get'), missing('account.get', 'accountId'));
+    assertSdkError(assert, () => fillUrl('accounts/{accountId}', {}), missing('accountId'));
+    assertSdkError(assert, () => fillUrl('accounts/{accountId}', { accountId: undefined }), missing('accountId'));
+    assertSdkError(assert, () => fillUrl('accounts/{accountId}', { accountId: null }), missing('accountId'));
+    assertSdkError(assert, () => fillUrl('accounts/{accountId}', { accountId: '' }), missing('accountId'));
     assertSdkError(
       assert,
-      () => fillUrl('accounts/{accountId}/users/{userId}', { accountId: 'a' }, 'user.get'),
-      missing('user.get', 'userId')
+      () => fillUrl('accounts/{accountId}/users/{userId}', { accountId: 'a' }),
+      missing('userId')
     );
   });
 
   test('the first missing placeholder (in template order) is the one reported', () => {
-    assertSdkError(assert, () => fillUrl('accounts/{accountId}/users/{userId}', {}, 'user.get'), missing('user.get', 'accountId'));
+    assertSdkError(assert, () => fillUrl('accounts/{accountId}/users/{userId}', {}), missing('accountId'));
     assertSdkError(
       assert,
-      () => fillUrl('accounts/{accountId}/phone_numbers?prefix={pattern}', { accountId: 'a' }, 'numbers.search'),
-      missing('numbers.search', 'pattern')
+      () => fillUrl('accounts/{accountId}/phone_numbers?prefix={pattern}', { accountId: 'a' }),
+      missing('pattern')
     );
   });
 
-  test('non-string, non-finite values throw a KazooSdkError naming the method and the setting', () => {
+  test('non-string, non-finite values throw a KazooSdkError naming the setting and what it must be', () => {
     const bad = [
       ['NaN', NaN],
       ['Infinity', Infinity],
@@ -201,34 +202,34 @@ describe('fillUrl', () => {
       ['bigint', BigInt(1)],
     ];
     for (const [what, value] of bad) {
-      const e = thrown(assert, () => fillUrl('accounts/{accountId}/users/{userId}', { accountId: 'a', userId: value }, 'user.get'));
+      const e = thrown(assert, () => fillUrl('accounts/{accountId}/users/{userId}', { accountId: 'a', userId: value }));
       assert.equal(e instanceof KazooSdkError, true, what + ': KazooSdkError');
-      assert.strictEqual(e && e.message, invalid('user.get', 'userId'), what + ': message');
+      assert.strictEqual(e && e.message, invalid('userId'), what + ': message');
     }
   });
 
   test('only own properties count: inherited values are missing', () => {
     const inherited = Object.create({ accountId: 'from-prototype' });
-    assertSdkError(assert, () => fillUrl('accounts/{accountId}', inherited, 'account.get'), missing('account.get', 'accountId'));
-    assertSdkError(assert, () => fillUrl('x/{toString}', {}, 'x.y'), missing('x.y', 'toString'));
-    assertSdkError(assert, () => fillUrl('x/{constructor}', {}, 'x.y'), missing('x.y', 'constructor'));
-    assertSdkError(assert, () => fillUrl('x/{hasOwnProperty}', {}, 'x.y'), missing('x.y', 'hasOwnProperty'));
-    assertSdkError(assert, () => fillUrl('x/{__proto__}', {}, 'x.y'), missing('x.y', '__proto__'));
+    assertSdkError(assert, () => fillUrl('accounts/{accountId}', inherited), missing('accountId'));
+    assertSdkError(assert, () => fillUrl('x/{toString}', {}), missing('toString'));
+    assertSdkError(assert, () => fillUrl('x/{constructor}', {}), missing('constructor'));
+    assertSdkError(assert, () => fillUrl('x/{hasOwnProperty}', {}), missing('hasOwnProperty'));
+    assertSdkError(assert, () => fillUrl('x/{__proto__}', {}), missing('__proto__'));
   });
 
   test('own properties shadowing prototype names, and null-prototype maps, work', () => {
-    assert.strictEqual(fillUrl('x/{toString}', { toString: 'ts' }, 'x.y'), 'x/ts');
+    assert.strictEqual(fillUrl('x/{toString}', { toString: 'ts' }), 'x/ts');
     const bare = Object.create(null);
     bare.accountId = 'a1';
-    assert.strictEqual(fillUrl('accounts/{accountId}', bare, 'account.get'), 'accounts/a1');
+    assert.strictEqual(fillUrl('accounts/{accountId}', bare), 'accounts/a1');
     const own = Object.create({ accountId: 'proto' });
     own.accountId = 'own';
-    assert.strictEqual(fillUrl('accounts/{accountId}', own, 'account.get'), 'accounts/own');
+    assert.strictEqual(fillUrl('accounts/{accountId}', own), 'accounts/own');
   });
 
   test('nothing is returned half-filled: a throw happens even after earlier placeholders were filled', () => {
     const values = { accountId: 'a' };
-    const e = thrown(assert, () => fillUrl('accounts/{accountId}/users/{userId}', values, 'user.get'));
+    const e = thrown(assert, () => fillUrl('accounts/{accountId}/users/{userId}', values));
     assert.equal(e instanceof KazooSdkError, true);
     assert.deepEqual(values, { accountId: 'a' }, 'values are not mutated');
   });
