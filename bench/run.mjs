@@ -11,7 +11,7 @@ import { findChromium } from '../test/runners/chromium.mjs';
 import { startStatic } from '../test/runners/static.mjs';
 import { chromium } from 'playwright-core';
 import { integerFlag, readFlags, usageError } from '../sandbox/args.mjs';
-import { JQUERY_VERSIONS } from '../sandbox/start.mjs';
+import { JQUERY as JQUERY_VERSIONS } from '../test/runners/jquery.mjs';
 
 const USAGE = `usage: npm run bench [-- --jquery VERSION] [-- --rounds N] [-- --size N] [-- --pages N]
   --jquery VERSION  ${JQUERY_VERSIONS.join(', ')} (default 4.0.0)
