@@ -18,7 +18,7 @@ import { SEED, createSandbox } from './server.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DEFAULT_PORT = 8000;
-export const JQUERY_VERSIONS = ['1.12.4', '2.2.4', '3.7.1', '4.0.0'];
+export const JQUERY_VERSIONS = ['1.9.1', '1.12.4', '2.2.4', '3.7.1', '4.0.0'];
 const DEFAULT_JQUERY = '4.0.0';
 
 const TYPES = {
@@ -44,7 +44,8 @@ export const FILES = {
   '/vendor/md5.min.js': 'node_modules/js-md5/build/md5.min.js',
   '/vendor/jquery.js': `node_modules/jquery-${DEFAULT_JQUERY}/dist/jquery.js`,
 };
-for (const version of JQUERY_VERSIONS) FILES[`/vendor/jquery-${version}.js`] = `node_modules/jquery-${version}/dist/jquery.js`;
+// (1.9.1's package has jquery.js at its root, later ones under dist/)
+for (const version of JQUERY_VERSIONS) FILES[`/vendor/jquery-${version}.js`] = `node_modules/jquery-${version}/${version === '1.9.1' ? '' : 'dist/'}jquery.js`;
 
 /** Serves FILES (GET and HEAD only); false for anything else, which the sandbox answers with 404. */
 export function staticHandler(req, res) {

@@ -4,7 +4,7 @@
 // headers, copy as curl (and replay that command), reopen from the history, a 402 accepted and
 // refused, the data box's warnings, a 20 MB value (the page stays responsive), a browser console
 // call's error, an HTML 502 shown as text, an expired token and the re-login, hostile hashes, log
-// out. Then jQuery 1.12.4. Each check is a node:test test (the test command reads its TAP summary).
+// out. Then jQuery 1.9.1 (what Monster-UI loads) and 1.12.4. Each check is a node:test test (the test command reads its TAP summary).
 import { test } from 'node:test';
 import { SEED } from '../../sandbox/server.mjs';
 import { startConsole } from '../../sandbox/start.mjs';
@@ -474,11 +474,11 @@ async function walk(browser, url, width) {
   await context.close();
 }
 
-async function oldJQuery(browser, url) {
-  prefix = 'jQuery 1.12.4: ';
+async function oldJQuery(browser, url, version) {
+  prefix = `jQuery ${version}: `;
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
-  const { page, errors } = await openPage(context, `${url}?jquery=1.12.4`);
-  equal('?jquery=1.12.4 loads jQuery 1.12.4', await page.getAttribute('html', 'data-jquery'), '1.12.4');
+  const { page, errors } = await openPage(context, `${url}?jquery=${version}`);
+  equal(`?jquery=${version} loads jQuery ${version}`, await page.getAttribute('html', 'data-jquery'), version);
   await page.fill('#login-password', 'wrong');
   await page.click('#login-submit');
   await page.waitForSelector('#login-status.ok, #login-status.fail', { timeout: TIMEOUT });
@@ -510,7 +510,8 @@ try {
   check('static files: only the whitelisted ones are served', statics.join() === '200,200,200,404,404', statics);
   browser = await launch();
   for (const width of WIDTHS) await walk(browser, app.url, width);
-  await oldJQuery(browser, app.url);
+  // 1.9.1: what Monster-UI loads; 1.12.4: the last 1.x
+  for (const version of ['1.9.1', '1.12.4']) await oldJQuery(browser, app.url, version);
 } catch (error) {
   check('console test ran to the end', false, error && error.stack ? error.stack : String(error));
 } finally {
