@@ -524,12 +524,13 @@ function fillUrl(template, values) {
 }
 /**
  * The form a call uses, of a method that has several: the first whose placeholders `values` gives
- * all of (none missing), else the last one (whose missing setting the call is then told about).
+ * all of (own values, none missing, as fillUrl reads them), else the last one (whose missing
+ * setting the call is then told about).
  */
 function chooseForm(forms, values) {
     for (var i = 0; i < forms.length - 1; i++) {
         var parts = partsOf(forms[i].url);
-        for (var p = 1; p < parts.length && !isMissing(values[parts[p]]); p += 2)
+        for (var p = 1; p < parts.length && !isMissing(ownValue(values, parts[p])); p += 2)
             ;
         if (p >= parts.length)
             return i;
@@ -560,8 +561,12 @@ var compiled = Object.create(null);
 function partsOf(template) {
     return compiled[template] || (compiled[template] = template.split(PLACEHOLDER));
 }
+/** A setting's own value (an inherited one counts as not given). */
+function ownValue(values, name) {
+    return Object.prototype.hasOwnProperty.call(values, name) ? values[name] : undefined;
+}
 function encodeValue(values, name) {
-    var value = Object.prototype.hasOwnProperty.call(values, name) ? values[name] : undefined;
+    var value = ownValue(values, name);
     if (isMissing(value))
         throw new KazooSdkError('missing mandatory setting "' + name + '"');
     if (typeof value !== 'string' && (typeof value !== 'number' || !isFinite(value))) {

@@ -33,12 +33,13 @@ export function fillUrl(template: string, values: { [name: string]: unknown }): 
 
 /**
  * The form a call uses, of a method that has several: the first whose placeholders `values` gives
- * all of (none missing), else the last one (whose missing setting the call is then told about).
+ * all of (own values, none missing, as fillUrl reads them), else the last one (whose missing
+ * setting the call is then told about).
  */
 export function chooseForm(forms: readonly { url: string }[], values: { [name: string]: unknown }): number {
   for (var i = 0; i < forms.length - 1; i++) {
     var parts = partsOf(forms[i].url);
-    for (var p = 1; p < parts.length && !isMissing(values[parts[p]]); p += 2);
+    for (var p = 1; p < parts.length && !isMissing(ownValue(values, parts[p])); p += 2);
     if (p >= parts.length) return i;
   }
   return forms.length - 1;
@@ -71,8 +72,13 @@ function partsOf(template: string): string[] {
   return compiled[template] || (compiled[template] = template.split(PLACEHOLDER));
 }
 
+/** A setting's own value (an inherited one counts as not given). */
+function ownValue(values: { [name: string]: unknown }, name: string): unknown {
+  return Object.prototype.hasOwnProperty.call(values, name) ? values[name] : undefined;
+}
+
 function encodeValue(values: { [name: string]: unknown }, name: string): string {
-  var value = Object.prototype.hasOwnProperty.call(values, name) ? values[name] : undefined;
+  var value = ownValue(values, name);
   if (isMissing(value)) throw new KazooSdkError('missing mandatory setting "' + name + '"');
   if (typeof value !== 'string' && (typeof value !== 'number' || !isFinite(value))) {
     throw new KazooSdkError('"' + name + '" must be a string or a finite number');

@@ -67,6 +67,12 @@ describe('chooseForm', () => {
     assert.strictEqual(chooseForm(forms, {}), 1);
   });
 
+  test('only own values count, as when the URL is filled: an inherited one is not given', () => {
+    const inherited = Object.assign(Object.create({ phoneNumber: '+1' }), { accountId: 'a' });
+    assert.strictEqual(chooseForm(forms, inherited), 1);
+    assert.strictEqual(chooseForm(forms, Object.assign(Object.create(null), { accountId: 'a', phoneNumber: '+1' })), 0, 'no prototype');
+  });
+
   test('forms without placeholders, and a single form', () => {
     assert.strictEqual(chooseForm([{ url: 'whitelabel/{domain}' }, { url: 'accounts/{accountId}/whitelabel' }], { domain: 'd' }), 0);
     assert.strictEqual(chooseForm([{ url: 'a' }, { url: 'b' }], {}), 0, 'a form with no placeholder is always complete');
