@@ -2,7 +2,7 @@
 // 1.9.1, 1.12.4 and 4.0.0, each in its own jsdom window with nise's fake XHR. Each property and each
 // deterministic check is one node:test test (the test command reads the TAP summary).
 //
-//   Fuzzing (fast-check, fixed seed): arbitrary settings for all 146 methods.
+//   Fuzzing (fast-check, fixed seed): arbitrary settings for every method, each form of those with several.
 //     exceptions   the only exception a method throws is KazooSdkError, and then nothing is sent
 //                  and no hook runs; nothing the server answers throws
 //     confinement  every request goes to its apiRoot's origin and path prefix; each placeholder
@@ -181,6 +181,16 @@ function makePage(version) {
 const PLACEHOLDER = /\{([^{}]+)\}/g;
 const placeholdersOf = (template) => [...template.matchAll(PLACEHOLDER)].map((m) => m[1]);
 const isMissing = (v) => v === undefined || v === null || v === '';
+/** A method's forms: its one entry, or the several a method may have. */
+const formsOf = (entry) => (Array.isArray(entry) ? entry : [entry]);
+/**
+ * The form a call uses, as the README says: the first whose placeholders the settings give all of
+ * (own values, not undefined, null or ''), else the last.
+ */
+const formFor = (entry, settings) => {
+  const forms = formsOf(entry);
+  return forms.find((form, i) => i === forms.length - 1 || placeholdersOf(form.url).every((n) => own(settings, n) && !isMissing(settings[n])));
+};
 const own = (o, k) => o !== null && (typeof o === 'object' || typeof o === 'function') && Object.prototype.hasOwnProperty.call(o, k);
 const normaliseRoot = (root) => root.replace(/\/*$/, '/');
 const tick = () => new Promise((resolve) => setImmediate(resolve));
@@ -438,9 +448,7 @@ const RESPONSES = ['none', 'ok', 'ok', 'ok', 'empty', 'html500', 'json401', 'jso
  */
 function callArb(page, kinds) {
   const labels = [];
-  // (methods with several forms, whose URL depends on which settings a call has, are left out:
-  // the properties below read one URL template per method)
-  for (const ns of Object.keys(page.endpoints)) for (const m of Object.keys(page.endpoints[ns])) if (!Array.isArray(page.endpoints[ns][m])) labels.push(`${ns}.${m}`);
+  for (const ns of Object.keys(page.endpoints)) for (const m of Object.keys(page.endpoints[ns])) labels.push(`${ns}.${m}`);
   const extra = fc.oneof(
     ...[
       kinds.core && { weight: 6, arbitrary: extraCore },
@@ -449,19 +457,23 @@ function callArb(page, kinds) {
     ].filter(Boolean)
   );
   const ABSENT = Symbol('absent');
-  // All 146 methods, with the 3 login methods and the 5 whose URL has placeholders in its query
-  // part drawn more often than 1 in 146: they are where the token and query rules bite.
-  const entryOf = (label) => page.endpoints[label.split('.')[0]][label.split('.')[1]];
-  const logins = labels.filter((l) => entryOf(l).auth);
-  const queryPlaceholders = labels.filter((l) => /\?.*\{/.test(entryOf(l).url));
+  // Every method, with the login methods, those whose URL has placeholders in its query part and
+  // those with several forms drawn more often than 1 in 470: they are where the token, query and
+  // form rules bite.
+  const formsOfLabel = (label) => formsOf(page.endpoints[label.split('.')[0]][label.split('.')[1]]);
+  const logins = labels.filter((l) => formsOfLabel(l).some((form) => form.auth));
+  const queryPlaceholders = labels.filter((l) => formsOfLabel(l).some((form) => /\?.*\{/.test(form.url)));
+  const severalForms = labels.filter((l) => formsOfLabel(l).length > 1);
   const labelArb = fc.oneof(
     { weight: 15, arbitrary: fc.constantFrom(...labels) },
     { weight: 3, arbitrary: fc.constantFrom(...logins) },
-    { weight: 2, arbitrary: fc.constantFrom(...queryPlaceholders) }
+    { weight: 2, arbitrary: fc.constantFrom(...queryPlaceholders) },
+    { weight: 2, arbitrary: fc.constantFrom(...severalForms) }
   );
   return labelArb.chain((label) => {
     const [ns, m] = label.split('.');
-    const names = placeholdersOf(page.endpoints[ns][m].url);
+    // (every placeholder of every form, each given or not: the settings choose the form)
+    const names = [...new Set(formsOf(page.endpoints[ns][m]).flatMap((form) => placeholdersOf(form.url)))];
     const settingsArb = fc
       .record({
         shape: fc.oneof({ weight: 30, arbitrary: fc.constant('object') }, fc.constantFrom('none', 'array', 'string', 'function')),
@@ -489,7 +501,7 @@ function callArb(page, kinds) {
 // answers, then a follow-up call that shows the stored token.
 async function runCall(page, { label, settings, response }) {
   const [ns, m] = label.split('.');
-  const entry = page.endpoints[ns][m];
+  const entry = formFor(page.endpoints[ns][m], settings);
   const hooks = { start: 0, end: 0, success: 0, error: 0, handed: [] };
   const sdk = page.$.getKazooSdk({
     apiRoot: ROOT,
