@@ -26,9 +26,22 @@ export interface Route {
   auth: 'token' | 'superduper' | 'none';
 }
 
-/** The sandbox's data: accounts' databases, blobs, tokens. */
+/**
+ * The sandbox's data: accounts, and each account's documents by kind (`users`, `devices`, ...,
+ * as in the API's paths). Changes made here are what the API answers next.
+ */
 export interface Store {
-  dbs: { [accountId: string]: { [collection: string]: { [id: string]: any } } };
+  getAccount(id: string): any | undefined;
+  listAccounts(): any[];
+  /** The documents of one kind in an account (`db`: the account's id). */
+  listDocs(db: string, kind: string): any[];
+  getDoc(db: string, kind: string, id: string): any | undefined;
+  /** Inserts or replaces a document (its `id` made when it has none); returns it as stored. */
+  putDoc(db: string, kind: string, doc: { id?: string; [key: string]: any }): any;
+  /** Removes a document; returns it, or undefined when there was none. */
+  deleteDoc(db: string, kind: string, id: string): any | undefined;
+  /** Back to the demo data. */
+  reset(): void;
   [key: string]: any;
 }
 

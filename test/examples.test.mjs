@@ -1,7 +1,7 @@
 // Runs every example of examples/ against the sandbox: the script-tag page, the rollup-bundled ES
 // module app and the Monster-UI style AMD app in jsdom (their pages served over HTTP, the sandbox on
-// another origin), and the Node test as its own process. What each page shows is compared with what
-// the sandbox answers to plain HTTP requests.
+// another origin), and the Node test and the browser test (Chromium) as processes of their own. What
+// each page shows is compared with what the sandbox answers to plain HTTP requests.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -12,6 +12,7 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { rollup } from 'rollup';
 import { createSandbox } from '../sandbox/server.mjs';
 import { md5 } from '../sandbox/crossbar.mjs';
+import { findChromium } from './runners/chromium.mjs';
 import { startStatic } from './runners/static.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -114,9 +115,18 @@ test('Monster-UI style app: AMD modules load jQuery 1.9.1 and `kazoosdk`; the ap
   }
 });
 
-test('Node: the example test against the sandbox passes', () => {
-  const run = spawnSync(process.execPath, ['--test', '--test-reporter=tap', 'examples/node/'], { cwd: root, encoding: 'utf8', timeout: 120000 });
+/** Runs an example that is a node:test folder as its own process; it passes with at least `count` tests. */
+function runTests(folder, count, env = {}) {
+  const run = spawnSync(process.execPath, ['--test', '--test-reporter=tap', folder], { cwd: root, encoding: 'utf8', timeout: 120000, env: { ...process.env, ...env } });
   assert.equal(run.status, 0, run.stdout + run.stderr);
   const passed = /^# pass (\d+)$/m.exec(run.stdout);
-  assert.ok(passed && Number(passed[1]) >= 2, run.stdout);
+  assert.ok(passed && Number(passed[1]) >= count, run.stdout);
+}
+
+test('Node: the example test against the sandbox passes', () => {
+  runTests('examples/node/', 2);
+});
+
+test('a browser test: the script-tag page in Chromium against the sandbox, and against a failing route', () => {
+  runTests('examples/browser/', 2, { CHROME_BIN: findChromium() });
 });

@@ -11,6 +11,12 @@ async function run(): Promise<void> {
   void apiRoot;
   void SEED.accounts;
   void new CrossbarError(404, 'bad_identifier');
+  const users: any[] = sandbox.store.listDocs(SEED.accounts.demo, 'users');
+  const saved = sandbox.store.putDoc(SEED.accounts.demo, 'devices', { name: 'desk' });
+  void sandbox.store.getDoc(SEED.accounts.demo, 'devices', saved.id);
+  void users;
+  // @ts-expect-error a document is found by its account, kind and id
+  sandbox.store.getDoc(SEED.accounts.demo, 'devices');
   // @ts-expect-error the sandbox only listens on loopback addresses
   await createSandbox({ host: '0.0.0.0' });
   // @ts-expect-error a handler answers a result
