@@ -114,6 +114,16 @@ QUnit.test('inherited properties do not count as given', function (assert) {
   assert.throws(function () { sdk.user.get(settings); }, isSdkError('user.get: missing mandatory setting "userId"'));
 });
 
+QUnit.test('nor do they choose the form of a method that has several', function (assert) {
+  var done = assert.async();
+  var settings = Object.create({ phoneNumber: '+14155550100' });
+  settings.accountId = 'a';
+  settings.data = { numbers: ['+14155550101'] };
+  KT.sdk().numbers.activate(settings).always(function () { done(); });
+  assert.strictEqual(KT.parse(this.requests[0]).path, '/v2/accounts/a/phone_numbers/collection/activate', 'the collection form');
+  KT.respond(this.requests[0], 200, KT.envelope({}));
+});
+
 QUnit.test('settings that are not an object are rejected', function (assert) {
   var sdk = KT.sdk();
   assert.throws(function () { sdk.user.list('a'); }, isSdkError('user.list: settings must be an object'));
