@@ -599,9 +599,9 @@ function hasDotSegment(path) {
 function leavesRoot(path) {
     return hasDotSegment(path) || /^[/\\]/.test(path.replace(/^\/+/, '').replace(/[\t\n\r]/g, ''));
 }
-/** Joins an apiRoot and a relative path with exactly one `/` between them. */
-function joinUrl(apiRoot, path) {
-    return normaliseRoot(apiRoot) + (path.charAt(0) === '/' ? path.replace(/^\/+/, '') : path);
+/** Joins an apiRoot, normalised (normaliseRoot), and a relative path with exactly one `/` between them. */
+function joinUrl(root, path) {
+    return root + (path.charAt(0) === '/' ? path.replace(/^\/+/, '') : path);
 }
 /** The apiRoot with exactly one trailing `/`: the key under which its token is stored. */
 function normaliseRoot(apiRoot) {

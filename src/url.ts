@@ -111,9 +111,9 @@ export function leavesRoot(path: string): boolean {
   return hasDotSegment(path) || /^[/\\]/.test(path.replace(/^\/+/, '').replace(/[\t\n\r]/g, ''));
 }
 
-/** Joins an apiRoot and a relative path with exactly one `/` between them. */
-export function joinUrl(apiRoot: string, path: string): string {
-  return normaliseRoot(apiRoot) + (path.charAt(0) === '/' ? path.replace(/^\/+/, '') : path);
+/** Joins an apiRoot, normalised (normaliseRoot), and a relative path with exactly one `/` between them. */
+export function joinUrl(root: string, path: string): string {
+  return root + (path.charAt(0) === '/' ? path.replace(/^\/+/, '') : path);
 }
 
 /** The apiRoot with exactly one trailing `/`: the key under which its token is stored. */

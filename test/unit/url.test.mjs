@@ -249,20 +249,19 @@ describe('normaliseRoot', () => {
 });
 
 describe('joinUrl', () => {
-  test('0, 1 or many trailing slashes on the root give exactly one "/"', () => {
+  test('a root with 0, 1 or many trailing slashes, normalised, gives exactly one "/"', () => {
     for (const root of ['http://k:8000/v2', 'http://k:8000/v2/', 'http://k:8000/v2//', 'http://k:8000/v2/////']) {
-      assert.strictEqual(joinUrl(root, 'accounts/a1'), 'http://k:8000/v2/accounts/a1', JSON.stringify(root));
+      assert.strictEqual(joinUrl(normaliseRoot(root), 'accounts/a1'), 'http://k:8000/v2/accounts/a1', JSON.stringify(root));
     }
   });
   test('leading slashes on the path are dropped', () => {
-    assert.strictEqual(joinUrl('http://k/v2', '/accounts'), 'http://k/v2/accounts');
     assert.strictEqual(joinUrl('http://k/v2/', '/accounts'), 'http://k/v2/accounts');
-    assert.strictEqual(joinUrl('http://k/v2//', '///accounts'), 'http://k/v2/accounts');
+    assert.strictEqual(joinUrl('http://k/v2/', '///accounts'), 'http://k/v2/accounts');
   });
   test('the path is otherwise kept as is (query, inner and trailing slashes)', () => {
-    assert.strictEqual(joinUrl('http://k/v2', 'a//b/?x=/y'), 'http://k/v2/a//b/?x=/y');
-    assert.strictEqual(joinUrl('http://k/v2', ''), 'http://k/v2/');
-    assert.strictEqual(joinUrl('/v2', 'accounts'), '/v2/accounts', 'a relative root');
+    assert.strictEqual(joinUrl('http://k/v2/', 'a//b/?x=/y'), 'http://k/v2/a//b/?x=/y');
+    assert.strictEqual(joinUrl('http://k/v2/', ''), 'http://k/v2/');
+    assert.strictEqual(joinUrl('/v2/', 'accounts'), '/v2/accounts', 'a relative root');
   });
 });
 
