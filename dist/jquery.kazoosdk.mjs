@@ -957,9 +957,8 @@ function conclude(ctx, call, opts, req, sent, answer) {
     var status = error ? error.httpErrorStatus : 0;
     var decision = decide(call, opts, ok, status, more, status === 401 && mayRelogin(ctx, opts, req, sent, call.reauthed));
     if (decision === NEXT) {
-        var next = assign({}, opts);
-        next.filters = assign(assign({}, opts.filters), { start_key: response.next_start_key });
-        exchange(ctx, call, next, withStartKey(req, response.next_start_key));
+        var start = response.next_start_key;
+        again(ctx, call, opts, 'filters', assign(assign({}, opts.filters), { start_key: start }), withStartKey(req, start));
     }
     else if (decision === DONE) {
         if (paging) {
@@ -974,17 +973,12 @@ function conclude(ctx, call, opts, req, sent, answer) {
     }
     else if (decision === CHARGES) {
         askCharges(opts, error.data, wait(call, function (accepted) {
-            if (accepted === true && !call.aborted) {
-                var next = assign({}, opts);
-                next.acceptCharges = true;
-                exchange(ctx, call, next, withCharges(req));
-            }
-            else if (typeof opts.onChargesCancelled === 'function') {
+            if (accepted === true && !call.aborted)
+                again(ctx, call, opts, 'acceptCharges', true, withCharges(req));
+            else if (typeof opts.onChargesCancelled === 'function')
                 finish(call, 'reject', opts.onChargesCancelled, [], [error, jqXHR]);
-            }
-            else {
+            else
                 fail(call, error, jqXHR);
-            }
         }));
     }
     else if (decision === RELOGIN) {
@@ -992,11 +986,8 @@ function conclude(ctx, call, opts, req, sent, answer) {
         relogin(ctx, opts, req, sent, wait(call, function (token) {
             if (call.aborted)
                 fail(call, abortError(), undefined);
-            else if (typeof token === 'string' && token) {
-                var next = assign({}, opts);
-                next.authToken = token;
-                exchange(ctx, call, next, withToken(req, token));
-            }
+            else if (typeof token === 'string' && token)
+                again(ctx, call, opts, 'authToken', token, withToken(req, token));
             else
                 fail(call, error, jqXHR);
         }));
@@ -1004,6 +995,15 @@ function conclude(ctx, call, opts, req, sent, answer) {
     else if (decision === FAIL) {
         fail(call, error, jqXHR);
     }
+}
+/**
+ * A follow-up exchange of the call (next page, charges accepted, new token): its options are the
+ * last ones with the setting that changed, which its hooks see; `req` is what goes on the wire.
+ */
+function again(ctx, call, opts, setting, value, req) {
+    var next = assign({}, opts);
+    next[setting] = value;
+    exchange(ctx, call, next, req);
 }
 /** The call waits for a decision (which abort() answers with false); it is taken once. */
 function wait(call, then) {

@@ -123,9 +123,8 @@ function conclude(ctx: Context, call: Call, opts: RequestOptions, req: Request, 
   var status = error ? error.httpErrorStatus : 0;
   var decision = decide(call, opts, ok, status, more, status === 401 && mayRelogin(ctx, opts, req, sent, call.reauthed));
   if (decision === NEXT) {
-    var next = assign({}, opts) as RequestOptions;
-    next.filters = assign(assign({}, opts.filters), { start_key: response.next_start_key });
-    exchange(ctx, call, next, withStartKey(req, response.next_start_key));
+    var start = response.next_start_key;
+    again(ctx, call, opts, 'filters', assign(assign({}, opts.filters), { start_key: start }), withStartKey(req, start));
   } else if (decision === DONE) {
     if (paging) {
       response = assign({}, response);
@@ -137,29 +136,30 @@ function conclude(ctx: Context, call: Call, opts: RequestOptions, req: Request, 
     call.taken = !call.jqXHR; // (unless its options were re-sent already, from onRequestError)
   } else if (decision === CHARGES) {
     askCharges(opts, error!.data, wait(call, function (accepted) {
-      if (accepted === true && !call.aborted) {
-        var next = assign({}, opts) as RequestOptions;
-        next.acceptCharges = true;
-        exchange(ctx, call, next, withCharges(req));
-      } else if (typeof opts.onChargesCancelled === 'function') {
-        finish(call, 'reject', opts.onChargesCancelled, [], [error, jqXHR]);
-      } else {
-        fail(call, error!, jqXHR);
-      }
+      if (accepted === true && !call.aborted) again(ctx, call, opts, 'acceptCharges', true, withCharges(req));
+      else if (typeof opts.onChargesCancelled === 'function') finish(call, 'reject', opts.onChargesCancelled, [], [error, jqXHR]);
+      else fail(call, error!, jqXHR);
     }));
   } else if (decision === RELOGIN) {
     call.reauthed = true;
     relogin(ctx, opts, req, sent, wait(call, function (token) {
       if (call.aborted) fail(call, abortError(), undefined);
-      else if (typeof token === 'string' && token) {
-        var next = assign({}, opts) as RequestOptions;
-        next.authToken = token;
-        exchange(ctx, call, next, withToken(req, token));
-      } else fail(call, error!, jqXHR);
+      else if (typeof token === 'string' && token) again(ctx, call, opts, 'authToken', token, withToken(req, token));
+      else fail(call, error!, jqXHR);
     }));
   } else if (decision === FAIL) {
     fail(call, error!, jqXHR);
   }
+}
+
+/**
+ * A follow-up exchange of the call (next page, charges accepted, new token): its options are the
+ * last ones with the setting that changed, which its hooks see; `req` is what goes on the wire.
+ */
+function again(ctx: Context, call: Call, opts: RequestOptions, setting: string, value: unknown, req: Request): void {
+  var next = assign({}, opts) as RequestOptions;
+  next[setting] = value;
+  exchange(ctx, call, next, req);
 }
 
 /** The call waits for a decision (which abort() answers with false); it is taken once. */
