@@ -152,13 +152,6 @@ export type NoEndpoints = Record<never, never>;
 /** What getKazooSdk takes: the apiRoot alone, or the settings (with custom endpoints, if any). */
 export type SdkSettings<E extends CustomEndpoints = NoEndpoints> = string | (GeneralSettings & { apiRoot: string; endpoints?: E });
 
-/** The built-in table with custom endpoints added or put in place. */
-export type WithCustom<T, E> = {
-  [NS in keyof T | keyof E]: NS extends keyof E
-    ? NS extends keyof T ? Omit<T[NS], keyof E[NS]> & E[NS] : E[NS]
-    : NS extends keyof T ? T[NS] : never;
-};
-
 /** A placeholder value: a string or a finite number (not '', '.' or '..': checked when called). */
 export type Id = string | number;
 
