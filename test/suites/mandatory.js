@@ -173,6 +173,7 @@ QUnit.test('error messages name the method and say what was expected', function 
   // the reason the engine gives follows, in parentheses
   var starts = [
     [function () { sdk.user.create({ accountId: 'a', data: cycle }); }, 'user.create: data cannot be sent as JSON ('],
+    [function () { sdk.user.create({ accountId: 'a', data: { n: window.BigInt(1) } }); }, 'user.create: data cannot be sent as JSON ('],
     [function () { sdk.user.get({ accountId: 'a', userId: 'x\uD800' }); }, 'user.get: "userId" cannot be encoded ('],
     [function () { sdk.user.list({ accountId: 'a', filters: { q: 'x\uD800' } }); }, 'user.list: filter "q" cannot be encoded ('],
     [function () { sdk.user.list({ accountId: 'a', filters: { q: cycle } }); }, 'user.list: filter "q" cannot be encoded (']
